@@ -15,6 +15,7 @@ newsroom_select_jdk() {
     return 0
   fi
   best="" best_feature=0
+  set +f # mvnw runs with globbing off
   for candidate in /usr/lib/jvm/*; do
     [ -d "$candidate" ] || continue
     feature=$(newsroom_java_feature "$candidate")
@@ -22,6 +23,7 @@ newsroom_select_jdk() {
       best="$candidate" best_feature="$feature"
     fi
   done
+  set -f
   if [ -z "$best" ]; then
     echo "mvnw: Newsroom needs a JDK 21 or newer (it targets the Lambda java21 runtime)." >&2
     echo "mvnw: JAVA_HOME is '${JAVA_HOME-}', and /usr/lib/jvm holds no JDK >= 21." >&2

@@ -1,0 +1,184 @@
+package se.newsroom.articles;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.Slugs;
+import se.newsroom.article.Timestamps;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidInputException;
+
+/** The rules an article must meet, checked all at once so an editor sees every problem in one answer. */
+final class ArticleRules {
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUMMARY = 500;
+    static final int MAX_BODY = 100_000;
+    /** A DynamoDB item holds 400 KB; this keeps a body of many multi-byte characters storable. */
+    static final int MAX_BODY_BYTES = 300_000;
+    static final int MAX_CATEGORIES = 10;
+    static final int MAX_CATEGORY = 50;
+    static final int MAX_RELATED = 10;
+    static final int MAX_AUTHOR = 100;
+
+    private ArticleRules() {
+    }
+
+    /**
+     * An input that met the rules, with its values parsed.
+     *
+     * @param slug the slug the editor chose, if any
+     */
+    record Checked(String title, String summary, String body, List<String> categories, List<String> related,
+                   ArticleStatus status, Optional<Instant> publishAt, Optional<Instant> publishedAt,
+                   Optional<String> author, boolean commentsOpen, Optional<String> slug) {
+    }
+
+    /**
+     * Checks {@code input} as of {@code now}.
+     *
+     * @param ownId the id of the article being replaced, which may not relate to itself
+     * @throws InvalidInputException naming every field at fault
+     */
+    static Checked check(ArticleInput input, Instant now, Optional<String> ownId) {
+        List<FieldError> errors = new ArrayList<>();
+
+        String title = Optional.ofNullable(input.title()).map(String::strip).orElse("");
+        if (title.isEmpty()) {
+            errors.add(new FieldError("title", "is required"));
+        }
+        maxLength(errors, "title", title, MAX_TITLE);
+        String summary = Optional.ofNullable(input.summary()).map(String::strip).orElse("");
+        maxLength(errors, "summary", summary, MAX_SUMMARY);
+        String body = Optional.ofNullable(input.body()).orElse("");
+        maxLength(errors, "body", body, MAX_BODY);
+        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BODY_BYTES) {
+            errors.add(new FieldError("body", "must be at most " + MAX_BODY_BYTES + " bytes in UTF-8 (it has "
+                    + bytes + ")"));
+        }
+
+        List<String> categories = categories(errors, Optional.ofNullable(input.categories()).orElse(List.of()));
+        List<String> related = related(errors, Optional.ofNullable(input.related()).orElse(List.of()), ownId);
+
+        ArticleStatus status = ArticleStatus.DRAFT;
+        if (input.status() != null) {
+            Optional<ArticleStatus> parsed = ArticleStatus.fromWireName(input.status());
+            if (parsed.isEmpty()) {
+                errors.add(new FieldError("status", "must be draft, scheduled or published"));
+            }
+            status = parsed.orElse(ArticleStatus.DRAFT);
+        }
+        Optional<Instant> publishAt = instant(errors, "publishAt", input.publishAt());
+        Optional<Instant> publishedAt = instant(errors, "publishedAt", input.publishedAt());
+        if (status == ArticleStatus.SCHEDULED) {
+            if (input.publishAt() == null) {
+                errors.add(new FieldError("publishAt", "is required when status is scheduled"));
+            } else if (publishAt.isPresent() && !publishAt.get().isAfter(now)) {
+                errors.add(new FieldError("publishAt", "must be in the future when status is scheduled"));
+            }
+        }
+        if (status == ArticleStatus.PUBLISHED && publishedAt.isPresent() && publishedAt.get().isAfter(now)) {
+            errors.add(new FieldError("publishedAt",
+                    "cannot be in the future; to publish later, use status scheduled with publishAt"));
+        }
+        if (status != ArticleStatus.DRAFT && body.isBlank()) {
+            errors.add(new FieldError("body", "is required to publish or schedule an article"));
+        }
+
+        Optional<String> author = Optional.ofNullable(input.author()).map(String::strip).filter(a -> !a.isEmpty());
+        author.ifPresent(a -> maxLength(errors, "author", a, MAX_AUTHOR));
+        Optional<String> slug = Optional.ofNullable(input.slug());
+        slug.filter(s -> !Slugs.isCanonical(s)).ifPresent(s -> errors.add(new FieldError("slug",
+                "must be lower-case letters a–z, digits and single hyphens, at most " + Slugs.MAX_LENGTH
+                        + " characters, e.g. '" + suggestion(s) + "'")));
+
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The article has " + errors.size() + " problem"
+                    + (errors.size() > 1 ? "s" : "") + "; see errors.", errors);
+        }
+        return new Checked(title, summary, body, categories, related, status, publishAt, publishedAt, author,
+                Optional.ofNullable(input.commentsOpen()).orElse(Boolean.TRUE), slug);
+    }
+
+    private static List<String> categories(List<FieldError> errors, List<String> input) {
+        if (input.size() > MAX_CATEGORIES) {
+            errors.add(new FieldError("categories", "must be at most " + MAX_CATEGORIES + " (it has "
+                    + input.size() + ")"));
+        }
+        List<String> categories = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            String field = "categories[" + i + "]";
+            String name = Optional.ofNullable(input.get(i)).map(String::strip).orElse("");
+            if (name.isEmpty()) {
+                errors.add(new FieldError(field, "must not be empty"));
+            } else if (!maxLength(errors, field, name, MAX_CATEGORY)) {
+                continue;
+            } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                errors.add(new FieldError(field, "'" + name + "' is listed twice"));
+            } else {
+                categories.add(name);
+            }
+        }
+        return categories;
+    }
+
+    private static List<String> related(List<FieldError> errors, List<String> input, Optional<String> ownId) {
+        if (input.size() > MAX_RELATED) {
+            errors.add(new FieldError("related", "must be at most " + MAX_RELATED + " (it has " + input.size()
+                    + ")"));
+        }
+        List<String> related = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            String field = "related[" + i + "]";
+            String id = input.get(i);
+            if (!ArticleIds.isValid(id)) {
+                errors.add(new FieldError(field, "'" + id + "' is not an article id"));
+            } else if (ownId.filter(id::equals).isPresent()) {
+                errors.add(new FieldError(field, "an article cannot be related to itself"));
+            } else if (related.contains(id)) {
+                errors.add(new FieldError(field, "'" + id + "' is listed twice"));
+            } else {
+                related.add(id);
+            }
+        }
+        return related;
+    }
+
+    private static Optional<Instant> instant(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Timestamps.truncate(OffsetDateTime.parse(value).toInstant()));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an ISO-8601 date and time with offset, e.g. "
+                    + "2019-12-04T10:00:00+01:00"));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean maxLength(List<FieldError> errors, String field, String value, int max) {
+        int length = value.codePointCount(0, value.length());
+        if (length > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters (it has " + length + ")"));
+            return false;
+        }
+        return true;
+    }
+
+    private static String suggestion(String slug) {
+        String s = Slugs.of(slug);
+        return s.isEmpty() ? "min-nyhet" : s;
+    }
+}

@@ -1,0 +1,48 @@
+package se.newsroom.articles;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import se.newsroom.article.Article;
+
+/**
+ * An article as the API shows it; dates are ISO-8601 with the site's offset, and list items carry no body.
+ */
+public record ArticleView(String id, String slug, String url, String title, String summary, String body,
+                          List<String> categories, List<String> related, String status, String publishAt,
+                          String publishedAt, String createdAt, String updatedAt, String author,
+                          boolean commentsOpen, long version) {
+
+    /** The whole article. */
+    public static ArticleView of(Article a, ZoneId zone) {
+        return of(a, zone, a.body());
+    }
+
+    /** The article without its body, as listings show it. */
+    public static ArticleView summaryOf(Article a, ZoneId zone) {
+        return of(a, zone, null);
+    }
+
+    private static ArticleView of(Article a, ZoneId zone, String body) {
+        return new ArticleView(a.id(), a.slug(), a.url(), a.title(), a.summary(), body, a.categories(), a.related(),
+                a.status().wireName(), date(a.publishAt(), zone), date(a.publishedAt(), zone),
+                date(Optional.of(a.createdAt()), zone), date(Optional.of(a.updatedAt()), zone), a.author(),
+                a.commentsOpen(), a.version());
+    }
+
+    private static String date(Optional<Instant> instant, ZoneId zone) {
+        return instant.map(i -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atZone(zone))).orElse(null);
+    }
+
+    /**
+     * One page of a listing.
+     *
+     * @param items      the articles, without bodies
+     * @param nextCursor pass as {@code cursor} for the next page; absent on the last
+     */
+    public record Page(List<ArticleView> items, String nextCursor) {
+    }
+}

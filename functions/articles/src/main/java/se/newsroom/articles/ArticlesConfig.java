@@ -1,0 +1,31 @@
+package se.newsroom.articles;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import se.newsroom.config.Env;
+import se.newsroom.config.EnvNames;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * ArticlesFunction's configuration, read once at start.
+ *
+ * @param tableName        the content table
+ * @param region           the AWS region of the table
+ * @param dynamoDbEndpoint an endpoint override, only for the local emulators
+ * @param siteZone         the zone in which dates are given back to editors
+ */
+public record ArticlesConfig(String tableName, Region region, Optional<URI> dynamoDbEndpoint, ZoneId siteZone) {
+    /** The site's zone when SITE_TIME_ZONE is not set. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
+
+    /** Reads the variables template.yaml sets; fails naming the first one missing. */
+    public static ArticlesConfig from(Env env) {
+        return new ArticlesConfig(
+                env.required(EnvNames.TABLE_NAME),
+                Region.of(env.required(EnvNames.AWS_REGION)),
+                env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),
+                env.zone(EnvNames.SITE_TIME_ZONE, DEFAULT_ZONE));
+    }
+}

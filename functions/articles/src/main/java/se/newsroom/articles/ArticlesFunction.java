@@ -1,0 +1,168 @@
+package se.newsroom.articles;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.ArticlePage;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.config.Env;
+import se.newsroom.dynamodb.DynamoDbClients;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.MalformedRequestException;
+import se.newsroom.error.NewsroomException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.PreconditionRequiredException;
+import se.newsroom.http.ApiRequest;
+import se.newsroom.http.Editor;
+import se.newsroom.http.EditorClaims;
+import se.newsroom.http.HttpResponses;
+import se.newsroom.http.JsonBodies;
+import se.newsroom.http.Problems;
+
+/** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
+public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final ArticleService service;
+    private final ZoneId zone;
+
+    /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
+    public ArticlesFunction() {
+        this(ArticlesConfig.from(Env.system()));
+    }
+
+    private ArticlesFunction(ArticlesConfig config) {
+        this(new ArticleService(new DynamoDbArticleStore(
+                DynamoDbClients.create(config.region(), config.dynamoDbEndpoint()), config.tableName()),
+                Clock.systemUTC(), ArticleIds.generator()), config.siteZone());
+    }
+
+    /** For tests and the local runner: a service over any store. */
+    public ArticlesFunction(ArticleService service, ZoneId zone) {
+        this.service = service;
+        this.zone = zone;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        ApiRequest request = new ApiRequest(event);
+        try {
+            Editor editor = EditorClaims.require(event);
+            return switch (request.routeKey()) {
+                case "POST /api/articles" -> created(service.create(editor, body(request)));
+                case "GET /api/articles" -> list(request);
+                case "GET /api/articles/{id}" -> ok(service.get(id(request)));
+                case "PUT /api/articles/{id}" ->
+                        ok(service.replace(editor, id(request), ifMatch(request, true).orElseThrow(), body(request)));
+                case "DELETE /api/articles/{id}" -> {
+                    service.delete(id(request), ifMatch(request, false));
+                    yield HttpResponses.empty(204);
+                }
+                default -> throw new NotFoundException("No route " + request.routeKey() + " in the article API.");
+            };
+        } catch (NewsroomException e) {
+            return Problems.response(e, request.requestId());
+        } catch (RuntimeException e) {
+            log(context, e);
+            return Problems.unexpected(request.requestId());
+        }
+    }
+
+    private APIGatewayV2HTTPResponse list(ApiRequest request) {
+        Optional<ArticleStatus> status = request.queryParameter("status").map(s -> ArticleStatus.fromWireName(s)
+                .orElseThrow(() -> badParameter("status", "must be draft, scheduled or published")));
+        int limit = request.queryParameter("limit").map(ArticlesFunction::limit).orElse(DEFAULT_LIMIT);
+        ArticlePage page = service.list(status, limit, request.queryParameter("cursor"));
+        return HttpResponses.json(200, new ArticleView.Page(
+                page.items().stream().map(a -> ArticleView.summaryOf(a, zone)).toList(),
+                page.nextCursor().orElse(null)), Map.of());
+    }
+
+    private APIGatewayV2HTTPResponse created(Article article) {
+        return HttpResponses.json(201, ArticleView.of(article, zone),
+                Map.of("Location", "/api/articles/" + article.id(), "ETag", etag(article)));
+    }
+
+    private APIGatewayV2HTTPResponse ok(Article article) {
+        return HttpResponses.json(200, ArticleView.of(article, zone), Map.of("ETag", etag(article)));
+    }
+
+    private static ArticleInput body(ApiRequest request) {
+        return JsonBodies.read(request, ArticleInput.class, ArticleInput.READ_ONLY);
+    }
+
+    /** The id in the path; one that cannot be an id names no article. */
+    private static String id(ApiRequest request) {
+        String id = request.pathParameter("id");
+        if (!ArticleIds.isValid(id)) {
+            throw new NotFoundException("There is no article " + id + ".");
+        }
+        return id;
+    }
+
+    /** The version an If-Match header names: the ETag {@code "3"} (weak or unquoted forms accepted too). */
+    static Optional<Long> ifMatch(ApiRequest request, boolean required) {
+        Optional<String> header = request.header("if-match");
+        if (header.isEmpty()) {
+            if (required) {
+                throw new PreconditionRequiredException("Send If-Match with the ETag of the version you edited "
+                        + "(from GET /api/articles/{id}), so that nobody's changes are overwritten unseen.");
+            }
+            return Optional.empty();
+        }
+        String value = header.get().strip();
+        value = value.startsWith("W/") ? value.substring(2) : value;
+        value = value.replace("\"", "");
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new MalformedRequestException("If-Match must be an ETag this API gave out, e.g. \"3\"; got "
+                    + header.get() + ".", java.util.List.of(new FieldError("If-Match", "is not an article version")));
+        }
+    }
+
+    private static int limit(String value) {
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the same message
+        }
+        throw badParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static MalformedRequestException badParameter(String name, String message) {
+        return new MalformedRequestException("The query parameter " + name + " " + message + ".",
+                java.util.List.of(new FieldError(name, message)));
+    }
+
+    private static String etag(Article article) {
+        return "\"" + article.version() + "\"";
+    }
+
+    private static void log(Context context, RuntimeException e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        String line = "Unexpected error: " + trace;
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line);
+        } else {
+            System.err.println(line);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package se.newsroom.article;
+
+import java.util.Optional;
+
+import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.MalformedRequestException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.StaleVersionException;
+
+/** Where articles live; every write is atomic with its slug claims and its checks of related articles. */
+public interface ArticleStore {
+
+    /**
+     * Stores a new article and claims its slug in one transaction.
+     *
+     * @param exactSlug when false and the slug is taken, the next free {@code slug-2}, {@code slug-3}, … is used
+     * @return the article as stored, with the slug it got
+     * @throws InvalidInputException when a related id names no article, or an exact slug is taken
+     */
+    Article create(Article article, boolean exactSlug);
+
+    /** The article with this id, read consistently. */
+    Optional<Article> find(String id);
+
+    /**
+     * One page of articles, newest first: by status (drafts by last change, scheduled by publish time,
+     * published by publish date), or all of them, drafts first, then scheduled, then published.
+     *
+     * @param cursor the {@link ArticlePage#nextCursor()} of the previous page
+     * @throws MalformedRequestException when the cursor is not one this store made
+     */
+    ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor);
+
+    /**
+     * Replaces an article, provided it is still at {@code expectedVersion}; when its slug changed, claims the new
+     * one and keeps the old one claimed for this article (a redirect), all in one transaction.
+     *
+     * @param article the new state, whose version is {@code expectedVersion + 1}
+     * @throws NotFoundException      when there is no such article
+     * @throws StaleVersionException  when it has changed since {@code expectedVersion}
+     * @throws InvalidInputException  when a related id names no article, or the new slug is taken
+     */
+    Article update(Article article, long expectedVersion);
+
+    /**
+     * Deletes an article and releases all its slugs, in one transaction.
+     *
+     * @param expectedVersion when present, the version the deletion is based on
+     * @throws NotFoundException     when there is no such article
+     * @throws StaleVersionException when it has changed since {@code expectedVersion}
+     */
+    void delete(String id, Optional<Long> expectedVersion);
+}

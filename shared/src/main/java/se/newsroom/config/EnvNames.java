@@ -1,0 +1,16 @@
+package se.newsroom.config;
+
+/** The environment variables the functions read, named once; template.yaml sets them. */
+public final class EnvNames {
+    /** The content table's name (template.yaml: {@code !Ref ContentTable}). */
+    public static final String TABLE_NAME = "TABLE_NAME";
+    /** Set by the Lambda runtime; the SDK clients' region. */
+    public static final String AWS_REGION = "AWS_REGION";
+    /** Optional: a DynamoDB endpoint override, set only for the local emulators. */
+    public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
+    /** Optional: the site's time zone for dates shown to people; defaults to Europe/Stockholm. */
+    public static final String SITE_TIME_ZONE = "SITE_TIME_ZONE";
+
+    private EnvNames() {
+    }
+}

@@ -1,0 +1,79 @@
+package se.newsroom.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+
+import se.newsroom.error.MalformedRequestException;
+
+/** Read access to an HTTP API (payload 2.0) request, tolerant of the parts API Gateway leaves out. */
+public final class ApiRequest {
+    private final APIGatewayV2HTTPEvent event;
+
+    public ApiRequest(APIGatewayV2HTTPEvent event) {
+        this.event = event;
+    }
+
+    /** The raw event, for what this class does not cover. */
+    public APIGatewayV2HTTPEvent event() {
+        return event;
+    }
+
+    /** The matched route, e.g. {@code GET /api/articles/{id}}. */
+    public String routeKey() {
+        return Optional.ofNullable(event.getRouteKey()).orElse("");
+    }
+
+    /** API Gateway's request id, when present. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getRequestId);
+    }
+
+    /** A header by name; HTTP API lower-cases names, but a hand-written event may not. */
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) {
+            return Optional.empty();
+        }
+        String value = headers.get(name.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            value = headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** A path parameter that the route declares. */
+    public String pathParameter(String name) {
+        return Optional.ofNullable(event.getPathParameters()).map(p -> p.get(name))
+                .orElseThrow(() -> new MalformedRequestException("The path parameter {" + name + "} is missing."));
+    }
+
+    /** A query string parameter, empty when absent or blank. */
+    public Optional<String> queryParameter(String name) {
+        return Optional.ofNullable(event.getQueryStringParameters()).map(q -> q.get(name))
+                .filter(v -> !v.isBlank());
+    }
+
+    /** The body's bytes, decoded from base64 when API Gateway encoded it; empty when there is none. */
+    public byte[] bodyBytes() {
+        String body = event.getBody();
+        if (body == null) {
+            return new byte[0];
+        }
+        if (event.getIsBase64Encoded()) {
+            try {
+                return Base64.getDecoder().decode(body);
+            } catch (IllegalArgumentException e) {
+                throw new MalformedRequestException("The request body is marked base64-encoded but is not.");
+            }
+        }
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+}
