@@ -1,0 +1,7 @@
+# Used by `sam build` (template.yaml: Metadata BuildMethod makefile). Each target builds one function's
+# deployable jar with Maven and unpacks it into the directory SAM zips for Lambda.
+MVNW := ./mvnw -B -q -DskipTests
+
+build-ArticlesFunction:
+	$(MVNW) -pl functions/articles -am package
+	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/articles/target/articles-function.jar"

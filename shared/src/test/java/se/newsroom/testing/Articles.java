@@ -1,0 +1,46 @@
+package se.newsroom.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.Slugs;
+
+/** Articles for tests, Swedish like the site's. */
+public final class Articles {
+    public static final Instant T0 = Instant.parse("2019-12-04T09:30:00Z");
+
+    private Articles() {
+    }
+
+    /** A draft with this title, a fresh id and the title's slug. */
+    public static Article draft(String title) {
+        return new Article(ArticleIds.generator().get(), Slugs.of(title), title, "Sammanfattning – kort.",
+                "Brödtext med å, ä och ö\u00a0– och ett tankstreck.", List.of("Kommun"), List.of(),
+                ArticleStatus.DRAFT, Optional.empty(), Optional.empty(), T0, T0, "Redaktionen", true, 1, List.of());
+    }
+
+    /** The same article published at {@code at}. */
+    public static Article published(Article a, Instant at) {
+        return new Article(a.id(), a.slug(), a.title(), a.summary(), a.body(), a.categories(), a.related(),
+                ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(at), a.createdAt(), at, a.author(),
+                a.commentsOpen(), a.version(), a.previousSlugs());
+    }
+
+    /** The article with related ids. */
+    public static Article relatedTo(Article a, List<String> related) {
+        return new Article(a.id(), a.slug(), a.title(), a.summary(), a.body(), a.categories(), related, a.status(),
+                a.publishAt(), a.publishedAt(), a.createdAt(), a.updatedAt(), a.author(), a.commentsOpen(),
+                a.version(), a.previousSlugs());
+    }
+
+    /** The next version of the article, with a new title, slug and previous slugs. */
+    public static Article nextVersion(Article a, String title, String slug, List<String> previousSlugs) {
+        return new Article(a.id(), slug, title, a.summary(), a.body(), a.categories(), a.related(), a.status(),
+                a.publishAt(), a.publishedAt(), a.createdAt(), a.updatedAt().plusSeconds(60), a.author(),
+                a.commentsOpen(), a.version() + 1, previousSlugs);
+    }
+}
