@@ -1,0 +1,100 @@
+package se.newsroom.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidInputException;
+
+/** The rules an article must meet before anything is written. */
+class ArticleRulesTest {
+    private static final Instant NOW = Instant.parse("2019-12-04T12:00:00Z");
+    private static final String ID = "01DVZ8Y3C4S0K9QH7N2M5X6B1A";
+
+    @Test
+    void check_shouldAcceptAMinimalDraft_withDefaults() {
+        ArticleRules.Checked checked = ArticleRules.check(input("Rubrik", null, null, null), NOW, Optional.empty());
+
+        assertThat(checked.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(checked.commentsOpen()).isTrue();
+        assertThat(checked.categories()).isEmpty();
+        assertThat(checked.slug()).isEmpty();
+    }
+
+    @Test
+    void check_shouldReportEveryProblemAtOnce() {
+        ArticleInput input = new ArticleInput(" ", "s".repeat(501), "b".repeat(100_001),
+                Collections.nCopies(11, "Kategori"), List.of("inte-ett-id", ID), "scheduled", null, null, null, null,
+                "Inte En Slug");
+
+        assertThatThrownBy(() -> ArticleRules.check(input, NOW, Optional.of(ID)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .contains("title", "summary", "body", "categories", "categories[1]", "related[0]",
+                                "related[1]", "publishAt", "slug"));
+    }
+
+    @Test
+    void check_shouldCountCharactersNotBytes_forSwedishTitles() {
+        String title = "ö".repeat(200);
+
+        assertThat(ArticleRules.check(input(title, null, null, null), NOW, Optional.empty()).title()).isEqualTo(title);
+        assertThatThrownBy(() -> ArticleRules.check(input(title + "ä", null, null, null), NOW, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 problem");
+    }
+
+    @Test
+    void check_shouldRefuseABodyThatWouldNotFitInATableItem() {
+        // 80,000 characters (emoji), within the character limit, but 320,000 bytes in UTF-8.
+        String body = "\uD83D\uDCF0".repeat(80_000);
+
+        assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", body, null, null), NOW, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .containsExactly(new FieldError("body", "must be at most 300000 bytes in UTF-8 (it has 320000)")));
+    }
+
+    @Test
+    void check_shouldRequireAFuturePublishAt_whenScheduled() {
+        assertThat(ArticleRules.check(input("Rubrik", "Text", "scheduled", "2019-12-05T08:00:00+01:00"), NOW,
+                Optional.empty()).publishAt()).contains(Instant.parse("2019-12-05T07:00:00Z"));
+        assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", "Text", "scheduled", "2019-12-04T08:00:00+01:00"),
+                NOW, Optional.empty())).satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                .containsExactly(new FieldError("publishAt", "must be in the future when status is scheduled")));
+        assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", "Text", "scheduled", "i morgon"), NOW,
+                Optional.empty())).satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                .extracting(FieldError::field).containsExactly("publishAt"));
+    }
+
+    @Test
+    void check_shouldRefuseToPublishWithoutABody_orWithAnUnknownStatus() {
+        assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", " ", "published", null), NOW, Optional.empty()))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("body"));
+        assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", "Text", "live", null), NOW, Optional.empty()))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::message)
+                        .containsExactly("must be draft, scheduled or published"));
+    }
+
+    @Test
+    void check_shouldRefuseDuplicateCategoriesIgnoringCase_andSelfRelations() {
+        ArticleInput input = new ArticleInput("Rubrik", null, null, List.of("Skola", "skola"), List.of(ID), null,
+                null, null, null, null, null);
+
+        assertThatThrownBy(() -> ArticleRules.check(input, NOW, Optional.of(ID)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("categories[1]", "related[0]"));
+    }
+
+    private static ArticleInput input(String title, String body, String status, String publishAt) {
+        return new ArticleInput(title, null, body, null, null, status, publishAt, null, null, null, null);
+    }
+}

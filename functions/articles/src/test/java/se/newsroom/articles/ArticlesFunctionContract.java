@@ -1,0 +1,276 @@
+package se.newsroom.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.newsroom.articles.ApiCalls.json;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.testing.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The article API as an editor uses it, through the handler, on a real emulator chosen by each subclass. */
+abstract class ArticlesFunctionContract {
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private DynamoDbClient client;
+    private String table;
+    private ApiCalls api;
+
+    abstract DynamoDbClient client();
+
+    @BeforeEach
+    void freshTable() {
+        client = client();
+        table = Tables.fresh(client);
+        api = new ApiCalls(new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
+                Clock.systemUTC(), ArticleIds.generator()), STOCKHOLM));
+    }
+
+    @Test
+    void create_shouldAnswer201WithLocationAndETag_andTheArticleReadsBackIntact() {
+        // WHEN
+        APIGatewayV2HTTPResponse created = api.post("""
+                {"title": "Politiska styrningen av Individ och familj utreds",
+                 "summary": "Ett extra informationsärende.",
+                 "body": "– Jag kommer att titta på detta,\\u00a0säger Johan Olsson Swanstein.",
+                 "categories": ["Individ och familj"], "status": "published",
+                 "publishedAt": "2019-12-04T16:30:00+01:00"}""");
+
+        // THEN
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        JsonNode body = json(created);
+        String id = body.path("id").asText();
+        assertThat(created.getHeaders()).containsEntry("Location", "/api/articles/" + id).containsEntry("ETag", "\"1\"");
+        assertThat(body.path("slug").asText()).isEqualTo("politiska-styrningen-av-individ-och-familj-utreds");
+        assertThat(body.path("url").asText()).isEqualTo("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/");
+        assertThat(body.path("publishedAt").asText()).isEqualTo("2019-12-04T16:30:00+01:00");
+        assertThat(body.path("author").asText()).isEqualTo("Anna Redaktör");
+        assertThat(body.path("version").asLong()).isEqualTo(1);
+
+        APIGatewayV2HTTPResponse read = api.get(id);
+        assertThat(read.getStatusCode()).isEqualTo(200);
+        assertThat(read.getHeaders()).containsEntry("ETag", "\"1\"");
+        assertThat(json(read).path("body").asText())
+                .isEqualTo("– Jag kommer att titta på detta,\u00a0säger Johan Olsson Swanstein.");
+    }
+
+    @Test
+    void create_shouldGiveTheSecondArticleWithTheSameTitleTheSlugWithMinus2() {
+        api.post("{\"title\": \"Vinterväghållning i Båstad\"}");
+
+        JsonNode second = json(api.post("{\"title\": \"Vinterväghållning i Båstad\"}"));
+
+        assertThat(second.path("slug").asText()).isEqualTo("vintervaghallning-i-bastad-2");
+    }
+
+    @Test
+    void list_shouldFilterByStatus_andPageWithAnOpaqueCursor() {
+        // GIVEN
+        api.post("{\"title\": \"Utkast\"}");
+        String older = id(api.post(published("Äldre nyhet", "2019-12-03T10:00:00+01:00")));
+        String newer = id(api.post(published("Nyare nyhet", "2019-12-04T10:00:00+01:00")));
+
+        // WHEN
+        JsonNode first = json(api.list(Map.of("status", "published", "limit", "1")));
+        JsonNode second = json(api.list(Map.of("status", "published", "limit", "1",
+                "cursor", first.path("nextCursor").asText())));
+
+        // THEN
+        assertThat(first.path("items").get(0).path("id").asText()).isEqualTo(newer);
+        assertThat(first.path("items").get(0).has("body")).isFalse();
+        assertThat(second.path("items").get(0).path("id").asText()).isEqualTo(older);
+        assertThat(json(api.list(Map.of())).path("items")).hasSize(3);
+        assertThat(api.list(Map.of("status", "live")).getStatusCode()).isEqualTo(400);
+        assertThat(api.list(Map.of("limit", "1000")).getStatusCode()).isEqualTo(400);
+        assertThat(api.list(Map.of("cursor", "trasig")).getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void replace_shouldPublishADraft_whenIfMatchIsCurrent() {
+        // GIVEN
+        String id = id(api.post("{\"title\": \"Öppet hus\", \"body\": \"Välkommen.\"}"));
+
+        // WHEN
+        APIGatewayV2HTTPResponse published = api.put(id, "\"1\"",
+                "{\"title\": \"Öppet hus\", \"body\": \"Välkommen!\", \"status\": \"published\"}");
+
+        // THEN
+        assertThat(published.getStatusCode()).isEqualTo(200);
+        assertThat(published.getHeaders()).containsEntry("ETag", "\"2\"");
+        assertThat(json(published).path("status").asText()).isEqualTo("published");
+        assertThat(json(published).path("publishedAt").asText()).isNotEmpty();
+        assertThat(json(api.get(id)).path("body").asText()).isEqualTo("Välkommen!");
+    }
+
+    @Test
+    void replace_shouldSchedule_whenPublishAtIsInTheFuture() {
+        String id = id(api.post("{\"title\": \"Julmarknad\", \"body\": \"Torget.\"}"));
+
+        JsonNode scheduled = json(api.put(id, "1", """
+                {"title": "Julmarknad", "body": "Torget.", "status": "scheduled",
+                 "publishAt": "2099-12-13T10:00:00+01:00"}"""));
+
+        assertThat(scheduled.path("status").asText()).isEqualTo("scheduled");
+        assertThat(scheduled.path("publishAt").asText()).isEqualTo("2099-12-13T10:00:00+01:00");
+        assertThat(scheduled.has("publishedAt")).isFalse();
+    }
+
+    @Test
+    void replace_shouldAnswer412AndChangeNothing_whenIfMatchIsStale() {
+        // GIVEN
+        String id = id(api.post("{\"title\": \"Rubrik\"}"));
+        api.put(id, "\"1\"", "{\"title\": \"Första ändringen\"}");
+
+        // WHEN
+        APIGatewayV2HTTPResponse stale = api.put(id, "\"1\"", "{\"title\": \"Andra ändringen\"}");
+
+        // THEN
+        assertThat(stale.getStatusCode()).isEqualTo(412);
+        assertThat(json(stale).path("detail").asText()).contains("version 2, not 1");
+        assertThat(json(api.get(id)).path("title").asText()).isEqualTo("Första ändringen");
+    }
+
+    @Test
+    void replace_shouldAnswer428_withoutIfMatch_and404_forAnUnknownArticle() {
+        String id = id(api.post("{\"title\": \"Rubrik\"}"));
+
+        assertThat(api.put(id, null, "{\"title\": \"Ny\"}").getStatusCode()).isEqualTo(428);
+        assertThat(api.put(ArticleIds.generator().get(), "\"1\"", "{\"title\": \"Ny\"}").getStatusCode())
+                .isEqualTo(404);
+        assertThat(api.put(id, "\"ett\"", "{\"title\": \"Ny\"}").getStatusCode()).isEqualTo(400);
+        assertThat(json(api.get(id)).path("title").asText()).isEqualTo("Rubrik");
+    }
+
+    @Test
+    void replace_shouldLetExactlyOneOfTwoEditorsWin_whenBothSendTheSameIfMatch() throws Exception {
+        // GIVEN
+        String id = id(api.post("{\"title\": \"Rubrik\"}"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> statuses = new ArrayList<>();
+
+        // WHEN
+        for (String title : List.of("Anna skriver", "Bo skriver")) {
+            Callable<Integer> edit = () -> {
+                start.await();
+                return api.put(id, "\"1\"", "{\"title\": \"" + title + "\"}").getStatusCode();
+            };
+            statuses.add(pool.submit(edit));
+        }
+        start.countDown();
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            results.add(status.get());
+        }
+        pool.shutdown();
+
+        // THEN
+        assertThat(results).containsExactlyInAnyOrder(200, 412);
+        assertThat(json(api.get(id)).path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void create_shouldGiveTwoDistinctClaimedSlugs_whenTwoEditorsCreateOneTitleAtOnce() throws Exception {
+        // GIVEN
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<APIGatewayV2HTTPResponse>> responses = new ArrayList<>();
+
+        // WHEN
+        for (int i = 0; i < 2; i++) {
+            Callable<APIGatewayV2HTTPResponse> create = () -> {
+                start.await();
+                return api.post("{\"title\": \"Brandrisk i hela kommunen\"}");
+            };
+            responses.add(pool.submit(create));
+        }
+        start.countDown();
+        List<String> slugs = new ArrayList<>();
+        for (Future<APIGatewayV2HTTPResponse> response : responses) {
+            assertThat(response.get().getStatusCode()).isEqualTo(201);
+            slugs.add(json(response.get()).path("slug").asText());
+        }
+        pool.shutdown();
+
+        // THEN
+        assertThat(slugs).containsExactlyInAnyOrder("brandrisk-i-hela-kommunen", "brandrisk-i-hela-kommunen-2");
+        assertThat(Tables.keys(client, table)).filteredOn(k -> k.startsWith("SLUG#")).containsExactly(
+                "SLUG#brandrisk-i-hela-kommunen", "SLUG#brandrisk-i-hela-kommunen-2");
+        assertThat(Tables.keys(client, table)).filteredOn(k -> k.startsWith("ARTICLE#")).hasSize(2);
+    }
+
+    @Test
+    void delete_shouldAnswer204_andTheArticleAndItsSlugAreGone() {
+        // GIVEN
+        String id = id(api.post("{\"title\": \"Tillfällig nyhet\"}"));
+
+        // WHEN
+        APIGatewayV2HTTPResponse deleted = api.delete(id, "\"1\"");
+
+        // THEN
+        assertThat(deleted.getStatusCode()).isEqualTo(204);
+        assertThat(api.get(id).getStatusCode()).isEqualTo(404);
+        assertThat(api.delete(id, null).getStatusCode()).isEqualTo(404);
+        assertThat(Tables.keys(client, table)).isEmpty();
+    }
+
+    @Test
+    void badRequests_shouldGetProblemResponses_andLeaveNothingBehind() {
+        // GIVEN
+        String existing = id(api.post("{\"title\": \"Befintlig\"}"));
+        List<String> before = Tables.keys(client, table);
+
+        // WHEN / THEN
+        assertProblem(api.post("{\"title\": \"Trasig\""), 400, "not valid JSON");
+        assertProblem(api.post("{\"title\": \"x\", \"rubrik\": \"y\"}"), 400, "rubrik");
+        assertProblem(api.call("POST /api/articles", Map.of(), Map.of("content-type", "text/plain"), "Rubrik",
+                ApiCalls.EDITOR), 415, "application/json");
+        assertProblem(api.post("{\"title\": \"" + "å".repeat(600_000) + "\"}"), 413, "1 MiB");
+        assertProblem(api.post("{\"title\": \"\", \"status\": \"scheduled\", \"body\": \"x\"}"), 422, "2 problems");
+        assertProblem(api.post("{\"title\": \"Relaterad\", \"related\": [\"" + ArticleIds.generator().get() + "\"]}"),
+                422, "Related articles must exist");
+        assertProblem(api.put(existing, "\"1\"", "{\"title\": \"\"}"), 422, "problem");
+        assertProblem(api.get(ArticleIds.generator().get()), 404, "no article");
+        assertProblem(api.get("../../etc/passwd"), 404, "no article");
+        assertProblem(api.call("POST /api/articles", Map.of(), Map.of("content-type", "application/json"),
+                "{\"title\": \"x\"}", null), 401, "Sign in");
+        assertProblem(api.call("POST /api/articles", Map.of(), Map.of("content-type", "application/json"),
+                "{\"title\": \"x\"}", Map.of("sub", "reader", "cognito:groups", "[readers]")), 403, "editors");
+        assertThat(Tables.keys(client, table)).isEqualTo(before);
+    }
+
+    private static void assertProblem(APIGatewayV2HTTPResponse response, int status, String detail) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        JsonNode problem = json(response);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("detail").asText()).contains(detail).doesNotContain("Exception");
+    }
+
+    private static String published(String title, String at) {
+        return "{\"title\": \"" + title + "\", \"body\": \"Text.\", \"status\": \"published\", \"publishedAt\": \""
+                + at + "\"}";
+    }
+
+    private static String id(APIGatewayV2HTTPResponse response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
+        return json(response).path("id").asText();
+    }
+}

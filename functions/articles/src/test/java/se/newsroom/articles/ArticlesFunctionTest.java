@@ -1,0 +1,70 @@
+package se.newsroom.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.ArticlePage;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.ArticleStore;
+
+/** The handler's edge cases that need no table. */
+class ArticlesFunctionTest {
+
+    @Test
+    void handleRequest_shouldAnswer500WithoutTheFault_whenTheStoreFails() {
+        // GIVEN a store whose calls fail with internal detail
+        ArticleStore broken = new ArticleStore() {
+            public Article create(Article article, boolean exactSlug) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public Optional<Article> find(String id) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public Article update(Article article, long expectedVersion) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public void delete(String id, Optional<Long> expectedVersion) {
+                throw new IllegalStateException("secret table detail");
+            }
+        };
+        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(broken, Clock.systemUTC(),
+                ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
+
+        // WHEN
+        APIGatewayV2HTTPResponse response = api.post("{\"title\": \"Rubrik\"}");
+
+        // THEN
+        assertThat(response.getStatusCode()).isEqualTo(500);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(response.getBody()).doesNotContain("secret").doesNotContain("IllegalState")
+                .contains("test-request");
+    }
+
+    @Test
+    void handleRequest_shouldAnswer404_forARouteItDoesNotServe() {
+        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(null, Clock.systemUTC(),
+                ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
+
+        APIGatewayV2HTTPResponse response = api.call("PATCH /api/articles/{id}", Map.of("id", "x"), Map.of(), null,
+                ApiCalls.EDITOR);
+
+        assertThat(response.getStatusCode()).isEqualTo(404);
+    }
+}
