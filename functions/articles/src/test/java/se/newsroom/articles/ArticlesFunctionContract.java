@@ -32,6 +32,7 @@ abstract class ArticlesFunctionContract {
     private DynamoDbClient client;
     private String table;
     private ApiCalls api;
+    private RendezvousStore store;
 
     abstract DynamoDbClient client();
 
@@ -39,8 +40,9 @@ abstract class ArticlesFunctionContract {
     void freshTable() {
         client = client();
         table = Tables.fresh(client);
-        api = new ApiCalls(new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
-                Clock.systemUTC(), ArticleIds.generator()), STOCKHOLM));
+        store = new RendezvousStore(new DynamoDbArticleStore(client, table));
+        api = new ApiCalls(new ArticlesFunction(new ArticleService(store, Clock.systemUTC(), ArticleIds.generator()),
+                STOCKHOLM));
     }
 
     @Test
@@ -162,6 +164,7 @@ abstract class ArticlesFunctionContract {
     void replace_shouldLetExactlyOneOfTwoEditorsWin_whenBothSendTheSameIfMatch() throws Exception {
         // GIVEN
         String id = id(api.post("{\"title\": \"Rubrik\"}"));
+        store.arm(2);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> statuses = new ArrayList<>();
@@ -189,6 +192,7 @@ abstract class ArticlesFunctionContract {
     @Test
     void create_shouldGiveTwoDistinctClaimedSlugs_whenTwoEditorsCreateOneTitleAtOnce() throws Exception {
         // GIVEN
+        store.arm(2);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<APIGatewayV2HTTPResponse>> responses = new ArrayList<>();

@@ -1,0 +1,155 @@
+package se.newsroom.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.http.Json;
+import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.Tables;
+import se.newsroom.testing.TemplateTable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Replays every file in {@code events/articles/} (the ones {@code sam local invoke -e} takes) through
+ * ArticlesFunction, read and written with the Lambda runtime's own serializer, in the order an editor would
+ * send them, against DynamoDB Local.
+ */
+class EventsReplayIT {
+    /** The ids the sample events name: the two seed articles and a draft, created in this order. */
+    static final String STATUSUPPDATERING = "01DVZ8Y3C4S0K9QH7N2M5X6B1A";
+    static final String POLITISKA = "01DW2J6R8T4P3E5F7G9H0K1M2N";
+    static final String DRAFT = "01KAZ3M7Q9R2S4T6V8W0X1Y3Z5";
+
+    private static final Path EVENTS = TemplateTable.templatePath().getParent().resolve("events/articles");
+    private static final PojoSerializer<APIGatewayV2HTTPEvent> EVENT_SERIALIZER =
+            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, EventsReplayIT.class.getClassLoader());
+    private static final PojoSerializer<APIGatewayV2HTTPResponse> RESPONSE_SERIALIZER =
+            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class,
+                    EventsReplayIT.class.getClassLoader());
+
+    /** What each event must answer: its status, and what the body must show. */
+    private static final Map<String, Expectation> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        expect("create-statusuppdatering.json", 201, body -> {
+            assertThat(body.path("id").asText()).isEqualTo(STATUSUPPDATERING);
+            assertThat(body.path("slug").asText())
+                    .isEqualTo("statusuppdatering-angaende-handelser-inom-individ-och-familj");
+            assertThat(body.path("publishedAt").asText()).isEqualTo("2019-12-03T10:00:00+01:00");
+            assertThat(body.path("body").asText()).contains("Läs mer:\u00a0\n\n- Omorganisation efter händelserna")
+                    .doesNotContain("dök först upp på");
+        });
+        expect("create-politiska-styrningen.json", 201, body -> {
+            assertThat(body.path("slug").asText()).isEqualTo("politiska-styrningen-av-individ-och-familj-utreds");
+            assertThat(body.path("body").asText()).contains("familj.– Jag kommer", "\n\n\u00a0\n\n");
+        });
+        expect("create-draft.json", 201, body -> assertThat(body.path("status").asText()).isEqualTo("draft"));
+        expect("get-article.json", 200, body -> assertThat(body.path("title").asText())
+                .isEqualTo("Politiska styrningen av Individ och familj utreds"));
+        expect("list-published.json", 200, body -> assertThat(body.path("items").findValuesAsText("id"))
+                .containsExactly(POLITISKA, STATUSUPPDATERING));
+        expect("update-add-related.json", 200, body -> {
+            assertThat(body.path("related").get(0).asText()).isEqualTo(STATUSUPPDATERING);
+            assertThat(body.path("version").asInt()).isEqualTo(2);
+        });
+        expect("publish-draft.json", 200, body -> {
+            assertThat(body.path("status").asText()).isEqualTo("published");
+            assertThat(body.path("slug").asText()).isEqualTo("oppet-hus-pa-individ-och-familj-utkast");
+        });
+        expect("delete-article.json", 204, body -> assertThat(body.isMissingNode()).isTrue());
+        expect("bad-update-stale-version.json", 412, problem("version 2, not 1"));
+        expect("bad-update-without-if-match.json", 428, problem("If-Match"));
+        expect("bad-malformed-json.json", 400, problem("line 4, column 1"));
+        expect("bad-unknown-fields.json", 400, problem("rubrik, publicera"));
+        expect("bad-content-type.json", 415, problem("application/json"));
+        expect("bad-invalid-fields.json", 422, body -> assertThat(body.path("errors").findValuesAsText("field"))
+                .containsExactly("title", "summary", "categories", "publishAt"));
+        expect("bad-related-missing.json", 422, body -> assertThat(body.path("errors").findValuesAsText("field"))
+                .containsExactly("related[0]"));
+        expect("bad-too-large.json", 413, problem("1 MiB"));
+        expect("bad-not-an-editor.json", 403, problem("editors"));
+        expect("bad-no-token.json", 401, problem("Sign in"));
+        expect("get-unknown-article.json", 404, problem("no article"));
+    }
+
+    @Test
+    void everyEventFileHasAnExpectation_andEveryExpectationAFile() throws IOException {
+        try (Stream<Path> files = Files.list(EVENTS)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> replay() {
+        DynamoDbClient client = DynamoDbLocal.client();
+        String table = Tables.fresh(client);
+        Deque<String> fixedIds = new ArrayDeque<>(List.of(STATUSUPPDATERING, POLITISKA, DRAFT));
+        Supplier<String> random = ArticleIds.generator();
+        ArticlesFunction function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
+                Clock.systemUTC(), () -> fixedIds.isEmpty() ? random.get() : fixedIds.poll()),
+                ZoneId.of("Europe/Stockholm"));
+
+        Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            APIGatewayV2HTTPEvent event;
+            try (InputStream in = Files.newInputStream(EVENTS.resolve(e.getKey()))) {
+                event = EVENT_SERIALIZER.fromJson(in);
+            }
+            JsonNode response = Json.MAPPER.readTree(serialize(function.handleRequest(event, null)));
+            assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(e.getValue().status());
+            String body = response.path("body").asText(null);
+            e.getValue().body().accept(body == null ? Json.MAPPER.missingNode() : Json.MAPPER.readTree(body));
+        }));
+        DynamicTest nothingElseWritten = DynamicTest.dynamicTest("the bad requests left nothing behind", () ->
+                assertThat(Tables.keys(client, table)).containsExactly(
+                        "ARTICLE#" + STATUSUPPDATERING, "ARTICLE#" + POLITISKA,
+                        "SLUG#politiska-styrningen-av-individ-och-familj-utreds",
+                        "SLUG#statusuppdatering-angaende-handelser-inom-individ-och-familj"));
+        return Stream.concat(events, Stream.of(nothingElseWritten));
+    }
+
+    private static String serialize(APIGatewayV2HTTPResponse response) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RESPONSE_SERIALIZER.toJson(response, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Consumer<JsonNode> problem(String detail) {
+        return body -> assertThat(body.path("detail").asText()).contains(detail);
+    }
+
+    private static void expect(String file, int status, Consumer<JsonNode> body) {
+        EXPECTED.put(file, new Expectation(status, body));
+    }
+
+    private record Expectation(int status, Consumer<JsonNode> body) {
+    }
+}

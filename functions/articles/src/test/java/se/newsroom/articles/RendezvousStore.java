@@ -1,0 +1,68 @@
+package se.newsroom.articles;
+
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticlePage;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.ArticleStore;
+
+/**
+ * A store that, once armed, holds each write until {@code parties} writers have arrived, so a race test really
+ * sends its writes to the table together (after every request has read the same version), however the threads
+ * happen to be scheduled.
+ */
+final class RendezvousStore implements ArticleStore {
+    private final ArticleStore delegate;
+    private volatile CyclicBarrier barrier;
+
+    RendezvousStore(ArticleStore delegate) {
+        this.delegate = delegate;
+    }
+
+    void arm(int parties) {
+        barrier = new CyclicBarrier(parties);
+    }
+
+    @Override
+    public Article create(Article article, boolean exactSlug) {
+        await();
+        return delegate.create(article, exactSlug);
+    }
+
+    @Override
+    public Optional<Article> find(String id) {
+        return delegate.find(id);
+    }
+
+    @Override
+    public ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+        return delegate.list(status, limit, cursor);
+    }
+
+    @Override
+    public Article update(Article article, long expectedVersion) {
+        await();
+        return delegate.update(article, expectedVersion);
+    }
+
+    @Override
+    public void delete(String id, Optional<Long> expectedVersion) {
+        delegate.delete(id, expectedVersion);
+    }
+
+    private void await() {
+        CyclicBarrier current = barrier;
+        if (current != null) {
+            try {
+                current.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("The racing writers did not meet", e);
+            }
+        }
+    }
+}
