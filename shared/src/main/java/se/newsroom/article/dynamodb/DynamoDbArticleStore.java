@@ -64,6 +64,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     .conditionExpression("attribute_not_exists(PK)").build()).build());
             int relatedOffset = items.size();
             items.addAll(relatedChecks(article));
+            IndexItems.of(candidate).values().forEach(item -> items.add(put(item)));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
                 return candidate;
@@ -131,6 +132,13 @@ public final class DynamoDbArticleStore implements ArticleStore {
 
     @Override
     public Article update(Article article, long expectedVersion) {
+        // The index items to remove are the ones of the version being replaced; the version condition below
+        // makes sure that what was read here is exactly what the transaction replaces.
+        Article previous = find(article.id())
+                .orElseThrow(() -> new NotFoundException("There is no article " + article.id() + "."));
+        if (previous.version() != expectedVersion) {
+            throw stale(article.id(), previous.version(), expectedVersion);
+        }
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
                 .item(ArticleItems.toItem(article))
@@ -144,6 +152,10 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 .forEach(old -> items.add(claim(old, article.id(), false)));
         int relatedOffset = items.size();
         items.addAll(relatedChecks(article));
+        Map<String, Map<String, AttributeValue>> before = IndexItems.of(previous);
+        Map<String, Map<String, AttributeValue>> after = IndexItems.of(article);
+        after.values().forEach(item -> items.add(put(item)));
+        IndexItems.removed(before, after).forEach(item -> items.add(delete(IndexItems.keyOf(item))));
         int conflicts = 0;
         while (true) {
             try {
@@ -190,6 +202,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     .tableName(tableName).key(slugKey(slug))
                     .conditionExpression("attribute_not_exists(PK) OR articleId = :id")
                     .expressionAttributeValues(Map.of(":id", s(id))).build()).build()));
+            // Its category entries and its "related by" markers in other articles go too. The markers others
+            // left in its own partition stay: rendering reads them to update the pages that listed it.
+            IndexItems.of(current).values().forEach(item -> items.add(delete(IndexItems.keyOf(item))));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
                 return;
@@ -200,6 +215,14 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 }
             }
         }
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item).build()).build();
+    }
+
+    private TransactWriteItem delete(Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName).key(key).build()).build();
     }
 
     private TransactWriteItem claim(String slug, String articleId, boolean current) {

@@ -265,4 +265,25 @@ abstract class ArticleStoreContract {
         assertThatThrownBy(() -> store.list(Optional.empty(), 10, Optional.of("bm90LWEtY3Vyc29y")))
                 .isInstanceOf(MalformedRequestException.class);
     }
+
+    @Test
+    void writes_shouldKeepCategoryEntriesAndRelatedByMarkers_inStepWithTheArticle() {
+        // GIVEN a published article in one category, and a draft that lists it under "Läs mer"
+        Article published = store.create(Articles.published(Articles.draft("Ny skola i Förslöv"), Articles.T0), false);
+        Article citing = store.create(Articles.relatedTo(Articles.draft("Skolvalet"), List.of(published.id())), false);
+        assertThat(Tables.keys(client, table)).contains("CATEGORY#kommun", "ARTICLE#" + published.id());
+        assertThat(Tables.items(client, table)).anySatisfy(i -> {
+            assertThat(i.get("SK").s()).isEqualTo("RELATEDBY#" + citing.id());
+            assertThat(i.get("PK").s()).isEqualTo("ARTICLE#" + published.id());
+        });
+
+        // WHEN the citing draft drops the relation, and the published article is deleted
+        Article uncited = Articles.relatedTo(Articles.nextVersion(citing, "Skolvalet", citing.slug(), List.of()),
+                List.of());
+        store.update(uncited, 1);
+        store.delete(published.id(), Optional.empty());
+
+        // THEN no category entry and no marker is left
+        assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + citing.id(), "SLUG#skolvalet");
+    }
 }
