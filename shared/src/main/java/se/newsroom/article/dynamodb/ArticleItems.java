@@ -21,11 +21,11 @@ import se.newsroom.article.Timestamps;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Maps articles and slug claims to and from table items, by hand: no reflection, nothing to warm up. */
-final class ArticleItems {
+public final class ArticleItems {
     private ArticleItems() {
     }
 
-    static Map<String, AttributeValue> articleKey(String id) {
+    public static Map<String, AttributeValue> articleKey(String id) {
         return Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(ARTICLE_SK));
     }
 
@@ -67,7 +67,7 @@ final class ArticleItems {
     }
 
     /** An article from a table item, or from an index item that carries no body. */
-    static Article fromItem(Map<String, AttributeValue> item) {
+    public static Article fromItem(Map<String, AttributeValue> item) {
         return new Article(
                 str(item, "id"),
                 str(item, "slug"),

@@ -15,9 +15,9 @@ public final class ContentTable {
     /** The TTL attribute (epoch seconds). */
     public static final String EXPIRES_AT = "expiresAt";
 
-    static final String ARTICLE_PREFIX = "ARTICLE#";
+    public static final String ARTICLE_PREFIX = "ARTICLE#";
     static final String ARTICLE_SK = "A";
-    static final String SLUG_PREFIX = "SLUG#";
+    public static final String SLUG_PREFIX = "SLUG#";
     static final String SLUG_SK = "S";
 
     private ContentTable() {

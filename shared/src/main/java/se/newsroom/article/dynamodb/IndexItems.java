@@ -19,9 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * last by sort key), and one "related by" marker in each related article's partition, which tells rendering which
  * pages list an article under "Läs mer" when its title changes.
  */
-final class IndexItems {
-    static final String CATEGORY_PREFIX = "CATEGORY#";
-    static final String RELATED_BY_PREFIX = "RELATEDBY#";
+public final class IndexItems {
+    public static final String CATEGORY_PREFIX = "CATEGORY#";
+    public static final String RELATED_BY_PREFIX = "RELATEDBY#";
 
     private IndexItems() {
     }

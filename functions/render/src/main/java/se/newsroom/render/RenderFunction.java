@@ -1,0 +1,115 @@
+package se.newsroom.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.config.Env;
+import se.newsroom.dynamodb.DynamoDbClients;
+import se.newsroom.http.Json;
+import se.newsroom.render.output.CloudFrontInvalidator;
+import se.newsroom.render.output.Invalidator;
+import se.newsroom.render.output.S3SiteWriter;
+import se.newsroom.render.output.SiteWriter;
+import se.newsroom.render.plan.PagePlanner;
+import se.newsroom.render.site.DynamoDbSiteContent;
+import se.newsroom.render.site.Labels;
+import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.render.site.SiteSettings;
+import se.newsroom.render.stream.StreamEvents;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The content table's stream into the static site: a batch of records in, partial batch failures out. Invoked
+ * directly with {@code {"action":"rebuild"}} it renders every page.
+ */
+public final class RenderFunction implements RequestStreamHandler {
+    /** How many pages a rebuild renders at once. */
+    static final int REBUILD_PARALLELISM = 8;
+
+    private final SitePublisher publisher;
+    private final DynamoDbSiteContent content;
+    private final Rebuilder rebuilder;
+
+    /** Used by the Lambda runtime: builds the clients and templates once per container. */
+    public RenderFunction() {
+        this(RenderConfig.from(Env.system()));
+    }
+
+    private RenderFunction(RenderConfig config) {
+        this(Wiring.of(config));
+    }
+
+    private RenderFunction(Wiring w) {
+        this(w.publisher(), w.content(), w.rebuilder());
+    }
+
+    /** For tests and the local runner. */
+    public RenderFunction(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder) {
+        this.publisher = publisher;
+        this.content = content;
+        this.rebuilder = rebuilder;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        JsonNode event = Json.MAPPER.readTree(input);
+        if (event != null && event.has("action")) {
+            if (!"rebuild".equals(event.path("action").asText())) {
+                throw new IllegalArgumentException("Unknown action " + event.path("action") + "; the one action is "
+                        + "\"rebuild\".");
+            }
+            Json.MAPPER.writeValue(output, java.util.Map.of("pages", rebuilder.rebuild()));
+            return;
+        }
+        SitePublisher.Outcome outcome = publisher.publish(StreamEvents.records(event), content);
+        StreamsEventResponse response = new StreamsEventResponse(outcome.failedSequenceNumbers().stream()
+                .map(StreamsEventResponse.BatchItemFailure::new).toList());
+        Json.MAPPER.writeValue(output, response);
+    }
+
+    /** Renders the whole site; returns how many pages. */
+    @FunctionalInterface
+    public interface Rebuilder {
+        int rebuild();
+    }
+
+    /** The real collaborators, built from configuration. */
+    private record Wiring(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder) {
+        static Wiring of(RenderConfig config) {
+            DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
+            var s3Builder = S3Client.builder().region(config.region())
+                    .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                    .httpClient(UrlConnectionHttpClient.create());
+            config.s3Endpoint().ifPresent(e -> s3Builder.endpointOverride(e).forcePathStyle(true));
+            SiteWriter writer = new S3SiteWriter(s3Builder.build(), config.bucketName());
+            Invalidator invalidator = config.distributionId()
+                    .<Invalidator>map(id -> new CloudFrontInvalidator(CloudFrontClient.builder()
+                            .region(Region.AWS_GLOBAL)
+                            .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                            .httpClient(UrlConnectionHttpClient.create()).build(), id,
+                            () -> UUID.randomUUID().toString()))
+                    .orElse(Invalidator.none());
+            SiteSettings site = new SiteSettings(config.siteName(), config.siteUrl(), config.zone());
+            SiteRenderer renderer = new SiteRenderer(site, new Labels(Locale.forLanguageTag("sv-SE")));
+            DynamoDbSiteContent content = new DynamoDbSiteContent(dynamoDb, config.tableName(), config.zone());
+            SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer,
+                    invalidator, System.out::println);
+            SiteBuild build = new SiteBuild(renderer, writer, REBUILD_PARALLELISM, config.zone());
+            Rebuilder rebuilder = () -> build.run(new TableSnapshot(dynamoDb, config.tableName(), config.zone()).load());
+            return new Wiring(publisher, content, rebuilder);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package se.newsroom.render;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import se.newsroom.article.Article;
+import se.newsroom.render.output.SiteWriter;
+import se.newsroom.render.plan.Page;
+import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.render.site.SnapshotSiteContent;
+
+/** A full rebuild: every page of the site from a snapshot, rendered in parallel with a bounded pool. */
+public final class SiteBuild {
+    private final SiteRenderer renderer;
+    private final SiteWriter writer;
+    private final int parallelism;
+    private final ZoneId zone;
+
+    public SiteBuild(SiteRenderer renderer, SiteWriter writer, int parallelism, ZoneId zone) {
+        this.renderer = renderer;
+        this.writer = writer;
+        this.parallelism = parallelism;
+        this.zone = zone;
+    }
+
+    /** Every page the content has, including the static ones. */
+    public Set<Page> pages(SnapshotSiteContent content) {
+        Set<Page> pages = new LinkedHashSet<>();
+        pages.add(new Page.Front());
+        pages.add(new Page.Feed());
+        pages.add(new Page.SitemapIndex());
+        pages.add(new Page.NotFound());
+        pages.add(new Page.Robots());
+        pages.add(new Page.Asset("site.css"));
+        pages.add(new Page.Asset("site.js"));
+        for (Article a : content.publishedArticles()) {
+            pages.add(new Page.ArticlePage(a.id(), a.slug()));
+            a.previousSlugs().forEach(s -> pages.add(new Page.Redirect(s, a.id())));
+            pages.add(new Page.Month(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
+            pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
+        }
+        content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
+        return pages;
+    }
+
+    /** Renders and writes every page; rerunning it writes the same objects again. Returns how many. */
+    public int run(SnapshotSiteContent content) {
+        List<Page> pages = new ArrayList<>(pages(content));
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Page page : pages) {
+                futures.add(pool.submit(() -> renderer.render(page, content).ifPresent(writer::put)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rebuild failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return pages.size();
+    }
+}

@@ -1,0 +1,91 @@
+package se.newsroom.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import se.newsroom.render.output.Invalidator;
+import se.newsroom.render.output.SiteWriter;
+import se.newsroom.render.plan.Change;
+import se.newsroom.render.plan.Page;
+import se.newsroom.render.plan.PagePlanner;
+import se.newsroom.render.site.RenderedObject;
+import se.newsroom.render.site.SiteContent;
+import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.render.stream.Changes;
+import se.newsroom.render.stream.StreamRecord;
+
+/**
+ * Turns a batch of stream records into site writes: plans the pages they touch, renders each once, writes or
+ * deletes it, and invalidates exactly those paths. A record whose pages fail is reported, the rest are written.
+ */
+public final class SitePublisher {
+    private final PagePlanner planner;
+    private final SiteRenderer renderer;
+    private final SiteWriter writer;
+    private final Invalidator invalidator;
+    private final Consumer<String> log;
+
+    public SitePublisher(PagePlanner planner, SiteRenderer renderer, SiteWriter writer, Invalidator invalidator,
+                         Consumer<String> log) {
+        this.planner = planner;
+        this.renderer = renderer;
+        this.writer = writer;
+        this.invalidator = invalidator;
+        this.log = log;
+    }
+
+    /** The result of one batch: the pages written or deleted and the records that failed. */
+    public record Outcome(List<Page> written, List<Page> deleted, List<String> failedSequenceNumbers) {
+    }
+
+    /** Publishes what the records changed. */
+    public Outcome publish(List<StreamRecord> records, SiteContent content) {
+        Map<Page, List<String>> pages = new LinkedHashMap<>();
+        Set<String> failed = new LinkedHashSet<>();
+        for (StreamRecord record : records) {
+            try {
+                Optional<Change> change = Changes.of(record);
+                change.ifPresent(c -> planner.plan(c, content).pages().forEach(page ->
+                        pages.computeIfAbsent(page, p -> new ArrayList<>()).add(record.sequenceNumber())));
+            } catch (RuntimeException e) {
+                log.accept("Record " + record.sequenceNumber() + " could not be planned: " + e);
+                failed.add(record.sequenceNumber());
+            }
+        }
+        List<Page> written = new ArrayList<>();
+        List<Page> deleted = new ArrayList<>();
+        for (Map.Entry<Page, List<String>> entry : pages.entrySet()) {
+            Page page = entry.getKey();
+            try {
+                Optional<RenderedObject> object = renderer.render(page, content);
+                if (object.isPresent()) {
+                    writer.put(object.get());
+                    written.add(page);
+                } else {
+                    writer.delete(page.key());
+                    deleted.add(page);
+                }
+            } catch (RuntimeException e) {
+                log.accept("Page " + page.key() + " failed: " + e);
+                failed.addAll(entry.getValue());
+            }
+        }
+        List<String> paths = new ArrayList<>();
+        written.forEach(p -> paths.add(p.path()));
+        deleted.forEach(p -> paths.add(p.path()));
+        try {
+            invalidator.invalidate(paths);
+        } catch (RuntimeException e) {
+            // The pages are written; retrying the batch rewrites them (idempotently) and invalidates again.
+            log.accept("Invalidation failed: " + e);
+            records.forEach(r -> failed.add(r.sequenceNumber()));
+        }
+        return new Outcome(written, deleted, List.copyOf(failed));
+    }
+}

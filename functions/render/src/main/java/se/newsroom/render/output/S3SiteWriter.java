@@ -1,0 +1,30 @@
+package se.newsroom.render.output;
+
+import se.newsroom.render.site.RenderedObject;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/** Writes the site into its S3 bucket, with each object's content type and cache headers. */
+public final class S3SiteWriter implements SiteWriter {
+    private final S3Client s3;
+    private final String bucket;
+
+    public S3SiteWriter(S3Client s3, String bucket) {
+        this.s3 = s3;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public void put(RenderedObject object) {
+        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(object.key())
+                .contentType(object.contentType()).cacheControl(object.cacheControl());
+        object.redirectLocation().ifPresent(request::websiteRedirectLocation);
+        s3.putObject(request.build(), RequestBody.fromBytes(object.body()));
+    }
+
+    @Override
+    public void delete(String key) {
+        s3.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+}

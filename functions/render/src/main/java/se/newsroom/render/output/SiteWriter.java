@@ -1,0 +1,12 @@
+package se.newsroom.render.output;
+
+import se.newsroom.render.site.RenderedObject;
+
+/** Where rendered objects go: the site bucket, or a folder (benchmarks, local previews). */
+public interface SiteWriter {
+    /** Writes (or replaces) an object. */
+    void put(RenderedObject object);
+
+    /** Deletes an object; deleting one that is not there is not an error. */
+    void delete(String key);
+}

@@ -1,0 +1,21 @@
+package se.newsroom.render.plan;
+
+import java.util.Optional;
+
+import se.newsroom.article.Article;
+
+/** What one stream record changed, as far as the site is concerned. */
+public sealed interface Change {
+    /**
+     * An article was created, changed or deleted.
+     *
+     * @param before its state before the change, empty when created
+     * @param after  its state after the change, empty when deleted
+     */
+    record ArticleChanged(Optional<Article> before, Optional<Article> after) implements Change {
+    }
+
+    /** A comment of an article was added, moderated or erased. */
+    record CommentChanged(String articleId) implements Change {
+    }
+}

@@ -1,0 +1,92 @@
+package se.newsroom.render.plan;
+
+import java.time.YearMonth;
+
+/** One object of the static site: its key in the bucket and the path readers use. */
+public sealed interface Page {
+    /** The object key in the site bucket, e.g. {@code nyheter/<slug>/index.html}. */
+    String key();
+
+    /** The path readers request, e.g. {@code /nyheter/<slug>/}; what the CDN invalidates. */
+    default String path() {
+        String key = key();
+        return "/" + (key.endsWith("index.html") ? key.substring(0, key.length() - "index.html".length()) : key);
+    }
+
+    /** The front page: the latest articles. */
+    record Front() implements Page {
+        public String key() {
+            return "index.html";
+        }
+    }
+
+    /** An article's page. */
+    record ArticlePage(String articleId, String slug) implements Page {
+        public String key() {
+            return "nyheter/" + slug + "/index.html";
+        }
+    }
+
+    /** The page an article's old slug leaves behind: a permanent redirect to its current page. */
+    record Redirect(String slug, String articleId) implements Page {
+        public String key() {
+            return "nyheter/" + slug + "/index.html";
+        }
+    }
+
+    /** A month's archive. */
+    record Month(YearMonth month) implements Page {
+        public String key() {
+            return "arkiv/%04d/%02d/index.html".formatted(month.getYear(), month.getMonthValue());
+        }
+    }
+
+    /** A category's page. */
+    record Category(String slug) implements Page {
+        public String key() {
+            return "kategori/" + slug + "/index.html";
+        }
+    }
+
+    /** The RSS 2.0 feed. */
+    record Feed() implements Page {
+        public String key() {
+            return "feed.xml";
+        }
+    }
+
+    /** One year's part of the sitemap. */
+    record SitemapYear(int year) implements Page {
+        public String key() {
+            return "sitemap-" + year + ".xml";
+        }
+    }
+
+    /** The sitemap index over the years' parts. */
+    record SitemapIndex() implements Page {
+        public String key() {
+            return "sitemap.xml";
+        }
+    }
+
+    /** The page for a path that does not exist. */
+    record NotFound() implements Page {
+        public String key() {
+            return "404.html";
+        }
+    }
+
+    /** robots.txt, naming the sitemap. */
+    record Robots() implements Page {
+        public String key() {
+            return "robots.txt";
+        }
+    }
+
+    /** A file under /assets/ (the stylesheet, the form's script). */
+    record Asset(String name) implements Page {
+        public String key() {
+            return "assets/" + name;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package se.newsroom.render.plan;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.Categories;
+
+/**
+ * Works out which pages a change touches. Publishing one article touches a bounded set whatever the site's size:
+ * its page, the front page, its month, its categories, the feed, its year's sitemap part, and the sitemap index
+ * only when the year is new; a title change also touches the pages that list it under "Läs mer".
+ */
+public final class PagePlanner {
+    private final ZoneId zone;
+
+    public PagePlanner(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The pages one change touches. */
+    public PagePlan plan(Change change, PlanLookups lookups) {
+        PagePlan plan = new PagePlan();
+        switch (change) {
+            case Change.CommentChanged c -> lookups.publishedPage(c.articleId()).ifPresent(plan::add);
+            case Change.ArticleChanged c -> planArticle(c.before().filter(PagePlanner::visible),
+                    c.after().filter(PagePlanner::visible), c, plan, lookups);
+        }
+        return plan;
+    }
+
+    private void planArticle(Optional<Article> shownBefore, Optional<Article> shownAfter, Change.ArticleChanged c,
+                             PagePlan plan, PlanLookups lookups) {
+        if (shownBefore.isEmpty() && shownAfter.isEmpty()) {
+            return; // a draft or scheduled article: nothing on the site changes
+        }
+        shownAfter.ifPresent(a -> {
+            plan.add(new Page.ArticlePage(a.id(), a.slug()));
+            plan.add(new Page.Feed()); // it carries bodies
+            plan.add(new Page.SitemapYear(year(a))); // its lastmod
+            // Each earlier slug redirects here (again, if the article was off the site meanwhile).
+            Set<String> redirected = shownBefore.map(b -> new HashSet<>(b.previousSlugs())).orElseGet(HashSet::new);
+            a.previousSlugs().stream().filter(s -> !redirected.contains(s))
+                    .forEach(s -> plan.add(new Page.Redirect(s, a.id())));
+        });
+        shownBefore.ifPresent(b -> {
+            boolean moved = shownAfter.map(a -> !a.slug().equals(b.slug())).orElse(true);
+            if (moved && shownAfter.isPresent()) {
+                plan.add(new Page.Redirect(b.slug(), b.id()));
+            } else if (moved) {
+                plan.add(new Page.ArticlePage(b.id(), b.slug())); // renders as gone
+                b.previousSlugs().forEach(s -> plan.add(new Page.Redirect(s, b.id())));
+            }
+        });
+        if (listingChanged(shownBefore, shownAfter)) {
+            plan.add(new Page.Front());
+            plan.add(new Page.Feed());
+            for (Optional<Article> side : java.util.List.of(shownBefore, shownAfter)) {
+                side.ifPresent(a -> {
+                    plan.add(new Page.Month(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
+                    a.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
+                    plan.add(new Page.SitemapYear(year(a)));
+                });
+            }
+            shownAfter.filter(a -> shownBefore.map(b -> year(b) != year(a)).orElse(true))
+                    .filter(a -> lookups.publishedInYear(year(a), 2) <= 1)
+                    .ifPresent(a -> plan.add(new Page.SitemapIndex()));
+            shownBefore.filter(b -> shownAfter.map(a -> year(b) != year(a)).orElse(true))
+                    .filter(b -> lookups.publishedInYear(year(b), 1) == 0)
+                    .ifPresent(b -> plan.add(new Page.SitemapIndex()));
+        }
+        if (titleOrPlaceChanged(shownBefore, shownAfter)) {
+            String id = c.after().or(c::before).map(Article::id).orElseThrow();
+            lookups.pagesListing(id).forEach(plan::add);
+        }
+    }
+
+    private static boolean visible(Article a) {
+        return a.status() == ArticleStatus.PUBLISHED && a.publishedAt().isPresent();
+    }
+
+    /** Whether anything the lists, feed or sitemap show of the article changed. */
+    private static boolean listingChanged(Optional<Article> before, Optional<Article> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return true;
+        }
+        Article b = before.get();
+        Article a = after.get();
+        return !(b.title().equals(a.title()) && b.summary().equals(a.summary()) && b.slug().equals(a.slug())
+                && b.publishedAt().equals(a.publishedAt()) && b.categories().equals(a.categories())
+                && Objects.equals(b.author(), a.author()));
+    }
+
+    private static boolean titleOrPlaceChanged(Optional<Article> before, Optional<Article> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return true;
+        }
+        return !before.get().title().equals(after.get().title()) || !before.get().slug().equals(after.get().slug());
+    }
+
+    private int year(Article a) {
+        return a.publishedAt().orElseThrow().atZone(zone).getYear();
+    }
+}

@@ -1,0 +1,306 @@
+package se.newsroom.render.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.Categories;
+import se.newsroom.render.plan.Page;
+import se.newsroom.render.site.Views.ArticleView;
+import se.newsroom.render.site.Views.CategoryLink;
+import se.newsroom.render.site.Views.Chrome;
+import se.newsroom.render.site.Views.CommentThread;
+import se.newsroom.render.site.Views.ListView;
+import se.newsroom.render.site.Views.Teaser;
+
+/** Renders one page of the site from the content; an empty result means the page should not exist. */
+public final class SiteRenderer {
+    public static final String HTML = "text/html; charset=utf-8";
+    /** Pages change when content does, and the CDN is invalidated then: browsers revalidate after a minute. */
+    public static final String PAGE_CACHE = "public, max-age=60, s-maxage=31536000";
+    public static final String ASSET_CACHE = "public, max-age=3600";
+    static final int FRONT_PAGE_SIZE = 10;
+    static final int FEED_SIZE = 20;
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+
+    // Precompiled at build time by jte-maven-plugin: no compiler, no writable disk needed at run time.
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final SiteSettings site;
+    private final Labels labels;
+    private final SwedishDates dates;
+
+    public SiteRenderer(SiteSettings site, Labels labels) {
+        this.site = site;
+        this.labels = labels;
+        this.dates = new SwedishDates(site.zone());
+    }
+
+    /** The object for {@code page}, or empty when it should be deleted. */
+    public Optional<RenderedObject> render(Page page, SiteContent content) {
+        return switch (page) {
+            case Page.Front p -> Optional.of(front(p, content));
+            case Page.ArticlePage p -> article(p, content);
+            case Page.Redirect p -> redirect(p, content);
+            case Page.Month p -> Optional.of(month(p, content));
+            case Page.Category p -> category(p, content);
+            case Page.Feed p -> Optional.of(feed(p, content));
+            case Page.SitemapYear p -> sitemapYear(p, content);
+            case Page.SitemapIndex p -> Optional.of(sitemapIndex(p, content));
+            case Page.NotFound p -> Optional.of(html(p, "notFound.jte", Map.of("chrome",
+                    chrome(labels.get("notFound"), null, null))));
+            case Page.Robots p -> Optional.of(new RenderedObject(p.key(), ("User-agent: *\nAllow: /\nSitemap: "
+                    + site.absolute("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8),
+                    "text/plain; charset=utf-8", PAGE_CACHE, Optional.empty()));
+            case Page.Asset p -> Optional.of(asset(p));
+        };
+    }
+
+    private RenderedObject front(Page.Front page, SiteContent content) {
+        List<Article> latest = content.latest(FRONT_PAGE_SIZE);
+        String older = latest.size() < FRONT_PAGE_SIZE ? null
+                : new Page.Month(month(latest.getLast())).path();
+        return html(page, "listing.jte", Map.of("chrome", chrome(site.name(), null, "/"),
+                "view", new ListView(labels.get("latestNews"), teasers(latest), older)));
+    }
+
+    private Optional<RenderedObject> article(Page.ArticlePage page, SiteContent content) {
+        Optional<Article> found = content.article(page.articleId())
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.slug().equals(page.slug()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Article a = found.get();
+        Instant published = a.publishedAt().orElseThrow();
+        ArticleView view = new ArticleView(a.id(), a.title(), dates.date(published), dates.iso(published),
+                a.author(), a.categories().stream().map(c -> new CategoryLink(c, Categories.path(c))).toList(),
+                Markdown.toSafeHtml(a.body()), teasers(content.published(a.related())),
+                threads(content.approvedComments(a.id())), a.commentsOpen());
+        return Optional.of(html(page, "article.jte", Map.of("chrome",
+                chrome(a.title(), a.summary(), a.url()), "view", view)));
+    }
+
+    private Optional<RenderedObject> redirect(Page.Redirect page, SiteContent content) {
+        return content.article(page.articleId())
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED && !a.slug().equals(page.slug()))
+                .map(a -> {
+                    String target = a.url();
+                    StringOutput out = new StringOutput();
+                    templates.render("redirect.jte", Map.of("chrome", chrome(a.title(), null, null),
+                            "target", site.absolute(target)), out);
+                    return new RenderedObject(page.key(), out.toString().getBytes(StandardCharsets.UTF_8), HTML,
+                            PAGE_CACHE, Optional.of(target));
+                });
+    }
+
+    private RenderedObject month(Page.Month page, SiteContent content) {
+        Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
+        Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+        String heading = labels.get("archive") + ": " + dates.month(page.month());
+        return html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
+                "view", new ListView(heading, teasers(content.publishedBetween(from, to)), null)));
+    }
+
+    private Optional<RenderedObject> category(Page.Category page, SiteContent content) {
+        List<Article> articles = content.inCategory(page.slug());
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = articles.getFirst().categories().stream().filter(c -> Categories.slug(c).equals(page.slug()))
+                .findFirst().orElse(page.slug());
+        String heading = labels.get("category") + ": " + name;
+        return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
+                "view", new ListView(heading, teasers(articles), null))));
+    }
+
+    private RenderedObject feed(Page.Feed page, SiteContent content) {
+        List<Article> latest = content.latest(FEED_SIZE);
+        return xml(page, "application/rss+xml; charset=utf-8", w -> {
+            w.writeStartElement("rss");
+            w.writeAttribute("version", "2.0");
+            w.writeNamespace("content", "http://purl.org/rss/1.0/modules/content/");
+            w.writeNamespace("atom", "http://www.w3.org/2005/Atom");
+            w.writeStartElement("channel");
+            element(w, "title", site.name());
+            element(w, "link", site.absolute("/"));
+            element(w, "description", labels.get("latestNews") + " – " + site.name());
+            element(w, "language", "sv-SE");
+            latest.stream().map(Article::updatedAt).max(Instant::compareTo)
+                    .ifPresent(t -> element(w, "lastBuildDate", RFC_822.format(t.atZone(ZoneOffset.UTC))));
+            w.writeEmptyElement("atom", "link", "http://www.w3.org/2005/Atom");
+            w.writeAttribute("href", site.absolute("/feed.xml"));
+            w.writeAttribute("rel", "self");
+            w.writeAttribute("type", "application/rss+xml");
+            for (Article a : latest) {
+                String url = site.absolute(a.url());
+                w.writeStartElement("item");
+                element(w, "title", a.title());
+                element(w, "link", url);
+                w.writeStartElement("guid");
+                w.writeAttribute("isPermaLink", "false");
+                w.writeCharacters(a.id());
+                w.writeEndElement();
+                element(w, "pubDate", RFC_822.format(a.publishedAt().orElseThrow().atZone(ZoneOffset.UTC)));
+                for (String category : a.categories()) {
+                    element(w, "category", category);
+                }
+                element(w, "description", a.summary());
+                StringOutput body = new StringOutput();
+                templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml", Markdown.toSafeHtml(a.body()),
+                        "title", a.title(), "url", url, "siteName", site.name(), "siteUrl", site.absolute("/")), body);
+                w.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
+                w.writeCData(body.toString().replace("]]>", "]]]]><![CDATA[>"));
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+    }
+
+    private Optional<RenderedObject> sitemapYear(Page.SitemapYear page, SiteContent content) {
+        Instant from = LocalDate.of(page.year(), 1, 1).atStartOfDay(site.zone()).toInstant();
+        Instant to = LocalDate.of(page.year() + 1, 1, 1).atStartOfDay(site.zone()).toInstant();
+        List<Article> articles = content.publishedBetween(from, to);
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(xml(page, "application/xml; charset=utf-8", w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            for (Article a : articles) {
+                w.writeStartElement("url");
+                element(w, "loc", site.absolute(a.url()));
+                element(w, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        a.updatedAt().atZone(ZoneOffset.UTC).withNano(0)));
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }));
+    }
+
+    private RenderedObject sitemapIndex(Page.SitemapIndex page, SiteContent content) {
+        return xml(page, "application/xml; charset=utf-8", w -> {
+            w.writeStartElement("sitemapindex");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            for (int year : content.years()) {
+                w.writeStartElement("sitemap");
+                element(w, "loc", site.absolute(new Page.SitemapYear(year).path()));
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    private RenderedObject asset(Page.Asset page) {
+        try (InputStream in = SiteRenderer.class.getResourceAsStream("assets/" + page.name())) {
+            if (in == null) {
+                throw new IllegalArgumentException("No asset " + page.name());
+            }
+            String type = page.name().endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+            return new RenderedObject(page.key(), in.readAllBytes(), type, ASSET_CACHE, Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RenderedObject html(Page page, String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        return new RenderedObject(page.key(), out.toString().getBytes(StandardCharsets.UTF_8), HTML, PAGE_CACHE,
+                Optional.empty());
+    }
+
+    private Chrome chrome(String title, String description, String path) {
+        String full = title.equals(site.name()) ? title : title + " – " + site.name();
+        return new Chrome(site.name(), full, description, path == null ? null : site.absolute(path), labels);
+    }
+
+    private List<Teaser> teasers(List<Article> articles) {
+        return articles.stream().map(a -> {
+            Instant published = a.publishedAt().orElseThrow();
+            return new Teaser(a.title(), a.url(), dates.date(published), dates.iso(published), a.summary());
+        }).toList();
+    }
+
+    /** Approved comments as threads: replies under their parents, oldest first at each level. */
+    private List<CommentThread> threads(List<Comment> comments) {
+        Map<String, List<Comment>> children = new LinkedHashMap<>();
+        List<Comment> roots = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        comments.forEach(c -> ids.add(c.id()));
+        for (Comment c : comments) {
+            // A reply whose parent is not shown (not approved, erased) is shown at the top level.
+            if (c.parentId().filter(ids::contains).isPresent()) {
+                children.computeIfAbsent(c.parentId().get(), k -> new ArrayList<>()).add(c);
+            } else {
+                roots.add(c);
+            }
+        }
+        return roots.stream().map(c -> thread(c, children)).toList();
+    }
+
+    private CommentThread thread(Comment c, Map<String, List<Comment>> children) {
+        List<String> paragraphs = java.util.Arrays.stream(c.body().strip().split("\\R\\s*\\R"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return new CommentThread(c.id(), c.author(), dates.dateTime(c.createdAt()), dates.iso(c.createdAt()),
+                paragraphs, children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList());
+    }
+
+    private YearMonth month(Article a) {
+        return YearMonth.from(a.publishedAt().orElseThrow().atZone(site.zone()));
+    }
+
+    private interface XmlBody {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static RenderedObject xml(Page page, String type, XmlBody body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter w = XML.createXMLStreamWriter(bytes, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing " + page.key(), e);
+        }
+        return new RenderedObject(page.key(), bytes.toByteArray(), type, PAGE_CACHE, Optional.empty());
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) {
+        if (text == null) {
+            return;
+        }
+        try {
+            w.writeStartElement(name);
+            w.writeCharacters(text);
+            w.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package se.newsroom.render.site;
+
+import java.util.List;
+
+/** The values templates show; built by {@link SiteRenderer}, escaped by jte when written. */
+public final class Views {
+    private Views() {
+    }
+
+    /**
+     * What every page's frame shows.
+     *
+     * @param canonical the page's absolute URL, or null
+     */
+    public record Chrome(String siteName, String title, String description, String canonical, Labels labels) {
+        public String label(String key) {
+            return labels.get(key);
+        }
+    }
+
+    /** An article in a list. */
+    public record Teaser(String title, String url, String date, String iso, String summary) {
+    }
+
+    /** A category link. */
+    public record CategoryLink(String name, String url) {
+    }
+
+    /** A comment with its replies. */
+    public record CommentThread(String id, String author, String dateTime, String iso, List<String> paragraphs,
+                                List<CommentThread> replies) {
+    }
+
+    /**
+     * An article's page.
+     *
+     * @param bodyHtml the sanitized body: the one value written without escaping
+     */
+    public record ArticleView(String id, String title, String date, String iso, String author,
+                              List<CategoryLink> categories, String bodyHtml, List<Teaser> related,
+                              List<CommentThread> comments, boolean commentsOpen) {
+    }
+
+    /**
+     * A list page: front page, month or category.
+     *
+     * @param olderUrl where older articles are, or null
+     */
+    public record ListView(String heading, List<Teaser> teasers, String olderUrl) {
+    }
+}
