@@ -5,3 +5,7 @@ MVNW := ./mvnw -B -q -DskipTests
 build-ArticlesFunction:
 	$(MVNW) -pl functions/articles -am package
 	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/articles/target/articles-function.jar"
+
+build-RenderFunction:
+	$(MVNW) -pl functions/render -am package
+	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/render/target/render-function.jar"

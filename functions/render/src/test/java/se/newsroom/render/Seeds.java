@@ -1,0 +1,93 @@
+package se.newsroom.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.Slugs;
+import se.newsroom.http.Json;
+import se.newsroom.render.site.Comment;
+import se.newsroom.render.site.Labels;
+import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.render.site.SiteSettings;
+import se.newsroom.render.site.SnapshotSiteContent;
+import se.newsroom.testing.TemplateTable;
+
+/** The two example articles (from the same events/ files the article API replays) as a small site. */
+public final class Seeds {
+    public static final String STATUSUPPDATERING = "01DVZ8Y3C4S0K9QH7N2M5X6B1A";
+    public static final String POLITISKA = "01DW2J6R8T4P3E5F7G9H0K1M2N";
+    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    public static final SiteSettings SITE = new SiteSettings("Båstads Kommun", URI.create("https://www.bastad.se"),
+            STOCKHOLM);
+
+    private Seeds() {
+    }
+
+    /** A renderer for the example site. */
+    public static SiteRenderer renderer() {
+        return new SiteRenderer(SITE, new Labels(Locale.forLanguageTag("sv-SE")));
+    }
+
+    /** The first seed, and the second listing it under "Läs mer", both published. */
+    public static List<Article> articles() {
+        Article first = fromEvent("create-statusuppdatering.json", STATUSUPPDATERING, List.of());
+        Article second = fromEvent("create-politiska-styrningen.json", POLITISKA, List.of(STATUSUPPDATERING));
+        return List.of(first, second);
+    }
+
+    /** A comment thread on the second seed: a comment, a reply, and a reply to the reply. */
+    public static Map<String, List<Comment>> comments() {
+        Instant t = Instant.parse("2019-12-05T08:15:00Z");
+        return Map.of(POLITISKA, List.of(
+                new Comment("C1", Optional.empty(), "Karin i Torekov",
+                        "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", t),
+                new Comment("C2", Optional.of("C1"), "Redaktionen", "Protokollen publiceras på webbplatsen.",
+                        t.plusSeconds(3600)),
+                new Comment("C3", Optional.of("C2"), "Karin i Torekov", "Tack för svaret!", t.plusSeconds(7200))));
+    }
+
+    public static SnapshotSiteContent content() {
+        return new SnapshotSiteContent(articles(), comments(), STOCKHOLM);
+    }
+
+    static Article fromEvent(String file, String id, List<String> related) {
+        try {
+            Path events = TemplateTable.templatePath().getParent().resolve("events/articles");
+            JsonNode event = Json.MAPPER.readTree(Files.readString(events.resolve(file)));
+            JsonNode a = Json.MAPPER.readTree(event.path("body").asText());
+            List<String> categories = new ArrayList<>();
+            a.path("categories").forEach(c -> categories.add(c.asText()));
+            Instant published = OffsetDateTime.parse(a.path("publishedAt").asText()).toInstant();
+            return new Article(id, Slugs.of(a.path("title").asText()), a.path("title").asText(),
+                    a.path("summary").asText(), a.path("body").asText(), categories, related,
+                    ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(published), published, published,
+                    "Redaktionen", true, 1, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes every page of the example site into a folder, for a person to look at. */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/example-site");
+        Files.createDirectories(out);
+        new SiteBuild(renderer(), new se.newsroom.render.output.FolderSiteWriter(out.toAbsolutePath()), 2, STOCKHOLM)
+                .run(content());
+        System.out.println("Wrote " + out.toAbsolutePath() + " " + Locale.ROOT);
+    }
+}
