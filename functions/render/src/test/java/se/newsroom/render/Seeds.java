@@ -38,6 +38,19 @@ public final class Seeds {
     private Seeds() {
     }
 
+    /** Every HTML page type of the example site. */
+    public static List<se.newsroom.render.plan.Page> htmlPages() {
+        return List.of(new se.newsroom.render.plan.Page.Front(),
+                new se.newsroom.render.plan.Page.ArticlePage(POLITISKA,
+                        "politiska-styrningen-av-individ-och-familj-utreds"),
+                new se.newsroom.render.plan.Page.ArticlePage(STATUSUPPDATERING,
+                        "statusuppdatering-angaende-handelser-inom-individ-och-familj"),
+                new se.newsroom.render.plan.Page.Month(java.time.YearMonth.of(2019, 12)),
+                new se.newsroom.render.plan.Page.Category("individ-och-familj"),
+                new se.newsroom.render.plan.Page.NotFound(),
+                new se.newsroom.render.plan.Page.Redirect("gammal-slug", POLITISKA));
+    }
+
     /** A renderer for the example site. */
     public static SiteRenderer renderer() {
         return new SiteRenderer(SITE, new Labels(Locale.forLanguageTag("sv-SE")));

@@ -1,0 +1,137 @@
+package se.newsroom.render.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.render.site.SnapshotSiteContent;
+
+/** Which pages a change touches, on a site of 10,000 articles: a bounded set, whatever the site's size. */
+class PagePlannerTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final PagePlanner PLANNER = new PagePlanner(ZONE);
+    private static List<Article> site;
+    private static SnapshotSiteContent content;
+
+    @BeforeAll
+    static void tenThousandArticles() {
+        site = new ArrayList<>();
+        Instant start = Instant.parse("2015-01-01T09:00:00Z");
+        for (int i = 0; i < 10_000; i++) {
+            // Every tenth article lists the one before it under "Läs mer".
+            List<String> related = i % 10 == 9 ? List.of(id(i - 1)) : List.of();
+            site.add(article(i, "Nyhet " + i, start.plusSeconds(i * 17_000L), List.of("Kategori " + (i % 12)),
+                    related, ArticleStatus.PUBLISHED));
+        }
+        content = new SnapshotSiteContent(site, Map.of(), ZONE);
+    }
+
+    @Test
+    void publishing_shouldTouchItsPageListsFeedAndYearPart_only() {
+        // GIVEN a draft in a year the site already has
+        Article draft = article(20_000, "Ny badplats", Instant.parse("2019-06-10T08:00:00Z"), List.of("Kategori 3",
+                "Sommar"), List.of(), ArticleStatus.DRAFT);
+        Article published = withStatus(draft, ArticleStatus.PUBLISHED);
+
+        // WHEN
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(draft), Optional.of(published)), content);
+
+        // THEN
+        assertThat(plan.pages()).containsExactlyInAnyOrder(
+                new Page.ArticlePage(draft.id(), "ny-badplats"), new Page.Front(), new Page.Feed(),
+                new Page.Month(YearMonth.of(2019, 6)), new Page.Category("kategori-3"), new Page.Category("sommar"),
+                new Page.SitemapYear(2019));
+    }
+
+    @Test
+    void publishing_shouldAlsoWriteTheSitemapIndex_whenItsYearIsNew() {
+        Article published = article(20_001, "Framtiden", Instant.parse("2031-01-02T08:00:00Z"), List.of(), List.of(),
+                ArticleStatus.PUBLISHED);
+        SnapshotSiteContent after = new SnapshotSiteContent(plus(published), Map.of(), ZONE);
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(published)), after);
+
+        assertThat(plan.pages()).contains(new Page.SitemapIndex(), new Page.SitemapYear(2031)).hasSize(6);
+    }
+
+    @Test
+    void approvingAComment_shouldWriteOnlyItsArticlesPage() {
+        Article a = site.get(1234);
+
+        PagePlan plan = PLANNER.plan(new Change.CommentChanged(a.id()), content);
+
+        assertThat(plan.pages()).containsExactly(new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    @Test
+    void unpublishing_shouldRemoveItsPageAndUpdateEveryListThatShowedIt() {
+        Article shown = site.get(5008); // listed under "Läs mer" by article 5009
+        Article hidden = withStatus(shown, ArticleStatus.DRAFT);
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(shown), Optional.of(hidden)), content);
+
+        YearMonth month = YearMonth.from(shown.publishedAt().orElseThrow().atZone(ZONE));
+        assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(shown.id(), shown.slug()),
+                new Page.Front(), new Page.Feed(), new Page.Month(month), new Page.Category("kategori-4"),
+                new Page.SitemapYear(month.getYear()), new Page.ArticlePage(id(5009), "nyhet-5009"));
+    }
+
+    @Test
+    void renaming_shouldRedirectTheOldSlug_andRewriteThePagesListingIt() {
+        Article before = site.get(7008);
+        Article after = new Article(before.id(), "nytt-namn", "Nytt namn", before.summary(), before.body(),
+                before.categories(), before.related(), before.status(), before.publishAt(), before.publishedAt(),
+                before.createdAt(), before.updatedAt().plusSeconds(60), before.author(), true, 2,
+                List.of(before.slug()));
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(plan.pages()).contains(new Page.ArticlePage(after.id(), "nytt-namn"),
+                new Page.Redirect(before.slug(), before.id()), new Page.ArticlePage(id(7009), "nyhet-7009"));
+        assertThat(plan.pages()).hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void changingADraft_shouldTouchNothing() {
+        Article draft = article(20_002, "Utkast", Instant.parse("2019-06-10T08:00:00Z"), List.of("Kategori 1"),
+                List.of(), ArticleStatus.DRAFT);
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(draft), Optional.of(draft)), content);
+
+        assertThat(plan.pages()).isEmpty();
+    }
+
+    private static List<Article> plus(Article extra) {
+        List<Article> all = new ArrayList<>(site);
+        all.add(extra);
+        return all;
+    }
+
+    private static String id(int n) {
+        return "01A%024d".formatted(n).replace('0', '0');
+    }
+
+    private static Article article(int n, String title, Instant published, List<String> categories,
+                                   List<String> related, ArticleStatus status) {
+        return new Article(id(n), se.newsroom.article.Slugs.of(title), title, "Sammanfattning " + n, "Text " + n,
+                categories, related, status, Optional.empty(), Optional.of(published), published, published,
+                "Redaktionen", true, 1, List.of());
+    }
+
+    private static Article withStatus(Article a, ArticleStatus status) {
+        return new Article(a.id(), a.slug(), a.title(), a.summary(), a.body(), a.categories(), a.related(), status,
+                a.publishAt(), status == ArticleStatus.PUBLISHED ? a.publishedAt() : a.publishedAt(), a.createdAt(),
+                a.updatedAt(), a.author(), a.commentsOpen(), a.version() + 1, a.previousSlugs());
+    }
+}

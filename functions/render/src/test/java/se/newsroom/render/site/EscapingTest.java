@@ -1,0 +1,78 @@
+package se.newsroom.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.render.Seeds;
+import se.newsroom.render.plan.Page;
+
+/** Whatever editors or readers type, it reaches the page as text, never as markup that runs. */
+class EscapingTest {
+    private static final String ID = "01DVZ8Y3C4S0K9QH7N2M5X6B1A";
+    private static final String ATTACK_TITLE = "<script>alert('titel')</script><img src=x onerror=alert(1)>";
+    private static final String ATTACK_BODY = """
+            Hej <script>alert('kropp')</script> och <img src="x" onerror="alert(2)">.
+
+            [klicka](javascript:alert(3)) <a href="javascript:alert(4)">här</a> <b onclick="alert(5)">fet</b>
+
+            <div><p>trasig <em>markup
+            """;
+    private static final Instant T = Instant.parse("2019-12-04T10:00:00Z");
+
+    private final Article article = new Article(ID, "attack", ATTACK_TITLE, "\"><script>alert('sammanfattning')"
+            + "</script>", ATTACK_BODY, List.of("<script>alert('kategori')</script>"), List.of(),
+            ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(T), T, T, "<b>Författare</b>", true, 1, List.of());
+    private final SnapshotSiteContent content = new SnapshotSiteContent(List.of(article), Map.of(ID, List.of(
+            new Comment("C1", Optional.empty(), "<script>alert('namn')</script>",
+                    "<img src=x onerror=alert(6)> javascript:alert(7) <a href=\"javascript:alert(8)\">x</a>", T))),
+            Seeds.STOCKHOLM);
+
+    @Test
+    void articlePage_shouldShowEveryAttackAsText() {
+        String html = render(new Page.ArticlePage(ID, "attack"));
+
+        assertNoActiveMarkup(html);
+        assertThat(html).contains("<h1>&lt;script&gt;alert('titel')&lt;/script&gt;")
+                .contains("&lt;script&gt;alert('namn')&lt;/script&gt;")
+                .contains("fet"); // the text of removed markup stays
+    }
+
+    @Test
+    void listsAndFeed_shouldShowEveryAttackAsText() {
+        for (Page page : List.of(new Page.Front(), new Page.Month(YearMonth.of(2019, 12)),
+                new Page.Category(se.newsroom.article.Categories.slug("<script>alert('kategori')</script>")), new Page.Feed())) {
+            String text = render(page);
+            if (page instanceof Page.Feed) {
+                // In the feed the body is HTML inside CDATA; what matters is that the HTML itself is clean.
+                assertNoActiveMarkup(text.replace("&lt;script&gt;", ""));
+            } else {
+                assertNoActiveMarkup(text);
+            }
+        }
+    }
+
+    private static void assertNoActiveMarkup(String html) {
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        // Escaped text may spell "onerror=" harmlessly; what must not exist is a real tag carrying it.
+        assertThat(lower).doesNotContainPattern("<[a-z][^>]*\\son[a-z]+\\s*=")
+                .doesNotContainPattern("<a[^>]*href\\s*=\\s*[\"']?\\s*javascript:")
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x");
+        // The only script is the site's own.
+        assertThat(lower.split("<script", -1).length - 1).isLessThanOrEqualTo(1);
+    }
+
+    private String render(Page page) {
+        return new String(Seeds.renderer().render(page, content).orElseThrow().body(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,35 @@
+package se.newsroom.sitechecks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.newsroom.render.Seeds;
+import se.newsroom.render.plan.Page;
+
+/** Every HTML page type of the example site passes the W3C Nu HTML Checker with zero errors. */
+class RenderedPagesValidTest {
+
+    static List<Page> pages() {
+        return Seeds.htmlPages();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void page_shouldHaveNoErrors_byTheNuHtmlChecker(Page page) throws Exception {
+        byte[] html = Seeds.renderer().render(page, Seeds.content()).orElseThrow().body();
+
+        assertThat(HtmlChecker.errors(html)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void checker_shouldReportErrors_inABrokenPage() throws Exception {
+        byte[] broken = "<!DOCTYPE html><html lang=\"sv\"><head><title>x</title></head><body><p><li>fel</li>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(HtmlChecker.errors(broken)).isNotEmpty();
+    }
+}
