@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** AWS's DynamoDB Local, in this JVM and in memory, on a free port; started once and shared by a test run. */
 public final class DynamoDbLocal {
     private static URI endpoint;
+    private static com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal embedded;
 
     private DynamoDbLocal() {
     }
@@ -43,6 +44,17 @@ public final class DynamoDbLocal {
             endpoint = URI.create("http://127.0.0.1:" + port);
         }
         return endpoint;
+    }
+
+    /**
+     * The same emulator without its HTTP server, for tests whose classpath cannot hold its Jetty (the render
+     * tests, where S3Proxy needs another Jetty). Clients of it call the engine directly.
+     */
+    public static synchronized com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal embedded() {
+        if (embedded == null) {
+            embedded = com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded.create(true);
+        }
+        return embedded;
     }
 
     /** A client of the emulator, built the way the functions build theirs. */

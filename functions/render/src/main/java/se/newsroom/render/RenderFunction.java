@@ -25,6 +25,8 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.stream.StreamEvents;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
@@ -93,7 +95,10 @@ public final class RenderFunction implements RequestStreamHandler {
             var s3Builder = S3Client.builder().region(config.region())
                     .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                     .httpClient(UrlConnectionHttpClient.create());
-            config.s3Endpoint().ifPresent(e -> s3Builder.endpointOverride(e).forcePathStyle(true));
+            // Local S3 emulators predate the SDK's default trailing checksums.
+            config.s3Endpoint().ifPresent(e -> s3Builder.endpointOverride(e).forcePathStyle(true)
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
             SiteWriter writer = new S3SiteWriter(s3Builder.build(), config.bucketName());
             Invalidator invalidator = config.distributionId()
                     .<Invalidator>map(id -> new CloudFrontInvalidator(CloudFrontClient.builder()

@@ -7,9 +7,6 @@ public interface PlanLookups {
     /** The published articles that list {@code articleId} under "Läs mer", as their pages. */
     List<Page.ArticlePage> pagesListing(String articleId);
 
-    /** How many published articles {@code year} has, counting at most {@code atMost}. */
-    int publishedInYear(int year, int atMost);
-
     /** The page of an article if it is published, e.g. for a comment's article. */
     java.util.Optional<Page.ArticlePage> publishedPage(String articleId);
 }

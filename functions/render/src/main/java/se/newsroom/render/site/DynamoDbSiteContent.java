@@ -130,7 +130,7 @@ public final class DynamoDbSiteContent implements SiteContent {
         return published(citing).stream().map(a -> new Page.ArticlePage(a.id(), a.slug())).toList();
     }
 
-    @Override
+    /** How many published articles {@code year} has, counting at most {@code atMost}. */
     public int publishedInYear(int year, int atMost) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();

@@ -99,7 +99,7 @@ public final class SnapshotSiteContent implements SiteContent {
                 .map(a -> new Page.ArticlePage(a.id(), a.slug())).toList();
     }
 
-    @Override
+    /** How many published articles {@code year} has, counting at most {@code atMost}. */
     public int publishedInYear(int year, int atMost) {
         return (int) published.stream().filter(a -> a.publishedAt().orElseThrow().atZone(zone).getYear() == year)
                 .limit(atMost).count();

@@ -38,7 +38,7 @@ class PagePlannerTest {
     }
 
     @Test
-    void publishing_shouldTouchItsPageListsFeedAndYearPart_only() {
+    void publishing_shouldTouchItsPageListsFeedAndSitemap_only() {
         // GIVEN a draft in a year the site already has
         Article draft = article(20_000, "Ny badplats", Instant.parse("2019-06-10T08:00:00Z"), List.of("Kategori 3",
                 "Sommar"), List.of(), ArticleStatus.DRAFT);
@@ -51,11 +51,11 @@ class PagePlannerTest {
         assertThat(plan.pages()).containsExactlyInAnyOrder(
                 new Page.ArticlePage(draft.id(), "ny-badplats"), new Page.Front(), new Page.Feed(),
                 new Page.Month(YearMonth.of(2019, 6)), new Page.Category("kategori-3"), new Page.Category("sommar"),
-                new Page.SitemapYear(2019));
+                new Page.SitemapYear(2019), new Page.SitemapIndex());
     }
 
     @Test
-    void publishing_shouldAlsoWriteTheSitemapIndex_whenItsYearIsNew() {
+    void publishing_shouldWriteTheSitemapIndex_soANewYearIsListed() {
         Article published = article(20_001, "Framtiden", Instant.parse("2031-01-02T08:00:00Z"), List.of(), List.of(),
                 ArticleStatus.PUBLISHED);
         SnapshotSiteContent after = new SnapshotSiteContent(plus(published), Map.of(), ZONE);
@@ -84,7 +84,8 @@ class PagePlannerTest {
         YearMonth month = YearMonth.from(shown.publishedAt().orElseThrow().atZone(ZONE));
         assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(shown.id(), shown.slug()),
                 new Page.Front(), new Page.Feed(), new Page.Month(month), new Page.Category("kategori-4"),
-                new Page.SitemapYear(month.getYear()), new Page.ArticlePage(id(5009), "nyhet-5009"));
+                new Page.SitemapYear(month.getYear()), new Page.SitemapIndex(),
+                new Page.ArticlePage(id(5009), "nyhet-5009"));
     }
 
     @Test

@@ -1,0 +1,184 @@
+package se.newsroom.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.http.Json;
+import se.newsroom.render.output.Invalidator;
+import se.newsroom.render.output.S3SiteWriter;
+import se.newsroom.render.plan.PagePlanner;
+import se.newsroom.render.site.DynamoDbSiteContent;
+import se.newsroom.render.site.Labels;
+import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/**
+ * The table's real stream (DynamoDB Local, embedded) through RenderFunction into an S3 emulator (S3Proxy), as the event
+ * source mapping would deliver it.
+ */
+class RenderFunctionIT {
+    private DynamoDbClient dynamoDb;
+    private DynamoDbStreamsClient streams;
+    private String table;
+    private String bucket;
+    private S3Client s3;
+    private DynamoDbArticleStore store;
+    private List<String> invalidated;
+    private String iterator;
+    private String streamArn;
+
+    @BeforeEach
+    void freshTableAndBucket() {
+        dynamoDb = DynamoDbLocal.embedded().dynamoDbClient();
+        streams = DynamoDbLocal.embedded().dynamoDbStreamsClient();
+        table = Tables.fresh(dynamoDb);
+        store = new DynamoDbArticleStore(dynamoDb, table);
+        s3 = S3Emulator.client();
+        bucket = "site-" + table.substring(table.length() - 12);
+        s3.createBucket(r -> r.bucket(bucket));
+        invalidated = new ArrayList<>();
+        streamArn = dynamoDb.describeTable(r -> r.tableName(table)).table().latestStreamArn();
+        String shard = streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards().getFirst()
+                .shardId();
+        iterator = streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shard)
+                .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+    }
+
+    @Test
+    void publishing_shouldPutThePagesInTheBucket_andInvalidateExactlyThem() throws Exception {
+        // GIVEN two published seed articles written by the store
+        Seeds.articles().forEach(a -> store.create(a, false));
+
+        // WHEN the stream's records reach the function
+        JsonNode response = invoke(nextBatch());
+
+        // THEN
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        String page = object("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html");
+        assertThat(page).contains("Politiska styrningen av Individ och familj utreds", "4 december 2019", "Läs mer:");
+        assertThat(object("feed.xml")).contains("dök först upp på");
+        assertThat(object("sitemap.xml")).contains("sitemap-2019.xml");
+        assertThat(object("kategori/individ-och-familj/index.html")).contains("Statusuppdatering");
+        var head = s3.headObject(r -> r.bucket(bucket).key("index.html"));
+        // S3Proxy (Jetty) drops the space after the semicolon; S3 keeps the header as sent.
+        assertThat(head.contentType().replace(" ", "")).isEqualTo("text/html;charset=utf-8");
+        assertThat(head.cacheControl()).isEqualTo(SiteRenderer.PAGE_CACHE);
+        assertThat(invalidated).contains("/", "/feed.xml", "/nyheter/politiska-styrningen-av-individ-och-familj-utreds/")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void unpublishing_shouldRemoveThePage() throws Exception {
+        Article first = Seeds.articles().getFirst();
+        store.create(first, false);
+        invoke(nextBatch());
+        Article draft = new Article(first.id(), first.slug(), first.title(), first.summary(), first.body(),
+                first.categories(), first.related(), ArticleStatus.DRAFT, Optional.empty(), first.publishedAt(),
+                first.createdAt(), first.updatedAt().plusSeconds(5), first.author(), true, 2, List.of());
+
+        store.update(draft, 1);
+        invoke(nextBatch());
+
+        assertThat(exists("nyheter/" + first.slug() + "/index.html")).isFalse();
+        assertThat(object("index.html")).doesNotContain(first.title());
+    }
+
+    @Test
+    void aRecordThatFails_shouldBeReported_andTheOthersWritten() throws Exception {
+        // GIVEN a batch with a good record and one whose article item is corrupt
+        Seeds.articles().forEach(a -> store.create(a, false));
+        ObjectNode event = nextBatch();
+        ObjectNode bad = event.withArray("Records").addObject();
+        bad.put("eventName", "MODIFY");
+        ObjectNode ddb = bad.putObject("dynamodb");
+        ddb.put("SequenceNumber", "999999");
+        ddb.set("Keys", Json.MAPPER.readTree("{\"PK\":{\"S\":\"ARTICLE#X\"},\"SK\":{\"S\":\"A\"}}"));
+        ddb.set("NewImage", Json.MAPPER.readTree("{\"PK\":{\"S\":\"ARTICLE#X\"},\"status\":{\"S\":\"published\"}}"));
+
+        // WHEN
+        JsonNode response = invoke(event);
+
+        // THEN
+        assertThat(response.path("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly("999999");
+        assertThat(exists("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html")).isTrue();
+    }
+
+    @Test
+    void rebuild_shouldWriteEveryPage() throws Exception {
+        Seeds.articles().forEach(a -> store.create(a, false));
+
+        JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
+
+        assertThat(response.path("pages").asInt()).isEqualTo(14);
+        assertThat(exists("assets/site.css")).isTrue();
+        assertThat(exists("404.html")).isTrue();
+        assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
+    }
+
+    private RenderFunction function() {
+        SiteRenderer renderer = new SiteRenderer(Seeds.SITE, new Labels(Locale.forLanguageTag("sv-SE")));
+        S3SiteWriter writer = new S3SiteWriter(s3, bucket);
+        Invalidator recording = invalidated::addAll;
+        SitePublisher publisher = new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer, writer, recording,
+                System.out::println);
+        SiteBuild build = new SiteBuild(renderer, writer, 4, Seeds.STOCKHOLM);
+        return new RenderFunction(publisher, new DynamoDbSiteContent(dynamoDb, table, Seeds.STOCKHOLM),
+                () -> build.run(new TableSnapshot(dynamoDb, table, Seeds.STOCKHOLM).load()));
+    }
+
+    private JsonNode invoke(ObjectNode event) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        function().handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
+        return Json.MAPPER.readTree(out.toByteArray());
+    }
+
+    private ObjectNode nextBatch() {
+        var response = streams.getRecords(r -> r.shardIterator(iterator));
+        iterator = response.nextShardIterator();
+        List<Record> records = response.records();
+        return StreamJson.event(records, streamArn);
+    }
+
+    private String object(String key) {
+        return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8);
+    }
+
+    private boolean exists(String key) {
+        try {
+            s3.headObject(r -> r.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+}
