@@ -41,6 +41,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * source mapping would deliver it.
  */
 class RenderFunctionIT {
+    private static final java.nio.file.Path EVENTS = se.newsroom.testing.TemplateTable.templatePath().getParent()
+            .resolve("events/render");
     private DynamoDbClient dynamoDb;
     private DynamoDbStreamsClient streams;
     private String table;
@@ -74,7 +76,13 @@ class RenderFunctionIT {
         Seeds.articles().forEach(a -> store.create(a, false));
 
         // WHEN the stream's records reach the function
-        JsonNode response = invoke(nextBatch());
+        ObjectNode batch = nextBatch();
+        if (Boolean.getBoolean("events.update")) {
+            // -Devents.update=true refreshes the sample batch that sam local invoke and the replay test use.
+            java.nio.file.Files.writeString(EVENTS.resolve("publish-seeds.json"),
+                    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(batch) + "\n");
+        }
+        JsonNode response = invoke(batch);
 
         // THEN
         assertThat(response.path("batchItemFailures")).isEmpty();
@@ -137,6 +145,28 @@ class RenderFunctionIT {
         assertThat(exists("assets/site.css")).isTrue();
         assertThat(exists("404.html")).isTrue();
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
+    }
+
+    @Test
+    void everyEventFile_shouldReplayThroughTheFunction() throws Exception {
+        // GIVEN the table holds what the sample batch's records describe
+        Seeds.articles().forEach(a -> store.create(a, false));
+
+        // WHEN each file in events/render/ is invoked, as sam local invoke would
+        JsonNode batch = invoke((ObjectNode) Json.MAPPER.readTree(
+                java.nio.file.Files.readString(EVENTS.resolve("publish-seeds.json"))));
+        JsonNode rebuild = invoke((ObjectNode) Json.MAPPER.readTree(
+                java.nio.file.Files.readString(EVENTS.resolve("rebuild.json"))));
+
+        // THEN
+        assertThat(batch.path("batchItemFailures")).isEmpty();
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(14);
+        assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
+                .contains("Läs mer:\u00a0");
+        try (var files = java.nio.file.Files.list(EVENTS)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("publish-seeds.json", "rebuild.json");
+        }
     }
 
     private RenderFunction function() {
