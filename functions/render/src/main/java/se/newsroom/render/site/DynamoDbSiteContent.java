@@ -131,7 +131,7 @@ public final class DynamoDbSiteContent implements SiteContent {
     }
 
     /** How many published articles {@code year} has, counting at most {@code atMost}. */
-    public int publishedInYear(int year, int atMost) {
+    private int publishedInYear(int year, int atMost) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
         QueryRequest query = published()

@@ -99,12 +99,6 @@ public final class SnapshotSiteContent implements SiteContent {
                 .map(a -> new Page.ArticlePage(a.id(), a.slug())).toList();
     }
 
-    /** How many published articles {@code year} has, counting at most {@code atMost}. */
-    public int publishedInYear(int year, int atMost) {
-        return (int) published.stream().filter(a -> a.publishedAt().orElseThrow().atZone(zone).getYear() == year)
-                .limit(atMost).count();
-    }
-
     @Override
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
