@@ -33,6 +33,12 @@ public final class ApiRequest {
         return Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getRequestId);
     }
 
+    /** The client's address as API Gateway saw it. */
+    public Optional<String> sourceIp() {
+        return Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
+                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp).filter(ip -> !ip.isBlank());
+    }
+
     /** A header by name; HTTP API lower-cases names, but a hand-written event may not. */
     public Optional<String> header(String name) {
         Map<String, String> headers = event.getHeaders();

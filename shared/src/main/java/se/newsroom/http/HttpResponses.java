@@ -31,7 +31,8 @@ public final class HttpResponses {
                 .build();
     }
 
-    static APIGatewayV2HTTPResponse of(int status, String contentType, String body, Map<String, String> extra) {
+    /** A response with a body of any type. */
+    public static APIGatewayV2HTTPResponse of(int status, String contentType, String body, Map<String, String> extra) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", contentType);
         // Editors' data and errors are never for shared caches (CloudFront passes /api/* uncached as well).

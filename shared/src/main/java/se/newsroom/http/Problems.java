@@ -17,6 +17,7 @@ import se.newsroom.error.NotFoundException;
 import se.newsroom.error.PayloadTooLargeException;
 import se.newsroom.error.PreconditionRequiredException;
 import se.newsroom.error.StaleVersionException;
+import se.newsroom.error.TooManyRequestsException;
 import se.newsroom.error.UnauthorizedException;
 import se.newsroom.error.UnsupportedMediaTypeException;
 
@@ -40,6 +41,7 @@ public final class Problems {
             case UnsupportedMediaTypeException x -> 415;
             case InvalidInputException x -> 422;
             case PreconditionRequiredException x -> 428;
+            case TooManyRequestsException x -> 429;
         };
     }
 
@@ -51,9 +53,11 @@ public final class Problems {
 
     /** The response for a condition; 401 also carries the challenge the API's JWT authorizer expects. */
     public static APIGatewayV2HTTPResponse response(NewsroomException e, Optional<String> requestId) {
-        Map<String, String> extra = e instanceof UnauthorizedException
-                ? Map.of("WWW-Authenticate", "Bearer")
-                : Map.of();
+        Map<String, String> extra = switch (e) {
+            case UnauthorizedException x -> Map.of("WWW-Authenticate", "Bearer");
+            case TooManyRequestsException x -> Map.of("Retry-After", Long.toString(x.retryAfterSeconds()));
+            default -> Map.of();
+        };
         return response(of(e, requestId), extra);
     }
 

@@ -1,0 +1,70 @@
+package se.newsroom.comments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import se.newsroom.article.ArticleIds;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidInputException;
+
+/** What a comment must be; the messages are in Swedish because readers see them on the form's error page. */
+final class CommentRules {
+    static final int MAX_AUTHOR = 245;
+    static final int MAX_EMAIL = 100;
+    static final int MAX_BODY = 5_000;
+    static final int MAX_DEPTH = 5;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+
+    private CommentRules() {
+    }
+
+    /**
+     * A comment's fields, checked and trimmed.
+     *
+     * @param email lower-cased, for hashing
+     */
+    record Checked(String author, String email, String body, Optional<String> parentId, boolean honeypotFilled) {
+    }
+
+    static Checked check(CommentInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        String author = strip(in.author());
+        if (author.isEmpty()) {
+            errors.add(new FieldError("author", "Skriv ditt namn."));
+        } else if (length(author) > MAX_AUTHOR) {
+            errors.add(new FieldError("author", "Namnet får vara högst " + MAX_AUTHOR + " tecken."));
+        }
+        String email = strip(in.email()).toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            errors.add(new FieldError("email", "Skriv din e-postadress (den publiceras inte)."));
+        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("email", "Skriv en giltig e-postadress, högst " + MAX_EMAIL + " tecken."));
+        }
+        String body = in.body() == null ? "" : in.body().strip().replace("\r\n", "\n");
+        if (body.isEmpty()) {
+            errors.add(new FieldError("body", "Skriv en kommentar."));
+        } else if (length(body) > MAX_BODY) {
+            errors.add(new FieldError("body", "Kommentaren får vara högst " + MAX_BODY + " tecken (den har "
+                    + length(body) + ")."));
+        }
+        Optional<String> parentId = Optional.ofNullable(in.parentId()).map(String::strip).filter(p -> !p.isEmpty());
+        if (parentId.isPresent() && !ArticleIds.isValid(parentId.get())) {
+            errors.add(new FieldError("parentId", "Kommentaren du svarar på finns inte."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Kommentaren kunde inte tas emot: " + errors.size() + " fel.", errors);
+        }
+        return new Checked(author, email, body, parentId, !strip(in.website()).isEmpty());
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static int length(String value) {
+        return value.codePointCount(0, value.length());
+    }
+}

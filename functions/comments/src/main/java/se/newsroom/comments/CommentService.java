@@ -1,0 +1,111 @@
+package se.newsroom.comments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.ArticleStore;
+import se.newsroom.article.Timestamps;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.ForbiddenException;
+import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.NotFoundException;
+
+/** Readers' comments in, editors' moderation: the rules in the spirit of WordPress core's. */
+public final class CommentService {
+    /** WordPress's comment flood interval. */
+    static final CommentStore.Limits LIMITS = new CommentStore.Limits(15, 20);
+
+    private final ArticleStore articles;
+    private final CommentStore comments;
+    private final Hasher hasher;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final Optional<Integer> closeAfterDays;
+
+    public CommentService(ArticleStore articles, CommentStore comments, Hasher hasher, Clock clock,
+                          Supplier<String> ids, Optional<Integer> closeAfterDays) {
+        this.articles = articles;
+        this.comments = comments;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.ids = ids;
+        this.closeAfterDays = closeAfterDays;
+    }
+
+    /** What a post gave: the comment, and the article it is on (for the redirect back to its page). */
+    public record Posted(Comment comment, Article article) {
+    }
+
+    /**
+     * Accepts a reader's comment as pending (or, when the honeypot was filled, stores it as spam and answers the
+     * same, so bots learn nothing).
+     *
+     * @throws NotFoundException     when the article does not exist or is not published
+     * @throws ForbiddenException    when its comments are closed
+     * @throws InvalidInputException when a field is wrong, or the comment replied to cannot be answered
+     */
+    public Posted post(String articleId, CommentInput input, String clientAddress) {
+        Article article = publishedArticle(articleId);
+        CommentRules.Checked in = CommentRules.check(input);
+        Instant now = Timestamps.truncate(clock.instant());
+        if (!article.commentsOpen() || closedByAge(article, now)) {
+            throw new ForbiddenException("Kommentarerna är stängda för den här nyheten.");
+        }
+        int depth = 1;
+        if (in.parentId().isPresent()) {
+            Comment parent = comments.find(articleId, in.parentId().get())
+                    .filter(p -> p.status() == CommentStatus.APPROVED)
+                    .orElseThrow(() -> new InvalidInputException("Kommentaren du svarar på finns inte.",
+                            List.of(new FieldError("parentId", "Kommentaren du svarar på finns inte."))));
+            if (parent.depth() >= CommentRules.MAX_DEPTH) {
+                throw new InvalidInputException("Svaret blir för djupt.", List.of(new FieldError("parentId",
+                        "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp.")));
+            }
+            depth = parent.depth() + 1;
+        }
+        CommentStatus status = in.honeypotFilled() ? CommentStatus.SPAM : CommentStatus.PENDING;
+        Comment comment = new Comment(ids.get(), articleId, in.parentId(), in.author(), in.body(), status, now, depth);
+        CommentStore.Hashes hashes = new CommentStore.Hashes(hasher.hash(in.email()), hasher.hash(clientAddress),
+                hasher.hash(articleId + "\n" + in.author() + "\n" + in.body()));
+        comments.post(comment, hashes, LIMITS, now);
+        return new Posted(comment, article);
+    }
+
+    /** The moderation queue, oldest first. */
+    public CommentStore.Page pending(int limit, Optional<String> cursor) {
+        return comments.pending(limit, cursor);
+    }
+
+    /** Approves, rejects or marks a comment as spam (or puts it back in the queue). */
+    public Comment moderate(String articleId, String commentId, CommentStatus status) {
+        return comments.moderate(articleId, commentId, status);
+    }
+
+    /** Erases a comment. */
+    public void delete(String articleId, String commentId) {
+        comments.delete(articleId, commentId);
+    }
+
+    /** Erases every comment made with this email address; returns how many. */
+    public int eraseByEmail(String email) {
+        return comments.eraseByEmail(hasher.hash(email.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The article a comment may be posted on, or 404 as for an article that does not exist. */
+    public Article publishedArticle(String articleId) {
+        return articles.find(articleId)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("Nyheten finns inte eller är inte publicerad."));
+    }
+
+    private boolean closedByAge(Article article, Instant now) {
+        return closeAfterDays.isPresent() && article.publishedAt()
+                .map(p -> p.plus(Duration.ofDays(closeAfterDays.get())).isBefore(now)).orElse(false);
+    }
+}
