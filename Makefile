@@ -9,3 +9,7 @@ build-ArticlesFunction:
 build-RenderFunction:
 	$(MVNW) -pl functions/render -am package
 	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/render/target/render-function.jar"
+
+build-CommentsFunction:
+	$(MVNW) -pl functions/comments -am package
+	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/comments/target/comments-function.jar"

@@ -69,7 +69,7 @@ public final class Seeds {
         return Map.of(POLITISKA, List.of(
                 new Comment("C1", Optional.empty(), "Karin i Torekov",
                         "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", t),
-                new Comment("C2", Optional.of("C1"), "Redaktionen", "Protokollen publiceras på webbplatsen.",
+                new Comment("C2", Optional.of("C1"), "Redaktionen", "Protokollen publiceras på https://www.bastad.se/protokoll.",
                         t.plusSeconds(3600)),
                 new Comment("C3", Optional.of("C2"), "Karin i Torekov", "Tack för svaret!", t.plusSeconds(7200))));
     }

@@ -263,10 +263,9 @@ public final class SiteRenderer {
     }
 
     private CommentThread thread(Comment c, Map<String, List<Comment>> children) {
-        List<String> paragraphs = java.util.Arrays.stream(c.body().strip().split("\\R\\s*\\R"))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
         return new CommentThread(c.id(), c.author(), dates.dateTime(c.createdAt()), dates.iso(c.createdAt()),
-                paragraphs, children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList());
+                CommentText.paragraphs(c.body()),
+                children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList());
     }
 
     private YearMonth month(Article a) {

@@ -27,8 +27,8 @@ public final class Views {
     }
 
     /** A comment with its replies. */
-    public record CommentThread(String id, String author, String dateTime, String iso, List<String> paragraphs,
-                                List<CommentThread> replies) {
+    public record CommentThread(String id, String author, String dateTime, String iso,
+                                List<List<CommentText.Segment>> paragraphs, List<CommentThread> replies) {
     }
 
     /**

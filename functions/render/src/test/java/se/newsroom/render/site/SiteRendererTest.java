@@ -67,6 +67,8 @@ class SiteRendererTest {
         assertThat(html).containsAnyOf("<p>\u00a0</p>", "<p>&#160;</p>");
         assertThat(html).contains("href=\"/nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/\">"
                 + "Statusuppdatering angående händelser inom Individ och familj</a>");
+        assertThat(html).contains("<a href=\"https://www.bastad.se/protokoll\" rel=\"nofollow ugc\">"
+                + "https://www.bastad.se/protokoll</a>.");
         // The reply to a reply sits inside its parent's list: threads, not a flat list.
         assertThat(html.indexOf("kommentar-C3")).isGreaterThan(html.indexOf("kommentar-C2"));
         assertThat(html.substring(html.indexOf("kommentar-C2"))).contains("<ol class=\"comment-list\">");
