@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The comment ingest benchmark: the same reader posts against Newsroom (CommentsFunction behind a local HTTP
+# front, on DynamoDB Local) and Isso (pip package, its own server and SQLite), at 1, 8 and 32 concurrent
+# clients. Prints a table. Usage: bench/comments-vs-isso.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q isso
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat > "$work/isso.cfg" <<CFG
+[general]
+dbpath = $work/comments.db
+host = http://127.0.0.1:8080/
+[server]
+listen = http://127.0.0.1:$port/
+[moderation]
+enabled = true
+[guard]
+enabled = false
+CFG
+"$work/venv/bin/isso" -c "$work/isso.cfg" run > "$work/isso.log" 2>&1 &
+isso_pid=$!
+trap 'kill $isso_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do
+  curl -fs "http://127.0.0.1:$port/info" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+version=$("$work/venv/bin/isso" --version | awk '{print $2}')
+
+./mvnw -B -q -DskipTests install -pl functions/comments -am
+cd functions/comments
+cp=$(../../mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+java=""
+for jdk in ${JAVA_HOME:-} /usr/lib/jvm/*; do
+  [ -x "$jdk/bin/java" ] || continue
+  v=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+  if [ -n "$v" ] && [ "$v" -ge 21 ]; then java="$jdk/bin/java"; break; fi
+done
+[ -n "$java" ] || { echo "no JDK >= 21" >&2; exit 1; }
+"$java" -Dbench.isso="http://127.0.0.1:$port" -Dbench.isso.db="$work/comments.db" \
+  -Dbench.isso.version="$version" -Dbench.python="$work/venv/bin/python" \
+  -cp "target/classes:target/test-classes:${cp}" se.newsroom.comments.CommentBench 2>&1 | grep -v '^WARNING\|CorsParams\|^\s*$\|Initializing\|DbPath\|SharedDb\|shouldDelayTransientStatuses\|InMemory\|Version:\|Port:\|Telemetry'
