@@ -27,6 +27,7 @@ import se.newsroom.render.plan.PagePlanner;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.render.stream.StreamJson;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

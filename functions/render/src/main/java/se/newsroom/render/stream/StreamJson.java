@@ -1,4 +1,4 @@
-package se.newsroom.render;
+package se.newsroom.render.stream;
 
 import java.util.Base64;
 import java.util.List;
@@ -11,14 +11,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 
-/** Turns records read from DynamoDB Local's stream into the event JSON Lambda's event source mapping delivers. */
-final class StreamJson {
+/**
+ * Turns records read from a table's stream (DynamoDB Streams API) into the event JSON that Lambda's event source
+ * mapping delivers: what the local runner and the integration tests feed RenderFunction.
+ */
+public final class StreamJson {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private StreamJson() {
     }
 
-    static ObjectNode event(List<Record> records, String streamArn) {
+    /** The event for a batch of records. */
+    public static ObjectNode event(List<Record> records, String streamArn) {
         ObjectNode event = JSON.objectNode();
         ArrayNode list = event.putArray("Records");
         for (Record r : records) {
@@ -27,7 +31,7 @@ final class StreamJson {
             record.put("eventName", r.eventNameAsString());
             record.put("eventVersion", "1.1");
             record.put("eventSource", "aws:dynamodb");
-            record.put("awsRegion", "eu-north-1");
+            record.put("awsRegion", "local");
             record.put("eventSourceARN", streamArn);
             ObjectNode ddb = record.putObject("dynamodb");
             ddb.put("SequenceNumber", r.dynamodb().sequenceNumber());

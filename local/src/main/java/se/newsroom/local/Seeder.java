@@ -1,0 +1,95 @@
+package se.newsroom.local;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.http.Json;
+
+/**
+ * Seeds the local site as people would: an editor creates the two example articles through the API (from the same
+ * events/ files sam local invoke uses), readers comment through the public route, the editor approves.
+ */
+final class Seeder {
+    private final ApiGateway api;
+    private final String token;
+    private final Path articleEvents;
+
+    Seeder(ApiGateway api, String token, Path articleEvents) {
+        this.api = api;
+        this.token = token;
+        this.articleEvents = articleEvents;
+    }
+
+    void seed() throws IOException {
+        if (Json.MAPPER.readTree(call("GET", "/api/articles", "", null, editor()).body()).path("items").size() > 0) {
+            return; // a kept data directory is seeded already
+        }
+        String first = create("create-statusuppdatering.json");
+        String second = create("create-politiska-styrningen.json");
+        // The second lists the first under "Läs mer", as an editor would link them.
+        JsonNode article = Json.MAPPER.readTree(call("GET", "/api/articles/" + second, "", null, editor()).body());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) article).putArray("related").add(first);
+        expect(call("PUT", "/api/articles/" + second, "", article.toString(),
+                Map.of("authorization", "Bearer " + token, "if-match", "\"1\"")), 200);
+
+        String comment = comment(second, "198.51.100.1", "Karin i Torekov",
+                "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", null);
+        approve(second, comment);
+        String reply = comment(second, "198.51.100.2", "Redaktionen",
+                "Protokollen publiceras på https://www.bastad.se/protokoll.", comment);
+        approve(second, reply);
+    }
+
+    private String create(String file) throws IOException {
+        JsonNode event = Json.MAPPER.readTree(Files.readString(articleEvents.resolve(file)));
+        ApiGateway.Response r = expect(call("POST", "/api/articles", "", event.path("body").asText(), editor()), 201);
+        return Json.MAPPER.readTree(r.body()).path("id").asText();
+    }
+
+    private String comment(String articleId, String ip, String author, String body, String parentId)
+            throws IOException {
+        var json = Json.MAPPER.createObjectNode().put("author", author).put("email",
+                author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.se").put("body", body);
+        if (parentId != null) {
+            json.put("parentId", parentId);
+        }
+        ApiGateway.Response r = api.handle("POST", "/api/articles/" + articleId + "/comments", "",
+                Map.of("content-type", List.of("application/json")), json.toString().getBytes(StandardCharsets.UTF_8),
+                ip);
+        return Json.MAPPER.readTree(expect(r, 202).body()).path("id").asText();
+    }
+
+    private void approve(String articleId, String commentId) {
+        expect(call("PATCH", "/api/articles/" + articleId + "/comments/" + commentId, "", "{\"status\":\"approved\"}",
+                editor()), 200);
+    }
+
+    private Map<String, String> editor() {
+        return Map.of("authorization", "Bearer " + token);
+    }
+
+    private ApiGateway.Response call(String method, String path, String query, String body,
+                                     Map<String, String> headers) {
+        Map<String, List<String>> all = new java.util.HashMap<>();
+        headers.forEach((k, v) -> all.put(k, List.of(v)));
+        if (body != null) {
+            all.put("content-type", List.of("application/json"));
+        }
+        return api.handle(method, path, query, all, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+                "127.0.0.1");
+    }
+
+    private static ApiGateway.Response expect(ApiGateway.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Seeding got " + response.status() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response;
+    }
+}
