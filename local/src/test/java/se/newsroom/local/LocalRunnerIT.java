@@ -1,0 +1,148 @@
+package se.newsroom.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.http.Json;
+import se.newsroom.testing.TemplateTable;
+
+/** The local system end to end over HTTP, as an editor and a reader use it, started on a random port. */
+class LocalRunnerIT {
+    private static final String TOKEN = "it-token";
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static LocalRunner runner;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        LocalRunner.Options options = new LocalRunner.Options(0, Optional.empty(), true, TOKEN,
+                TemplateTable.templatePath().getParent());
+        runner = new LocalRunner(options);
+        runner.rebuild();
+        new Seeder(runner.api(), TOKEN, options.repository().resolve("events/articles")).seed();
+        base = "http://127.0.0.1:" + runner.port();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        runner.close();
+    }
+
+    @Test
+    void theSeededSite_shouldServeTheArticleWithItsCommentThread_andTheAssets() throws Exception {
+        HttpResponse<String> page = await("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/",
+                r -> r.statusCode() == 200 && r.body().contains("Protokollen publiceras"));
+
+        assertThat(page.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Läs mer:", "Statusuppdatering angående händelser inom Individ och familj",
+                "Karin i Torekov", "Lämna en kommentar");
+        assertThat(get("/assets/site.css").statusCode()).isEqualTo(200);
+        assertThat(get("/finns-inte/").statusCode()).isEqualTo(404);
+        assertThat(get("/finns-inte/").body()).contains("Sidan kunde inte hittas");
+    }
+
+    @Test
+    void anEditorsWholeDay_shouldReachTheSite_throughTheApi() throws Exception {
+        // create and publish → the page appears
+        HttpResponse<String> created = send("POST", "/api/articles", "{\"title\": \"Nya öppettider på "
+                + "biblioteket\", \"body\": \"Från måndag – längre kvällar.\", \"status\": \"published\", "
+                + "\"categories\": [\"Kultur\"]}", null);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode article = Json.MAPPER.readTree(created.body());
+        String id = article.path("id").asText();
+        String path = article.path("url").asText();
+        long publishedAt = System.nanoTime();
+        await(path, r -> r.statusCode() == 200);
+        System.out.printf("Publish → page served: %.0f ms%n", (System.nanoTime() - publishedAt) / 1e6);
+        await("/feed.xml", r -> r.body().contains("Nya öppettider på biblioteket"));
+        await("/kategori/kultur/", r -> r.statusCode() == 200);
+        assertThat(get("/sitemap.xml").body()).contains("sitemap-");
+
+        // a stale update is refused
+        assertThat(send("PUT", "/api/articles/" + id, "{\"title\": \"X\"}", "\"0\"").statusCode()).isEqualTo(412);
+
+        // a reader's form post → 303 to the thank-you, pending, not on the page
+        String form = "author=" + enc("Åsa") + "&email=" + enc("asa@example.se") + "&body="
+                + enc("Äntligen – tack!") + "&website=&parentId=";
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + id
+                        + "/comments")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(posted.headers().firstValue("location")).contains(path + "#tack");
+        JsonNode queue = Json.MAPPER.readTree(send("GET", "/api/comments", null, null).body());
+        String commentId = queue.path("items").get(0).path("id").asText();
+        assertThat(get(path).body()).doesNotContain("Äntligen – tack!");
+
+        // approve → on the page
+        assertThat(send("PATCH", "/api/articles/" + id + "/comments/" + commentId, "{\"status\": \"approved\"}", null)
+                .statusCode()).isEqualTo(200);
+        await(path, r -> r.body().contains("Äntligen – tack!"));
+
+        // delete → the page goes, the lists and the feed follow
+        assertThat(send("DELETE", "/api/articles/" + id, null, null).statusCode()).isEqualTo(204);
+        await(path, r -> r.statusCode() == 404);
+        await("/", r -> !r.body().contains("Nya öppettider på biblioteket"));
+        await("/feed.xml", r -> !r.body().contains("Nya öppettider på biblioteket"));
+    }
+
+    @Test
+    void theApi_shouldRefuseEditorsRoutesWithoutTheToken_likeTheJwtAuthorizer() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(get("/api/finns-inte").statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<String> await(String path, Predicate<HttpResponse<String>> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        HttpResponse<String> last;
+        do {
+            last = get(path);
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("Not within 15 s: " + path + " → " + last.statusCode());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String ifMatch)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,64 @@
+package se.newsroom.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.newsroom.testing.TemplateTable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/** The runner's table, routes and stream settings are template.yaml's, so the two cannot drift. */
+class TemplateMatchIT {
+    private final TemplateModel template = new TemplateModel(TemplateTable.templatePath());
+
+    @Test
+    void theTable_shouldHaveTheTemplatesKeysIndexesAndStream() {
+        var local = DynamoDBEmbedded.create(true);
+        try {
+            DynamoDbClient dynamoDb = local.dynamoDbClient();
+            TemplateTable.create(dynamoDb, LocalRunner.TABLE);
+            TableDescription table = dynamoDb.describeTable(r -> r.tableName(LocalRunner.TABLE)).table();
+            JsonNode declared = TemplateTable.contentTableProperties();
+
+            assertThat(table.keySchema()).extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
+                    .containsExactly("PK:HASH", "SK:RANGE");
+            assertThat(table.globalSecondaryIndexes()).extracting(i -> i.indexName())
+                    .containsExactlyInAnyOrderElementsOf(declared.path("GlobalSecondaryIndexes").findValuesAsText(
+                            "IndexName"));
+            table.globalSecondaryIndexes().forEach(i -> {
+                JsonNode index = declared.path("GlobalSecondaryIndexes").findParents("IndexName").stream()
+                        .filter(n -> n.path("IndexName").asText().equals(i.indexName())).findFirst().orElseThrow();
+                assertThat(i.keySchema()).extracting(k -> k.attributeName())
+                        .containsExactlyElementsOf(index.path("KeySchema").findValuesAsText("AttributeName"));
+                assertThat(i.projection().projectionTypeAsString())
+                        .isEqualTo(index.path("Projection").path("ProjectionType").asText());
+            });
+            assertThat(table.streamSpecification().streamViewTypeAsString()).isEqualTo(template.streamViewType())
+                    .isEqualTo("NEW_AND_OLD_IMAGES");
+        } finally {
+            local.shutdown();
+        }
+    }
+
+    @Test
+    void theRoutes_shouldBeEveryHttpApiEventOfTheTemplate_withTheOneOpenRoute() {
+        List<TemplateModel.Route> routes = template.routes();
+
+        assertThat(routes).extracting(TemplateModel.Route::routeKey).contains("POST /api/articles",
+                "GET /api/articles/{id}", "POST /api/articles/{id}/comments", "GET /api/comments");
+        assertThat(routes).filteredOn(r -> !r.authorized()).extracting(TemplateModel.Route::routeKey)
+                .containsExactly("POST /api/articles/{id}/comments");
+        assertThat(template.streamSources()).singleElement().satisfies(s -> {
+            assertThat(s.batchSize()).isEqualTo(50);
+            assertThat(s.maximumRetryAttempts()).isEqualTo(5);
+        });
+        assertThat(Map.of("site", template.parameterDefault("SiteName"))).containsEntry("site", "Båstads Kommun");
+    }
+}
