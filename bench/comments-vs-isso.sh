@@ -31,13 +31,8 @@ version=$("$work/venv/bin/isso" --version | awk '{print $2}')
 ./mvnw -B -q -DskipTests install -pl functions/comments -am
 cd functions/comments
 cp=$(../../mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-java=""
-for jdk in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-  [ -x "$jdk/bin/java" ] || continue
-  v=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
-  if [ -n "$v" ] && [ "$v" -ge 21 ]; then java="$jdk/bin/java"; break; fi
-done
-[ -n "$java" ] || { echo "no JDK >= 21" >&2; exit 1; }
+. ../../.mvn/wrapper/select-jdk.sh
+java="$JAVA_HOME/bin/java"
 "$java" -Dbench.isso="http://127.0.0.1:$port" -Dbench.isso.db="$work/comments.db" \
   -Dbench.isso.version="$version" -Dbench.python="$work/venv/bin/python" \
   -cp "target/classes:target/test-classes:${cp}" se.newsroom.comments.CommentBench 2>&1 | grep -v '^WARNING\|CorsParams\|^\s*$\|Initializing\|DbPath\|SharedDb\|shouldDelayTransientStatuses\|InMemory\|Version:\|Port:\|Telemetry'

@@ -8,11 +8,6 @@ command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hug
 ./mvnw -B -q -DskipTests install -pl functions/render -am
 cd functions/render
 cp=$(../../mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-java=""
-for jdk in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-  [ -x "$jdk/bin/java" ] || continue
-  v=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
-  if [ -n "$v" ] && [ "$v" -ge 21 ]; then java="$jdk/bin/java"; break; fi
-done
-[ -n "$java" ] || { echo "no JDK >= 21" >&2; exit 1; }
+. ../../.mvn/wrapper/select-jdk.sh
+java="$JAVA_HOME/bin/java"
 "$java" -Xmx4g -cp "target/classes:target/test-classes:${cp}" se.newsroom.render.RenderBench

@@ -67,6 +67,29 @@ public final class ApiRequest {
                 .filter(v -> !v.isBlank());
     }
 
+    /**
+     * A whole-number query parameter within bounds, or the default when absent.
+     *
+     * @throws MalformedRequestException naming the parameter when it is not a number in range
+     */
+    public int intParameter(String name, int defaultValue, int min, int max) {
+        Optional<String> value = queryParameter(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the same answer as out of range
+        }
+        String message = "must be a whole number from " + min + " to " + max;
+        throw new MalformedRequestException("The query parameter " + name + " " + message + ".",
+                java.util.List.of(new se.newsroom.error.FieldError(name, message)));
+    }
+
     /** The body's bytes, decoded from base64 when API Gateway encoded it; empty when there is none. */
     public byte[] bodyBytes() {
         String body = event.getBody();

@@ -1,7 +1,5 @@
 package se.newsroom.articles;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -27,6 +25,7 @@ import se.newsroom.error.PreconditionRequiredException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.Editor;
 import se.newsroom.http.EditorClaims;
+import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
 import se.newsroom.http.Problems;
@@ -76,7 +75,7 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
         } catch (NewsroomException e) {
             return Problems.response(e, request.requestId());
         } catch (RuntimeException e) {
-            log(context, e);
+            HandlerLog.unexpected(context, e);
             return Problems.unexpected(request.requestId());
         }
     }
@@ -84,7 +83,7 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
     private APIGatewayV2HTTPResponse list(ApiRequest request) {
         Optional<ArticleStatus> status = request.queryParameter("status").map(s -> ArticleStatus.fromWireName(s)
                 .orElseThrow(() -> badParameter("status", "must be draft, scheduled or published")));
-        int limit = request.queryParameter("limit").map(ArticlesFunction::limit).orElse(DEFAULT_LIMIT);
+        int limit = request.intParameter("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         ArticlePage page = service.list(status, limit, request.queryParameter("cursor"));
         return HttpResponses.json(200, new ArticleView.Page(
                 page.items().stream().map(a -> ArticleView.summaryOf(a, zone)).toList(),
@@ -134,18 +133,6 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
         }
     }
 
-    private static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the same message
-        }
-        throw badParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT);
-    }
-
     private static MalformedRequestException badParameter(String name, String message) {
         return new MalformedRequestException("The query parameter " + name + " " + message + ".",
                 java.util.List.of(new FieldError(name, message)));
@@ -153,16 +140,5 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
 
     private static String etag(Article article) {
         return "\"" + article.version() + "\"";
-    }
-
-    private static void log(Context context, RuntimeException e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        String line = "Unexpected error: " + trace;
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(line);
-        } else {
-            System.err.println(line);
-        }
     }
 }

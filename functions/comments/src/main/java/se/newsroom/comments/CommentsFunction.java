@@ -1,7 +1,5 @@
 package se.newsroom.comments;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -28,6 +26,7 @@ import se.newsroom.error.NotFoundException;
 import se.newsroom.error.UnsupportedMediaTypeException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.EditorClaims;
+import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
 import se.newsroom.http.Problems;
@@ -80,7 +79,7 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
         } catch (NewsroomException e) {
             return Problems.response(e, request.requestId());
         } catch (RuntimeException e) {
-            log(context, e);
+            HandlerLog.unexpected(context, e);
             return Problems.unexpected(request.requestId());
         }
     }
@@ -139,7 +138,7 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
             throw new MalformedRequestException("The moderation queue lists pending comments; status must be pending.",
                     java.util.List.of(new FieldError("status", "must be pending")));
         }
-        int limit = request.queryParameter("limit").map(CommentsFunction::limit).orElse(DEFAULT_LIMIT);
+        int limit = request.intParameter("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         CommentStore.Page page = service.pending(limit, request.queryParameter("cursor"));
         return HttpResponses.json(200, new CommentView.Page(page.items().stream()
                 .map(c -> CommentView.of(c, zone)).toList(), page.nextCursor().orElse(null)), Map.of());
@@ -160,19 +159,6 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
         return id;
     }
 
-    private static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // the same message as out of range
-        }
-        throw new MalformedRequestException("The query parameter limit must be a whole number from 1 to " + MAX_LIMIT
-                + ".", java.util.List.of(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT)));
-    }
-
     private static CommentService service(CommentsConfig config) {
         DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
         ArticleStore articles = new DynamoDbArticleStore(dynamoDb, config.tableName());
@@ -180,15 +166,5 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
                 config.saltParameter().orElseThrow()));
         return new CommentService(articles, new DynamoDbCommentStore(dynamoDb, config.tableName()), new Hasher(salt),
                 Clock.systemUTC(), ArticleIds.generator(), config.closeAfterDays());
-    }
-
-    private static void log(Context context, RuntimeException e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log("Unexpected error: " + trace);
-        } else {
-            System.err.println("Unexpected error: " + trace);
-        }
     }
 }
