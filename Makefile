@@ -13,3 +13,8 @@ build-RenderFunction:
 build-CommentsFunction:
 	$(MVNW) -pl functions/comments -am package
 	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/comments/target/comments-function.jar"
+
+# The schedule's handler ships in the articles jar.
+build-PublishScheduledFunction:
+	$(MVNW) -pl functions/articles -am package
+	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/articles/target/articles-function.jar"

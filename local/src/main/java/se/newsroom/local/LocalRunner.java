@@ -28,6 +28,7 @@ import se.newsroom.article.ArticleIds;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.articles.ArticleService;
 import se.newsroom.articles.ArticlesFunction;
+import se.newsroom.articles.PublishScheduledFunction;
 import se.newsroom.comments.CommentService;
 import se.newsroom.comments.CommentsFunction;
 import se.newsroom.comments.DynamoDbCommentStore;
@@ -94,6 +95,7 @@ public final class LocalRunner implements AutoCloseable {
     private final Thread pollerThread;
     private final ApiGateway api;
     private final RenderFunction render;
+    private final java.util.concurrent.ScheduledExecutorService scheduler;
 
     public LocalRunner(Options options) throws Exception {
         TemplateModel template = new TemplateModel(options.repository().resolve("template.yaml"));
@@ -132,8 +134,19 @@ public final class LocalRunner implements AutoCloseable {
         // The real handlers, with local collaborators (their second constructors).
         var articles = new DynamoDbArticleStore(dynamoDb, TABLE);
         String salt = Optional.ofNullable(System.getenv("HASH_SALT")).orElse("local-development-salt-" + TABLE);
-        ArticlesFunction articlesFunction = new ArticlesFunction(new ArticleService(articles, Clock.systemUTC(),
-                ArticleIds.generator()), ZONE);
+        ArticleService articleService = new ArticleService(articles, Clock.systemUTC(), ArticleIds.generator());
+        ArticlesFunction articlesFunction = new ArticlesFunction(articleService, ZONE);
+        // The template's every-minute schedule: scheduled articles go live without traffic.
+        PublishScheduledFunction publishScheduled = new PublishScheduledFunction(articleService);
+        scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
+                .daemon().name("schedule").unstarted(r));
+        scheduler.scheduleAtFixedRate(() -> {
+            try {
+                publishScheduled.handleRequest(Map.of(), null);
+            } catch (RuntimeException e) {
+                System.err.println("schedule: " + e);
+            }
+        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         CommentsFunction commentsFunction = new CommentsFunction(new CommentService(articles,
                 new DynamoDbCommentStore(dynamoDb, TABLE), new Hasher(salt), Clock.systemUTC(), ArticleIds.generator(),
                 Optional.empty()), ZONE);
@@ -178,6 +191,7 @@ public final class LocalRunner implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        scheduler.shutdownNow();
         poller.stop();
         pollerThread.interrupt();
         server.stop();

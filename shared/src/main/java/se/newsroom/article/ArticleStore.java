@@ -42,6 +42,9 @@ public interface ArticleStore {
      */
     Article update(Article article, long expectedVersion);
 
+    /** Scheduled articles whose publishAt is at or before {@code now}, oldest first, at most {@code limit}. */
+    java.util.List<Article> scheduledDue(java.time.Instant now, int limit);
+
     /**
      * Deletes an article and releases all its slugs, in one transaction.
      *

@@ -86,6 +86,29 @@ public final class ArticleService {
         return store.update(updated, expectedVersion);
     }
 
+    /**
+     * Publishes every scheduled article whose time has come, as of this service's clock: status published,
+     * publishedAt its publishAt. One that an editor changed meanwhile is left for the next run.
+     *
+     * @return how many were published
+     */
+    public int publishDue() {
+        Instant now = now();
+        int published = 0;
+        for (Article due : store.scheduledDue(now, 100)) {
+            Article live = new Article(due.id(), due.slug(), due.title(), due.summary(), due.body(), due.categories(),
+                    due.related(), ArticleStatus.PUBLISHED, due.publishAt(), Optional.of(due.publishAt().orElse(now)),
+                    due.createdAt(), now, due.author(), due.commentsOpen(), due.version() + 1, due.previousSlugs());
+            try {
+                store.update(live, due.version());
+                published++;
+            } catch (StaleVersionException | NotFoundException e) {
+                // changed or deleted since the query: the next run sees its new state
+            }
+        }
+        return published;
+    }
+
     /** Deletes an article, when given a version only if it is still at it. */
     public void delete(String id, Optional<Long> expectedVersion) {
         store.delete(id, expectedVersion);

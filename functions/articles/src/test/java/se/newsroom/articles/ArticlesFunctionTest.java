@@ -43,6 +43,10 @@ class ArticlesFunctionTest {
             public void delete(String id, Optional<Long> expectedVersion) {
                 throw new IllegalStateException("secret table detail");
             }
+
+            public java.util.List<Article> scheduledDue(java.time.Instant now, int limit) {
+                throw new IllegalStateException("secret table detail");
+            }
         };
         ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(broken, Clock.systemUTC(),
                 ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));

@@ -51,6 +51,11 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
+    public java.util.List<Article> scheduledDue(java.time.Instant now, int limit) {
+        return delegate.scheduledDue(now, limit);
+    }
+
+    @Override
     public void delete(String id, Optional<Long> expectedVersion) {
         delegate.delete(id, expectedVersion);
     }

@@ -131,6 +131,18 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<Article> scheduledDue(java.time.Instant now, int limit) {
+        // statusSort is "<publishAt>#<id>"; '~' sorts after every id character, so this takes all of `now`.
+        QueryRequest query = QueryRequest.builder().tableName(tableName).indexName(ARTICLES_BY_STATUS)
+                .keyConditionExpression("#s = :s AND #d <= :now")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", ContentTable.STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.SCHEDULED.wireName()),
+                        ":now", s(se.newsroom.article.Timestamps.format(now) + "#~")))
+                .scanIndexForward(true).limit(limit).build();
+        return dynamoDb.query(query).items().stream().map(ArticleItems::fromItem).toList();
+    }
+
+    @Override
     public Article update(Article article, long expectedVersion) {
         // The index items to remove are the ones of the version being replaced; the version condition below
         // makes sure that what was read here is exactly what the transaction replaces.

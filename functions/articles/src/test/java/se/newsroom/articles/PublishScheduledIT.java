@@ -1,0 +1,67 @@
+package se.newsroom.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.http.Editor;
+import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Scheduled articles go live at their publishAt, whatever the traffic, by the minute's invocation. */
+class PublishScheduledIT {
+
+    @Test
+    void aScheduledArticle_shouldGoLiveOnTheFirstRunAtOrAfterItsTime_andNotBefore() {
+        // GIVEN an article scheduled for 10:00, with a clock the test moves
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, Tables.fresh(dynamoDb));
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2019-12-13T08:59:30Z"));
+        Clock clock = new Clock() {
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        ArticleService service = new ArticleService(store, clock, ArticleIds.generator());
+        Article scheduled = service.create(new Editor("e", "Redaktionen"), new ArticleInput("Julmarknad på torget",
+                null, "Välkommen!", null, null, "scheduled", "2019-12-13T10:00:00+01:00", null, null, null, null));
+        service.create(new Editor("e", "Redaktionen"), new ArticleInput("Senare", null, "Text", null, null,
+                "scheduled", "2019-12-13T10:05:00+01:00", null, null, null, null));
+        PublishScheduledFunction function = new PublishScheduledFunction(service);
+
+        // WHEN the schedule fires 30 s before, and a minute later
+        Map<String, Object> early = function.handleRequest(Map.of(), null);
+        now.set(now.get().plus(Duration.ofSeconds(60)));
+        Map<String, Object> onTime = function.handleRequest(Map.of(), null);
+        Map<String, Object> again = function.handleRequest(Map.of(), null);
+
+        // THEN
+        assertThat(early).containsEntry("published", 0);
+        assertThat(onTime).containsEntry("published", 1);
+        assertThat(again).containsEntry("published", 0);
+        Article live = store.find(scheduled.id()).orElseThrow();
+        assertThat(live.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(live.publishedAt()).contains(Instant.parse("2019-12-13T09:00:00Z"));
+        assertThat(live.version()).isEqualTo(2);
+    }
+}
