@@ -16,6 +16,7 @@ import se.newsroom.article.ArticlePage;
 import se.newsroom.article.ArticleStatus;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.config.Env;
+import se.newsroom.config.SnapStartPriming;
 import se.newsroom.dynamodb.DynamoDbClients;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
@@ -28,6 +29,7 @@ import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
+import se.newsroom.http.PrimingEvents;
 import se.newsroom.http.Problems;
 
 /** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
@@ -47,6 +49,7 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
         this(new ArticleService(new DynamoDbArticleStore(
                 DynamoDbClients.create(config.region(), config.dynamoDbEndpoint()), config.tableName()),
                 Clock.systemUTC(), ArticleIds.generator()), config.siteZone());
+        SnapStartPriming.register("ArticlesFunction", () -> prime());
     }
 
     /** For tests and the local runner: a service over any store. */
@@ -78,6 +81,24 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
             HandlerLog.unexpected(context, e);
             return Problems.unexpected(request.requestId());
         }
+    }
+
+    /**
+     * The hot paths, run before the SnapStart snapshot: claims, routing, a read that finds nothing, a listing, a
+     * JSON body parsed and validated, problem responses. Nothing is written (the replace names no article).
+     */
+    java.util.List<Integer> prime() {
+        return java.util.List.of(
+                status(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
+                        null, null, true)),
+                status(PrimingEvents.event("GET /api/articles", Map.of(), Map.of("limit", "1"), null, null, true)),
+                status(PrimingEvents.event("PUT /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
+                        "application/json", "{\"title\": \"Förhandsvisning – å, ä, ö\", \"body\": \"Text\", "
+                                + "\"categories\": [\"Kommun\"], \"status\": \"published\"}", true)));
+    }
+
+    private int status(APIGatewayV2HTTPEvent event) {
+        return handleRequest(event, null).getStatusCode();
     }
 
     private APIGatewayV2HTTPResponse list(ApiRequest request) {

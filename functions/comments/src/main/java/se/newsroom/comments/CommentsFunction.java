@@ -18,6 +18,7 @@ import se.newsroom.article.ArticleStore;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
+import se.newsroom.config.SnapStartPriming;
 import se.newsroom.dynamodb.DynamoDbClients;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
@@ -29,6 +30,7 @@ import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
+import se.newsroom.http.PrimingEvents;
 import se.newsroom.http.Problems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -48,6 +50,26 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
 
     private CommentsFunction(CommentsConfig config, Env env) {
         this(service(config), env.zone(EnvNames.SITE_TIME_ZONE, ZoneId.of("Europe/Stockholm")));
+        SnapStartPriming.register("CommentsFunction", () -> prime());
+    }
+
+    /**
+     * The hot paths, run before the SnapStart snapshot: the moderation queue's query, a form post to an article
+     * that does not exist (form parsing, the article read, the error page's template) and a moderation of a
+     * comment that does not exist (JSON, a refused conditional update). Nothing is written.
+     */
+    java.util.List<Integer> prime() {
+        return java.util.List.of(
+                status(PrimingEvents.event("GET /api/comments", Map.of(), Map.of("limit", "1"), null, null, true)),
+                status(PrimingEvents.event("POST /api/articles/{id}/comments", Map.of("id", PrimingEvents.ABSENT_ID),
+                        null, FORM, "author=%C3%85sa&email=asa%40example.se&body=Hej&website=&parentId=", false)),
+                status(PrimingEvents.event("PATCH /api/articles/{id}/comments/{commentId}", Map.of("id",
+                        PrimingEvents.ABSENT_ID, "commentId", PrimingEvents.ABSENT_ID), null, "application/json",
+                        "{\"status\": \"approved\"}", true)));
+    }
+
+    private int status(APIGatewayV2HTTPEvent event) {
+        return handleRequest(event, null).getStatusCode();
     }
 
     /** For tests and the local runner. */

@@ -1,6 +1,13 @@
 package se.newsroom.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -11,7 +18,14 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
 import se.newsroom.config.Env;
+import se.newsroom.config.SnapStartPriming;
+import se.newsroom.http.PrimingEvents;
+import se.newsroom.render.plan.Page;
+import se.newsroom.render.site.Comment;
+import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.dynamodb.DynamoDbClients;
 import se.newsroom.http.Json;
 import se.newsroom.render.output.CloudFrontInvalidator;
@@ -56,6 +70,33 @@ public final class RenderFunction implements RequestStreamHandler {
 
     private RenderFunction(Wiring w) {
         this(w.publisher(), w.content(), w.rebuilder());
+        SnapStartPriming.register("RenderFunction", () -> prime(w.renderer()));
+    }
+
+    /**
+     * The hot paths, run before the SnapStart snapshot: a stream batch read and planned (its one record is of no
+     * page), a read that finds nothing, and every template rendered from a sample article in memory (Markdown,
+     * sanitizer, feed and sitemap writers). Nothing is written to the bucket.
+     */
+    void prime(SiteRenderer renderer) {
+        try {
+            ByteArrayOutputStream ignored = new ByteArrayOutputStream();
+            handleRequest(new java.io.ByteArrayInputStream(PRIMING_BATCH.getBytes(StandardCharsets.UTF_8)), ignored,
+                    null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        content.article(PrimingEvents.ABSENT_ID);
+        Instant t = Instant.parse("2019-12-04T15:30:00Z");
+        Article sample = new Article(PrimingEvents.ABSENT_ID, "forhandsvisning", "Förhandsvisning", "Sammanfattning",
+                "Text med *Markdown* – och en [länk](https://example.se).", List.of("Kommun"), List.of(),
+                ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(t), t, t, "Redaktionen", true, 1, List.of());
+        SnapshotSiteContent snapshot = new SnapshotSiteContent(List.of(sample), Map.of(PrimingEvents.ABSENT_ID,
+                List.of(new Comment("C", Optional.empty(), "Läsare", "Hej https://example.se", t))), ZoneOffset.UTC);
+        for (Page page : List.of(new Page.ArticlePage(sample.id(), sample.slug()), new Page.Front(), new Page.Feed(),
+                new Page.SitemapYear(2019), new Page.NotFound())) {
+            renderer.render(page, snapshot);
+        }
     }
 
     /** For tests and the local runner. */
@@ -82,6 +123,10 @@ public final class RenderFunction implements RequestStreamHandler {
         Json.MAPPER.writeValue(output, response);
     }
 
+    private static final String PRIMING_BATCH = "{\"Records\": [{\"eventName\": \"MODIFY\", \"dynamodb\": {"
+            + "\"SequenceNumber\": \"1\", \"Keys\": {\"PK\": {\"S\": \"PRIMING#\"}, \"SK\": {\"S\": \"P\"}}, "
+            + "\"NewImage\": {\"PK\": {\"S\": \"PRIMING#\"}, \"n\": {\"N\": \"1\"}, \"l\": {\"L\": [{\"BOOL\": true}]}}}}]}";
+
     /** Renders the whole site; returns how many pages. */
     @FunctionalInterface
     public interface Rebuilder {
@@ -89,7 +134,8 @@ public final class RenderFunction implements RequestStreamHandler {
     }
 
     /** The real collaborators, built from configuration. */
-    private record Wiring(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder) {
+    private record Wiring(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder,
+                          SiteRenderer renderer) {
         static Wiring of(RenderConfig config) {
             DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
             var s3Builder = S3Client.builder().region(config.region())
@@ -114,7 +160,7 @@ public final class RenderFunction implements RequestStreamHandler {
                     invalidator, System.out::println);
             SiteBuild build = new SiteBuild(renderer, writer, REBUILD_PARALLELISM, config.zone());
             Rebuilder rebuilder = () -> build.run(new TableSnapshot(dynamoDb, config.tableName(), config.zone()).load());
-            return new Wiring(publisher, content, rebuilder);
+            return new Wiring(publisher, content, rebuilder, renderer);
         }
     }
 }

@@ -170,6 +170,15 @@ class RenderFunctionIT {
         }
     }
 
+    @Test
+    void prime_shouldRenderEveryTemplate_andWriteNothing() throws Exception {
+        function().prime(new SiteRenderer(Seeds.SITE, new Labels(Locale.forLanguageTag("sv-SE"))));
+
+        assertThat(s3.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
+        assertThat(invalidated).isEmpty();
+        assertThat(Tables.keys(dynamoDb, table)).isEmpty();
+    }
+
     private RenderFunction function() {
         SiteRenderer renderer = new SiteRenderer(Seeds.SITE, new Labels(Locale.forLanguageTag("sv-SE")));
         S3SiteWriter writer = new S3SiteWriter(s3, bucket);

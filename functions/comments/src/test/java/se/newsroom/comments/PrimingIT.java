@@ -1,0 +1,30 @@
+package se.newsroom.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import se.newsroom.article.ArticleIds;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** SnapStart priming runs the comment routes' hot paths without an error and without writing anything. */
+class PrimingIT {
+
+    @Test
+    void prime_shouldAnswerEachRouteCleanly_andLeaveTheTableAsItWas() {
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        CommentsFunction function = new CommentsFunction(new CommentService(new DynamoDbArticleStore(dynamoDb, table),
+                new DynamoDbCommentStore(dynamoDb, table), new Hasher("priming-salt-long-enough"), Clock.systemUTC(),
+                ArticleIds.generator(), Optional.empty()), CommentsFunctionIT.STOCKHOLM);
+
+        assertThat(function.prime()).containsExactly(200, 404, 404);
+        assertThat(Tables.keys(dynamoDb, table)).isEmpty();
+    }
+}
