@@ -1,0 +1,203 @@
+package se.newsroom.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import se.newsroom.http.Json;
+import se.newsroom.testing.TemplateTable;
+
+/**
+ * openapi.yaml and the handlers agree: the routes are the template's, every answer the handlers give to a set of
+ * requests covering each operation is a status the spec declares with a body its schema accepts, and requests
+ * the spec forbids are refused.
+ */
+class OpenApiContractIT {
+    private static final String TOKEN = "contract-token";
+    private static JsonNode spec;
+    private static LocalRunner runner;
+    private static final List<String> CHECKED = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = TemplateTable.templatePath().getParent();
+        spec = new ObjectMapper(new YAMLFactory()).readTree(root.resolve("openapi.yaml").toFile());
+        runner = new LocalRunner(new LocalRunner.Options(0, Optional.empty(), false, TOKEN, root));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        runner.close();
+    }
+
+    @Test
+    void theSpecsOperations_shouldBeExactlyTheTemplatesRoutes() {
+        Set<String> documented = new TreeSet<>();
+        spec.path("paths").properties().forEach(p -> p.getValue().properties().forEach(op -> {
+            if (!op.getKey().equals("parameters")) {
+                documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey());
+            }
+        }));
+        Set<String> routed = new TreeSet<>();
+        new TemplateModel(TemplateTable.templatePath()).routes().forEach(r -> routed.add(r.routeKey()));
+
+        assertThat(documented).isEqualTo(routed);
+    }
+
+    @Test
+    void everyAnswer_shouldBeDeclared_andMatchItsSchema() {
+        String article = json(call("POST", "/api/articles", "{\"title\": \"Kontrakt – å, ä, ö\", \"body\": \"Text\", "
+                + "\"status\": \"published\"}", true, null), 201).path("id").asText();
+        call("POST", "/api/articles", "{\"title\": \"Trasig\"", true, null);
+        call("POST", "/api/articles", "{\"title\": \"\"}", true, null);
+        call("POST", "/api/articles", "{\"title\": \"x\"}", false, null);
+        call("GET", "/api/articles", null, true, null);
+        call("GET", "/api/articles?status=published&limit=1", null, true, null);
+        call("GET", "/api/articles?limit=0", null, true, null);
+        call("GET", "/api/articles/" + article, null, true, null);
+        call("GET", "/api/articles/01E0000000000000000000000Z", null, true, null);
+        call("PUT", "/api/articles/" + article, "{\"title\": \"Ny\", \"body\": \"Text\", \"status\": \"published\"}",
+                true, null);
+        call("PUT", "/api/articles/" + article, "{\"title\": \"\"}", true, "\"1\"");
+        call("PUT", "/api/articles/" + article, "{\"title\": \"Ny\", \"body\": \"Text\", \"status\": \"published\"}",
+                true, "\"1\"");
+        call("PUT", "/api/articles/" + article, "{\"title\": \"Ny\", \"body\": \"Text\", \"status\": \"published\"}",
+                true, "\"1\"");
+        String comment = json(call("POST", "/api/articles/" + article + "/comments", "{\"author\": \"Åsa\", "
+                + "\"email\": \"asa@example.se\", \"body\": \"Hej\"}", false, null), 202).path("id").asText();
+        call("POST", "/api/articles/" + article + "/comments", "{\"author\": \"Åsa\", \"email\": \"asa@example.se\", "
+                + "\"body\": \"Igen\"}", false, null);
+        call("POST", "/api/articles/" + article + "/comments", "{\"author\": \"\"}", false, null);
+        call("GET", "/api/comments", null, true, null);
+        call("GET", "/api/comments?status=approved", null, true, null);
+        call("PATCH", "/api/articles/" + article + "/comments/" + comment, "{\"status\": \"approved\"}", true, null);
+        call("PATCH", "/api/articles/" + article + "/comments/" + comment, "{\"status\": \"klar\"}", true, null);
+        call("POST", "/api/comments/erasures", "{\"email\": \"asa@example.se\"}", true, null);
+        call("POST", "/api/comments/erasures", "{\"email\": \"\"}", true, null);
+        call("DELETE", "/api/articles/" + article + "/comments/" + comment, null, true, null);
+        call("DELETE", "/api/articles/" + article, null, true, null);
+        call("DELETE", "/api/articles/" + article, null, true, null);
+
+        assertThat(CHECKED).hasSizeGreaterThanOrEqualTo(24)
+                .contains("POST /api/articles 201", "POST /api/articles 400", "POST /api/articles 422",
+                        "POST /api/articles 401", "PUT /api/articles/{id} 428", "PUT /api/articles/{id} 412",
+                        "POST /api/articles/{id}/comments 429", "DELETE /api/articles/{id} 404");
+    }
+
+    @Test
+    void requestsTheSpecForbids_shouldBeRefused() {
+        // additionalProperties: false, a required field missing, a value of the wrong type, an enum violated
+        assertThat(call("POST", "/api/articles", "{\"title\": \"x\", \"rubrik\": \"y\"}", true, null).status())
+                .isEqualTo(400);
+        assertThat(call("POST", "/api/articles", "{\"body\": \"x\"}", true, null).status()).isEqualTo(422);
+        assertThat(call("POST", "/api/articles", "{\"title\": 5}", true, null).status()).isEqualTo(422);
+        assertThat(call("POST", "/api/articles", "{\"title\": \"x\", \"status\": \"live\"}", true, null).status())
+                .isEqualTo(422);
+        assertThat(call("GET", "/api/articles?status=live", null, true, null).status()).isEqualTo(400);
+    }
+
+    /** Sends a request and checks the answer against the operation it matched in the spec. */
+    private static ApiGateway.Response call(String method, String pathAndQuery, String body, boolean editor,
+                                            String ifMatch) {
+        String path = pathAndQuery.split("\\?")[0];
+        String query = pathAndQuery.contains("?") ? pathAndQuery.split("\\?", 2)[1] : "";
+        Map<String, List<String>> headers = new java.util.HashMap<>();
+        if (body != null) {
+            headers.put("content-type", List.of("application/json"));
+        }
+        if (editor) {
+            headers.put("authorization", List.of("Bearer " + TOKEN));
+        }
+        if (ifMatch != null) {
+            headers.put("if-match", List.of(ifMatch));
+        }
+        ApiGateway.Response response = runner.api().handle(method, path, query, headers,
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "192.0.2.55");
+        String template = template(path);
+        JsonNode operation = spec.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
+        assertThat(operation.isMissingNode()).as(method + " " + template + " is in the spec").isFalse();
+        JsonNode declared = resolve(operation.path("responses").path(Integer.toString(response.status())));
+        assertThat(declared.isMissingNode()).as(method + " " + template + " declares " + response.status() + ": "
+                + new String(response.body(), StandardCharsets.UTF_8)).isFalse();
+        String type = response.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("content-type"))
+                .map(Map.Entry::getValue).findFirst().orElse("").split(";")[0].strip();
+        if (response.body().length > 0) {
+            JsonNode media = declared.path("content").path(type);
+            assertThat(media.isMissingNode()).as(method + " " + template + " " + response.status() + " declares "
+                    + type).isFalse();
+            if (type.endsWith("json")) {
+                JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                        .getSchema(inline(media.path("schema")));
+                Set<ValidationMessage> errors = schema.validate(json(response, response.status()));
+                assertThat(errors).as(method + " " + template + " " + response.status()).isEmpty();
+            }
+        }
+        CHECKED.add(method + " " + template + " " + response.status());
+        return response;
+    }
+
+    private static JsonNode json(ApiGateway.Response response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String template(String path) {
+        for (Iterator<String> it = spec.path("paths").fieldNames(); it.hasNext(); ) {
+            String candidate = it.next();
+            if (path.matches(candidate.replaceAll("\\{[^}]+}", "[^/]+"))) {
+                return candidate;
+            }
+        }
+        return path;
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        if (node.has("$ref")) {
+            JsonNode target = spec;
+            for (String part : node.get("$ref").asText().substring(2).split("/")) {
+                target = target.path(part);
+            }
+            return target;
+        }
+        return node;
+    }
+
+    /** The schema with every $ref replaced by what it names (the spec has no cycles). */
+    private static JsonNode inline(JsonNode schema) {
+        JsonNode resolved = resolve(schema).deepCopy();
+        if (resolved instanceof ObjectNode object) {
+            object.properties().forEach(e -> object.set(e.getKey(), inline(e.getValue())));
+        } else if (resolved.isArray()) {
+            for (int i = 0; i < resolved.size(); i++) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) resolved).set(i, inline(resolved.get(i)));
+            }
+        }
+        return resolved;
+    }
+}
