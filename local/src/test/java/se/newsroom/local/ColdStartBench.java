@@ -1,0 +1,119 @@
+package se.newsroom.local;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.newsroom.article.Article;
+import se.newsroom.article.ArticleStatus;
+import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.dynamodb.DynamoDbClients;
+import se.newsroom.testing.TemplateTable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The cold-start benchmark's driver (not a test), run by bench/cold-start.sh with DynamoDB Local and S3Proxy
+ * already listening: prepares the table, then times whole JVM processes — each function's deployable jar building
+ * its handler and serving a first event — beside a hello-world JVM, median of several runs.
+ */
+public final class ColdStartBench {
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+
+    private ColdStartBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = TemplateTable.templatePath().getParent();
+        String javaCommand = System.getProperty("bench.java");
+        Path harness = Path.of(System.getProperty("bench.harness"));
+        URI dynamo = URI.create(System.getProperty("bench.dynamodb"));
+        String s3 = System.getProperty("bench.s3");
+
+        DynamoDbClient dynamoDb = DynamoDbClients.create(Region.US_EAST_1, Optional.of(dynamo),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+        TemplateTable.create(dynamoDb, "bench");
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, "bench");
+        java.time.Instant t = java.time.Instant.parse("2019-12-04T15:30:00Z");
+        for (String[] a : List.of(new String[] {"01DVZ8Y3C4S0K9QH7N2M5X6B1A", "statusuppdatering-angaende-handelser-inom-individ-och-familj"},
+                new String[] {"01DW2J6R8T4P3E5F7G9H0K1M2N", "politiska-styrningen-av-individ-och-familj-utreds"})) {
+            store.create(new Article(a[0], a[1], "Nyhet " + a[1], "Sammanfattning", "Text – med *Markdown*.",
+                    List.of("Individ och familj"), List.of(), ArticleStatus.PUBLISHED, Optional.empty(),
+                    Optional.of(t), t, t, "Redaktionen", true, 1, List.of()), true);
+        }
+
+        Map<String, String> env = Map.ofEntries(Map.entry("AWS_REGION", "us-east-1"),
+                Map.entry("AWS_ACCESS_KEY_ID", "local"), Map.entry("AWS_SECRET_ACCESS_KEY", "local"),
+                Map.entry("TABLE_NAME", "bench"), Map.entry("DYNAMODB_ENDPOINT", dynamo.toString()),
+                Map.entry("BUCKET_NAME", "bench-site"), Map.entry("S3_ENDPOINT", s3),
+                Map.entry("SITE_NAME", "Båstads Kommun"), Map.entry("SITE_URL", "https://www.bastad.se"),
+                Map.entry("HASH_SALT", "benchmark-salt-of-length"),
+                // As template.yaml's Globals set it for every function (and here for the baseline too).
+                Map.entry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"));
+
+        record Case(String name, Path jar, String handler, Path event) {
+        }
+        List<Case> cases = List.of(
+                new Case("ArticlesFunction (GET /api/articles/{id})", repo.resolve("functions/articles/target/articles-function.jar"),
+                        "se.newsroom.articles.ArticlesFunction", repo.resolve("events/articles/get-article.json")),
+                new Case("CommentsFunction (GET /api/comments)", repo.resolve("functions/comments/target/comments-function.jar"),
+                        "se.newsroom.comments.CommentsFunction", repo.resolve("events/comments/queue.json")),
+                new Case("RenderFunction (a stream batch of 2 articles)", repo.resolve("functions/render/target/render-function.jar"),
+                        "se.newsroom.render.RenderFunction", repo.resolve("events/render/publish-seeds.json")));
+
+        double hello = median(() -> run(List.of(javaCommand, "-cp", harness.toString(), "Hello"), env));
+        System.out.printf("%nCold start: a fresh JVM per run (%s), median of %d runs, against DynamoDB Local and "
+                + "S3Proxy on loopback%n%n", javaCommand, RUNS);
+        System.out.println("| process | jar size | median wall time | × hello world |");
+        System.out.println("|---|---:|---:|---:|");
+        System.out.printf("| hello-world JVM | – | %.0f ms | 1.0 |%n", hello);
+        for (Case c : cases) {
+            String classpath = c.jar() + java.io.File.pathSeparator + harness;
+            String first = run(List.of(javaCommand, "-cp", classpath, "Harness", c.handler(), c.event().toString()), env)
+                    .output();
+            double ms = median(() -> run(List.of(javaCommand, "-cp", classpath, "Harness", c.handler(),
+                    c.event().toString()), env));
+            System.out.printf("| %s | %.1f MB | %.0f ms | %.1f |%n", c.name(), Files.size(c.jar()) / 1e6, ms,
+                    ms / hello);
+            System.err.println(c.name() + " answered: " + first.strip());
+        }
+    }
+
+    private record Run(double millis, String output) {
+    }
+
+    private interface Timed {
+        Run get() throws Exception;
+    }
+
+    private static double median(Timed timed) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            times.add(timed.get().millis());
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+
+    private static Run run(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int code = process.waitFor();
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (code != 0) {
+            throw new IllegalStateException(command + " failed: " + output);
+        }
+        return new Run(millis, output);
+    }
+}
