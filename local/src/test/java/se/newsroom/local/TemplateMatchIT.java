@@ -61,4 +61,27 @@ class TemplateMatchIT {
         });
         assertThat(Map.of("site", template.parameterDefault("SiteName"))).containsEntry("site", "Båstads Kommun");
     }
+
+    @Test
+    void everyFunction_shouldHaveItsOwnRole_whosePoliciesNameNoWildcardResource() throws Exception {
+        JsonNode resources = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(TemplateTable.templatePath().toFile())
+                .path("Resources");
+        List<String> functions = new java.util.ArrayList<>();
+        resources.properties().forEach(r -> {
+            JsonNode resource = r.getValue();
+            if (resource.path("Type").asText().equals("AWS::Serverless::Function")) {
+                functions.add(r.getKey());
+                // A role of our own, so SAM attaches no managed policy (their resources are "*").
+                assertThat(resource.path("Properties").has("Role")).as(r.getKey() + " has a Role").isTrue();
+                assertThat(resource.path("Properties").has("Policies")).as(r.getKey()).isFalse();
+            }
+            if (resource.path("Type").asText().equals("AWS::IAM::Role")) {
+                assertThat(resource.findValues("Resource")).as(r.getKey())
+                        .noneMatch(v -> v.isTextual() && v.asText().equals("*"))
+                        .noneMatch(v -> v.isArray() && v.toString().contains("\"*\""));
+            }
+        });
+        assertThat(functions).hasSize(4);
+    }
 }
