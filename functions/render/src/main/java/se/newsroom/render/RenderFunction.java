@@ -117,7 +117,10 @@ public final class RenderFunction implements RequestStreamHandler {
             Json.MAPPER.writeValue(output, java.util.Map.of("pages", rebuilder.rebuild()));
             return;
         }
-        SitePublisher.Outcome outcome = publisher.publish(StreamEvents.records(event), content);
+        // On Lambda the invocation's logger writes JSON lines carrying the request id (LogFormat: JSON).
+        SitePublisher.Outcome outcome = context != null && context.getLogger() != null
+                ? publisher.publish(StreamEvents.records(event), content, context.getLogger()::log)
+                : publisher.publish(StreamEvents.records(event), content);
         StreamsEventResponse response = new StreamsEventResponse(outcome.failedSequenceNumbers().stream()
                 .map(StreamsEventResponse.BatchItemFailure::new).toList());
         Json.MAPPER.writeValue(output, response);

@@ -44,8 +44,13 @@ public final class SitePublisher {
     public record Outcome(List<Page> written, List<Page> deleted, List<String> failedSequenceNumbers) {
     }
 
-    /** Publishes what the records changed. */
+    /** Publishes what the records changed, logging through the publisher's own log. */
     public Outcome publish(List<StreamRecord> records, SiteContent content) {
+        return publish(records, content, log);
+    }
+
+    /** Publishes what the records changed, logging through {@code log} (the invocation's logger on Lambda). */
+    public Outcome publish(List<StreamRecord> records, SiteContent content, Consumer<String> log) {
         Map<Page, List<String>> pages = new LinkedHashMap<>();
         Set<String> failed = new LinkedHashSet<>();
         for (StreamRecord record : records) {
