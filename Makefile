@@ -1,20 +1,14 @@
-# Used by `sam build` (template.yaml: Metadata BuildMethod makefile). Each target builds one function's
-# deployable jar with Maven and unpacks it into the directory SAM zips for Lambda.
+# Used by `sam build` (template.yaml: Metadata BuildMethod makefile), which runs `make build-<FunctionId>` in a
+# copy of the repository. Each function's deployable jar is built by Maven and unpacked into the directory SAM
+# zips for Lambda. PublishScheduledFunction ships in the articles jar.
 MVNW := ./mvnw -B -q -DskipTests
 
-build-ArticlesFunction:
-	$(MVNW) -pl functions/articles -am package
-	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/articles/target/articles-function.jar"
+MODULE_ArticlesFunction := articles
+MODULE_PublishScheduledFunction := articles
+MODULE_CommentsFunction := comments
+MODULE_RenderFunction := render
 
-build-RenderFunction:
-	$(MVNW) -pl functions/render -am package
-	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/render/target/render-function.jar"
-
-build-CommentsFunction:
-	$(MVNW) -pl functions/comments -am package
-	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/comments/target/comments-function.jar"
-
-# The schedule's handler ships in the articles jar.
-build-PublishScheduledFunction:
-	$(MVNW) -pl functions/articles -am package
-	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/articles/target/articles-function.jar"
+build-%:
+	@test -n "$(MODULE_$*)" || { echo "Makefile: no module for $*" >&2; exit 1; }
+	$(MVNW) -pl functions/$(MODULE_$*) -am package
+	cd "$(ARTIFACTS_DIR)" && unzip -q -o "$(CURDIR)/functions/$(MODULE_$*)/target/$(MODULE_$*)-function.jar"
