@@ -42,8 +42,6 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -150,10 +148,8 @@ public final class RenderFunction implements RequestStreamHandler {
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
             SiteWriter writer = new S3SiteWriter(s3Builder.build(), config.bucketName());
             Invalidator invalidator = config.distributionId()
-                    .<Invalidator>map(id -> new CloudFrontInvalidator(CloudFrontClient.builder()
-                            .region(Region.AWS_GLOBAL)
-                            .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                            .httpClient(UrlConnectionHttpClient.create()).build(), id,
+                    .<Invalidator>map(id -> new CloudFrontInvalidator(UrlConnectionHttpClient.create(),
+                            EnvironmentVariableCredentialsProvider.create(), CloudFrontInvalidator.ENDPOINT, id,
                             () -> UUID.randomUUID().toString()))
                     .orElse(Invalidator.none());
             SiteSettings site = new SiteSettings(config.siteName(), config.siteUrl(), config.zone());
