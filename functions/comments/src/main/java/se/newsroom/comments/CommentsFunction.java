@@ -184,7 +184,10 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
     private static CommentService service(CommentsConfig config) {
         DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
         ArticleStore articles = new DynamoDbArticleStore(dynamoDb, config.tableName());
-        String salt = config.salt().orElseGet(() -> Salts.fromParameterStore(config.region(),
+        String salt = config.salt().orElseGet(() -> Salts.fromParameterStore(
+                software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create(),
+                software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create(),
+                java.net.URI.create("https://ssm." + config.region().id() + ".amazonaws.com/"), config.region().id(),
                 config.saltParameter().orElseThrow()));
         return new CommentService(articles, new DynamoDbCommentStore(dynamoDb, config.tableName()), new Hasher(salt),
                 Clock.systemUTC(), ArticleIds.generator(), config.closeAfterDays());
