@@ -95,7 +95,14 @@ public final class ArticleService {
     public int publishDue() {
         Instant now = now();
         int published = 0;
-        for (Article due : store.scheduledDue(now, 100)) {
+        for (Article listed : store.scheduledDue(now, 100)) {
+            // The index holds no bodies: publish from the article itself, or the body would be lost.
+            Optional<Article> found = store.find(listed.id())
+                    .filter(a -> a.status() == ArticleStatus.SCHEDULED && a.version() == listed.version());
+            if (found.isEmpty()) {
+                continue; // changed or deleted since the query: the next run sees its new state
+            }
+            Article due = found.get();
             Article live = new Article(due.id(), due.slug(), due.title(), due.summary(), due.body(), due.categories(),
                     due.related(), ArticleStatus.PUBLISHED, due.publishAt(), Optional.of(due.publishAt().orElse(now)),
                     due.createdAt(), now, due.author(), due.commentsOpen(), due.version() + 1, due.previousSlugs());

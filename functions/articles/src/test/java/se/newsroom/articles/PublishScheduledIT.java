@@ -63,5 +63,7 @@ class PublishScheduledIT {
         assertThat(live.status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(live.publishedAt()).contains(Instant.parse("2019-12-13T09:00:00Z"));
         assertThat(live.version()).isEqualTo(2);
+        assertThat(live.body()).isEqualTo("Välkommen!");
+        assertThat(live.title()).isEqualTo("Julmarknad på torget");
     }
 }
