@@ -32,15 +32,16 @@ public interface ArticleStore {
     ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor);
 
     /**
-     * Replaces an article, provided it is still at {@code expectedVersion}; when its slug changed, claims the new
-     * one and keeps the old one claimed for this article (a redirect), all in one transaction.
+     * Replaces {@code previous} (the article as the caller read it) with {@code article}, provided the item is
+     * still at {@code previous.version()}; when its slug changed, claims the new one and keeps the old one claimed
+     * for this article (a redirect), all in one transaction.
      *
-     * @param article the new state, whose version is {@code expectedVersion + 1}
+     * @param article the new state, whose version is {@code previous.version() + 1}
      * @throws NotFoundException      when there is no such article
-     * @throws StaleVersionException  when it has changed since {@code expectedVersion}
+     * @throws StaleVersionException  when it has changed since {@code previous} was read
      * @throws InvalidInputException  when a related id names no article, or the new slug is taken
      */
-    Article update(Article article, long expectedVersion);
+    Article update(Article previous, Article article);
 
     /** Scheduled articles whose publishAt is at or before {@code now}, oldest first, at most {@code limit}. */
     java.util.List<Article> scheduledDue(java.time.Instant now, int limit);

@@ -83,7 +83,7 @@ public final class ArticleService {
         Article updated = new Article(id, slug, in.title(), in.summary(), in.body(), in.categories(), in.related(),
                 in.status(), in.publishAt(), publishedAt, current.createdAt(), now,
                 in.author().orElse(current.author()), in.commentsOpen(), expectedVersion + 1, previousSlugs);
-        return store.update(updated, expectedVersion);
+        return store.update(current, updated);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class ArticleService {
                     due.related(), ArticleStatus.PUBLISHED, due.publishAt(), Optional.of(due.publishAt().orElse(now)),
                     due.createdAt(), now, due.author(), due.commentsOpen(), due.version() + 1, due.previousSlugs());
             try {
-                store.update(live, due.version());
+                store.update(due, live);
                 published++;
             } catch (StaleVersionException | NotFoundException e) {
                 // changed or deleted since the query: the next run sees its new state

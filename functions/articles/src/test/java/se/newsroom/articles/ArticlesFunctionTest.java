@@ -36,7 +36,7 @@ class ArticlesFunctionTest {
                 throw new IllegalStateException("secret table detail");
             }
 
-            public Article update(Article article, long expectedVersion) {
+            public Article update(Article previous, Article article) {
                 throw new IllegalStateException("secret table detail");
             }
 

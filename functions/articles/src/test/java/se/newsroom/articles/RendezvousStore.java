@@ -45,9 +45,9 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public Article update(Article article, long expectedVersion) {
+    public Article update(Article previous, Article article) {
         await();
-        return delegate.update(article, expectedVersion);
+        return delegate.update(previous, article);
     }
 
     @Override

@@ -109,7 +109,7 @@ class RenderFunctionIT {
                 first.categories(), first.related(), ArticleStatus.DRAFT, Optional.empty(), first.publishedAt(),
                 first.createdAt(), first.updatedAt().plusSeconds(5), first.author(), true, 2, List.of());
 
-        store.update(draft, 1);
+        store.update(first, draft);
         invoke(nextBatch());
 
         assertThat(exists("nyheter/" + first.slug() + "/index.html")).isFalse();

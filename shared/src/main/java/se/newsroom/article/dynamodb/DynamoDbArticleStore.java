@@ -143,14 +143,10 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
-    public Article update(Article article, long expectedVersion) {
-        // The index items to remove are the ones of the version being replaced; the version condition below
-        // makes sure that what was read here is exactly what the transaction replaces.
-        Article previous = find(article.id())
-                .orElseThrow(() -> new NotFoundException("There is no article " + article.id() + "."));
-        if (previous.version() != expectedVersion) {
-            throw stale(article.id(), previous.version(), expectedVersion);
-        }
+    public Article update(Article previous, Article article) {
+        // The index items to remove are previous's; the version condition below makes sure previous is exactly
+        // what the transaction replaces.
+        long expectedVersion = previous.version();
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
                 .item(ArticleItems.toItem(article))

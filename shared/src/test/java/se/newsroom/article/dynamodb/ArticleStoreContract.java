@@ -148,7 +148,7 @@ abstract class ArticleStoreContract {
         Article next = Articles.nextVersion(created, "Ny rubrik – med tankstreck", created.slug(), List.of());
 
         // WHEN
-        store.update(next, 1);
+        store.update(created, next);
 
         // THEN
         assertThat(store.find(created.id())).contains(next);
@@ -158,11 +158,11 @@ abstract class ArticleStoreContract {
     void update_shouldRefuseAndChangeNothing_whenTheVersionIsStale() {
         // GIVEN
         Article created = store.create(Articles.draft("Rubrik"), false);
-        store.update(Articles.nextVersion(created, "Första ändringen", created.slug(), List.of()), 1);
+        store.update(created, Articles.nextVersion(created, "Första ändringen", created.slug(), List.of()));
         Article basedOnOld = Articles.nextVersion(created, "Andra ändringen", created.slug(), List.of());
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.update(basedOnOld, 1)).isInstanceOf(StaleVersionException.class)
+        assertThatThrownBy(() -> store.update(created, basedOnOld)).isInstanceOf(StaleVersionException.class)
                 .hasMessageContaining("version 2, not 1");
         assertThat(store.find(created.id()).orElseThrow().title()).isEqualTo("Första ändringen");
     }
@@ -173,7 +173,7 @@ abstract class ArticleStoreContract {
         Article ghost = Articles.draft("Finns inte");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.update(Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of()), 1))
+        assertThatThrownBy(() -> store.update(ghost, Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(Tables.keys(client, table)).isEmpty();
     }
@@ -184,7 +184,8 @@ abstract class ArticleStoreContract {
         Article created = store.create(Articles.draft("Sommarläger"), false);
 
         // WHEN
-        store.update(Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020", List.of("sommarlager")), 1);
+        store.update(created, Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020",
+                List.of("sommarlager")));
 
         // THEN
         assertThat(Tables.items(client, table)).filteredOn(i -> i.get("PK").s().startsWith("SLUG#"))
@@ -198,7 +199,8 @@ abstract class ArticleStoreContract {
     void delete_shouldRemoveTheArticleAndReleaseAllItsSlugs() {
         // GIVEN
         Article created = store.create(Articles.draft("Sommarläger"), false);
-        store.update(Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020", List.of("sommarlager")), 1);
+        store.update(created, Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020",
+                List.of("sommarlager")));
 
         // WHEN
         store.delete(created.id(), Optional.of(2L));
@@ -211,7 +213,7 @@ abstract class ArticleStoreContract {
     void delete_shouldRefuseAndKeepTheArticle_whenTheVersionIsStale() {
         // GIVEN
         Article created = store.create(Articles.draft("Sommarläger"), false);
-        store.update(Articles.nextVersion(created, "Sommarläger!", created.slug(), List.of()), 1);
+        store.update(created, Articles.nextVersion(created, "Sommarläger!", created.slug(), List.of()));
 
         // WHEN / THEN
         assertThatThrownBy(() -> store.delete(created.id(), Optional.of(1L))).isInstanceOf(StaleVersionException.class);
@@ -280,7 +282,7 @@ abstract class ArticleStoreContract {
         // WHEN the citing draft drops the relation, and the published article is deleted
         Article uncited = Articles.relatedTo(Articles.nextVersion(citing, "Skolvalet", citing.slug(), List.of()),
                 List.of());
-        store.update(uncited, 1);
+        store.update(citing, uncited);
         store.delete(published.id(), Optional.empty());
 
         // THEN no category entry and no marker is left
