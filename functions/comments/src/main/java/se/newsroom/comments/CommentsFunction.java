@@ -16,6 +16,7 @@ import se.newsroom.article.Article;
 import se.newsroom.article.ArticleIds;
 import se.newsroom.article.ArticleStore;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.aws.SignedCall;
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 import se.newsroom.config.SnapStartPriming;
@@ -184,9 +185,9 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
     private static CommentService service(CommentsConfig config) {
         DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
         ArticleStore articles = new DynamoDbArticleStore(dynamoDb, config.tableName());
-        String salt = config.salt().orElseGet(() -> Salts.fromParameterStore(
+        String salt = config.salt().orElseGet(() -> Salts.fromParameterStore(new SignedCall(
                 software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create(),
-                software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create(),
+                software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()),
                 java.net.URI.create("https://ssm." + config.region().id() + ".amazonaws.com/"), config.region().id(),
                 config.saltParameter().orElseThrow()));
         return new CommentService(articles, new DynamoDbCommentStore(dynamoDb, config.tableName()), new Hasher(salt),

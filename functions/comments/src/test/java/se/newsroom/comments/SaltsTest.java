@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.newsroom.aws.SignedCall;
+
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -69,8 +71,8 @@ class SaltsTest {
     }
 
     private String read() {
-        return Salts.fromParameterStore(UrlConnectionHttpClient.create(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")),
+        return Salts.fromParameterStore(new SignedCall(UrlConnectionHttpClient.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))),
                 URI.create("http://127.0.0.1:" + ssm.getAddress().getPort() + "/"), "eu-north-1", "/newsroom/hash-salt");
     }
 }

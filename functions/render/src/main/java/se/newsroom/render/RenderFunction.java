@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.article.Article;
 import se.newsroom.article.ArticleStatus;
+import se.newsroom.aws.SignedCall;
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
 import se.newsroom.http.PrimingEvents;
@@ -148,8 +149,8 @@ public final class RenderFunction implements RequestStreamHandler {
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
             SiteWriter writer = new S3SiteWriter(s3Builder.build(), config.bucketName());
             Invalidator invalidator = config.distributionId()
-                    .<Invalidator>map(id -> new CloudFrontInvalidator(UrlConnectionHttpClient.create(),
-                            EnvironmentVariableCredentialsProvider.create(), CloudFrontInvalidator.ENDPOINT, id,
+                    .<Invalidator>map(id -> new CloudFrontInvalidator(new SignedCall(UrlConnectionHttpClient.create(),
+                            EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                             () -> UUID.randomUUID().toString()))
                     .orElse(Invalidator.none());
             SiteSettings site = new SiteSettings(config.siteName(), config.siteUrl(), config.zone());

@@ -56,15 +56,8 @@ public final class DynamoDbSiteContent implements SiteContent {
 
     @Override
     public List<Article> publishedBetween(Instant from, Instant to) {
-        QueryRequest query = published()
-                .keyConditionExpression("#s = :s AND #d BETWEEN :from AND :to")
-                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
-                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(ArticleStatus.PUBLISHED.wireName()),
-                        ":from", AttributeValue.fromS(Timestamps.format(from)),
-                        ":to", AttributeValue.fromS(Timestamps.format(to))))
-                .scanIndexForward(false).build();
-        return dynamoDb.queryPaginator(query).items().stream().map(ArticleItems::fromItem)
-                .filter(a -> a.publishedAt().orElseThrow().isBefore(to)).toList();
+        QueryRequest query = publishedBetweenQuery(from, to).scanIndexForward(false).build();
+        return dynamoDb.queryPaginator(query).items().stream().map(ArticleItems::fromItem).toList();
     }
 
     @Override
@@ -134,14 +127,7 @@ public final class DynamoDbSiteContent implements SiteContent {
     private int publishedInYear(int year, int atMost) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        QueryRequest query = published()
-                .keyConditionExpression("#s = :s AND #d BETWEEN :from AND :to")
-                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
-                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(ArticleStatus.PUBLISHED.wireName()),
-                        ":from", AttributeValue.fromS(Timestamps.format(from)),
-                        ":to", AttributeValue.fromS(Timestamps.format(to))))
-                .limit(atMost).build();
-        return dynamoDb.query(query).count();
+        return dynamoDb.query(publishedBetweenQuery(from, to).limit(atMost).build()).count();
     }
 
     @Override
@@ -154,6 +140,19 @@ public final class DynamoDbSiteContent implements SiteContent {
         return dynamoDb.query(published().scanIndexForward(oldest).limit(1).build()).items().stream()
                 .map(ArticleItems::fromItem).map(a -> a.publishedAt().orElseThrow().atZone(zone).getYear())
                 .findFirst();
+    }
+
+    /**
+     * Published articles with {@code from <= publishedAt < to}: the sort key is "publishedAt#id", so an item
+     * published exactly at {@code to} sorts after the bound "to" and BETWEEN leaves it out.
+     */
+    private QueryRequest.Builder publishedBetweenQuery(Instant from, Instant to) {
+        return published()
+                .keyConditionExpression("#s = :s AND #d BETWEEN :from AND :to")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(ArticleStatus.PUBLISHED.wireName()),
+                        ":from", AttributeValue.fromS(Timestamps.format(from)),
+                        ":to", AttributeValue.fromS(Timestamps.format(to))));
     }
 
     private QueryRequest.Builder published() {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.newsroom.aws.SignedCall;
+
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -72,8 +74,8 @@ class CloudFrontInvalidatorTest {
     }
 
     private CloudFrontInvalidator invalidator() {
-        return new CloudFrontInvalidator(UrlConnectionHttpClient.create(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")),
+        return new CloudFrontInvalidator(new SignedCall(UrlConnectionHttpClient.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))),
                 URI.create("http://127.0.0.1:" + cloudFront.getAddress().getPort()), "E2EXAMPLE", () -> "batch-1");
     }
 }
