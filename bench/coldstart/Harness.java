@@ -8,9 +8,17 @@ import java.nio.file.Path;
  * What the Lambda runtime does on a cold start, without the runtime: builds the handler with its no-arg
  * constructor (reading its environment, building its clients), then serves one event, and exits. Compiled and
  * run by bench/cold-start.sh beside each function's deployable jar and nothing else.
+ *
+ * <p>{@code Harness --prime <handler>} is what SnapStart does before it takes its snapshot instead: builds the
+ * handler and runs its priming hooks, serving no event. The benchmark's training run for the JVM's AOT cache.
  */
 public final class Harness {
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--prime")) {
+            Class.forName(args[1]).getConstructor().newInstance();
+            System.out.println("primed: " + se.newsroom.config.SnapStartPriming.runAll() + " step(s)");
+            return;
+        }
         Class<?> type = Class.forName(args[0]);
         Object handler = type.getConstructor().newInstance();
         byte[] event = Files.readAllBytes(Path.of(args[1]));

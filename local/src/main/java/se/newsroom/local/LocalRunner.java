@@ -161,7 +161,7 @@ public final class LocalRunner implements AutoCloseable {
         S3SiteWriter writer = new S3SiteWriter(s3, BUCKET);
         SiteBuild build = new SiteBuild(renderer, writer, 4, ZONE);
         render = new RenderFunction(new SitePublisher(new PagePlanner(ZONE), renderer, writer, Invalidator.none(),
-                line -> System.err.println("render: " + line)), new DynamoDbSiteContent(dynamoDb, TABLE, ZONE),
+                line -> System.err.println("render: " + line), 4), new DynamoDbSiteContent(dynamoDb, TABLE, ZONE),
                 () -> build.run(new TableSnapshot(dynamoDb, TABLE, ZONE).load()));
         TemplateModel.StreamSource source = template.streamSources().stream()
                 .filter(s -> s.handlerClass().equals(RenderFunction.class.getName())).findFirst()

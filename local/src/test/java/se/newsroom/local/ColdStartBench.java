@@ -68,21 +68,70 @@ public final class ColdStartBench {
                 new Case("RenderFunction (a stream batch of 2 articles)", repo.resolve("functions/render/target/render-function.jar"),
                         "se.newsroom.render.RenderFunction", repo.resolve("events/render/publish-seeds.json")));
 
-        double hello = median(() -> run(List.of(javaCommand, "-cp", harness.toString(), "Hello"), env));
+        Path work = Files.createTempDirectory("newsroom-aot");
+        Startup plain = new Startup("fresh JVM", List.of(), List.of());
+        Startup cached = Startup.aheadOfTime(work);
+
+        List<String> helloCommand = List.of(javaCommand, "-cp", harness.toString(), "Hello");
+        double[] hello = {median(() -> run(plain.command(helloCommand, "hello"), env)),
+            median(() -> run(cached.trained(helloCommand, helloCommand, "hello", env), env))};
         System.out.printf("%nCold start: a fresh JVM per run (%s), median of %d runs, against DynamoDB Local and "
-                + "S3Proxy on loopback%n%n", javaCommand, RUNS);
-        System.out.println("| process | jar size | median wall time | × hello world |");
-        System.out.println("|---|---:|---:|---:|");
-        System.out.printf("| hello-world JVM | – | %.0f ms | 1.0 |%n", hello);
+                + "S3Proxy on loopback; the second pair of columns with %s, trained by a run that only builds the "
+                + "handler and runs its SnapStart priming%n%n", javaCommand, RUNS, cached.name());
+        System.out.printf("| process | jar size | %s | × hello world | %s | × hello world |%n", plain.name(),
+                cached.name());
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.printf("| hello-world JVM | – | %.0f ms | 1.0 | %.0f ms | 1.0 |%n", hello[0], hello[1]);
         for (Case c : cases) {
             String classpath = c.jar() + java.io.File.pathSeparator + harness;
-            String first = run(List.of(javaCommand, "-cp", classpath, "Harness", c.handler(), c.event().toString()), env)
-                    .output();
-            double ms = median(() -> run(List.of(javaCommand, "-cp", classpath, "Harness", c.handler(),
-                    c.event().toString()), env));
-            System.out.printf("| %s | %.1f MB | %.0f ms | %.1f |%n", c.name(), Files.size(c.jar()) / 1e6, ms,
-                    ms / hello);
-            System.err.println(c.name() + " answered: " + first.strip());
+            List<String> serve = List.of(javaCommand, "-cp", classpath, "Harness", c.handler(), c.event().toString());
+            List<String> prime = List.of(javaCommand, "-cp", classpath, "Harness", "--prime", c.handler());
+            String key = c.handler().substring(c.handler().lastIndexOf('.') + 1);
+            System.err.println(c.name() + " answered: " + run(plain.command(serve, key), env).output().strip());
+            double fresh = median(() -> run(plain.command(serve, key), env));
+            double withCache = median(() -> run(cached.trained(prime, serve, key, env), env));
+            System.out.printf("| %s | %.1f MB | %.0f ms | %.1f | %.0f ms | %.1f |%n", c.name(),
+                    Files.size(c.jar()) / 1e6, fresh, fresh / hello[0], withCache, withCache / hello[1]);
+        }
+    }
+
+    /**
+     * How the JVM starts: plainly, or from an ahead-of-time cache of the classes a training run loaded and linked
+     * (JDK 25's AOT cache, JEP 483/514; on JDK 21 to 24 a dynamic AppCDS archive), the local stand-in for what
+     * SnapStart's snapshot holds.
+     */
+    private record Startup(String name, List<String> trainingOptions, List<String> runOptions) {
+        static Startup aheadOfTime(Path work) {
+            String archive = work.resolve("%s.aot").toString();
+            return Runtime.version().feature() >= 25
+                    ? new Startup("fresh JVM + AOT cache", List.of("-XX:AOTCacheOutput=" + archive),
+                            List.of("-XX:AOTCache=" + archive))
+                    : new Startup("fresh JVM + AppCDS archive", List.of("-XX:ArchiveClassesAtExit=" + archive),
+                            List.of("-XX:SharedArchiveFile=" + archive));
+        }
+
+        /** {@code command} (java first) with this startup's run options for the archive named {@code key}. */
+        List<String> command(List<String> command, String key) {
+            return withOptions(command, runOptions, key);
+        }
+
+        /** Trains the archive {@code key} once with {@code training}, then returns {@code command} using it. */
+        List<String> trained(List<String> training, List<String> command, String key, Map<String, String> env)
+                throws Exception {
+            if (!trainingOptions.isEmpty() && !Files.exists(Path.of(trainingOptions.get(0).split("=", 2)[1]
+                    .formatted(key)))) {
+                System.err.println("training " + key + ": " + run(withOptions(training, trainingOptions, key), env)
+                        .output().lines().filter(l -> !l.contains("AOT") && !l.contains("SLF4J")).toList());
+            }
+            return command(command, key);
+        }
+
+        private static List<String> withOptions(List<String> command, List<String> options, String key) {
+            List<String> result = new ArrayList<>();
+            result.add(command.get(0));
+            options.forEach(o -> result.add(o.formatted(key)));
+            result.addAll(command.subList(1, command.size()));
+            return result;
         }
     }
 

@@ -24,6 +24,7 @@ import se.newsroom.aws.SignedCall;
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
 import se.newsroom.http.PrimingEvents;
+import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.Comment;
 import se.newsroom.render.site.SnapshotSiteContent;
@@ -51,8 +52,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * directly with {@code {"action":"rebuild"}} it renders every page.
  */
 public final class RenderFunction implements RequestStreamHandler {
-    /** How many pages a rebuild renders at once. */
-    static final int REBUILD_PARALLELISM = 8;
+    /** How many pages are rendered and written at once, in a rebuild and in a stream batch. */
+    static final int PAGE_PARALLELISM = 8;
 
     private final SitePublisher publisher;
     private final DynamoDbSiteContent content;
@@ -74,8 +75,10 @@ public final class RenderFunction implements RequestStreamHandler {
 
     /**
      * The hot paths, run before the SnapStart snapshot: a stream batch read and planned (its one record is of no
-     * page), a read that finds nothing, and every template rendered from a sample article in memory (Markdown,
-     * sanitizer, feed and sitemap writers). Nothing is written to the bucket.
+     * page); a sample article's publication rehearsed against the table — planned with the real look-ups, each of
+     * its pages rendered from the real reads — and the bucket asked for an object render never writes; and every
+     * template rendered from the sample in memory (Markdown, sanitizer, comments, feed and sitemap writers).
+     * Nothing is written to the table or the bucket.
      */
     void prime(SiteRenderer renderer) {
         try {
@@ -85,13 +88,13 @@ public final class RenderFunction implements RequestStreamHandler {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        content.article(PrimingEvents.ABSENT_ID);
         Instant t = Instant.parse("2019-12-04T15:30:00Z");
         Article sample = new Article(PrimingEvents.ABSENT_ID, "forhandsvisning", "Förhandsvisning", "Sammanfattning",
                 "Text med *Markdown* – och en [länk](https://example.se).", List.of("Kommun"), List.of(),
                 ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(t), t, t, "Redaktionen", true, 1, List.of());
         SnapshotSiteContent snapshot = new SnapshotSiteContent(List.of(sample), Map.of(PrimingEvents.ABSENT_ID,
                 List.of(new Comment("C", Optional.empty(), "Läsare", "Hej https://example.se", t))), ZoneOffset.UTC);
+        publisher.rehearse(new Change.ArticleChanged(Optional.empty(), Optional.of(sample)), content);
         for (Page page : List.of(new Page.ArticlePage(sample.id(), sample.slug()), new Page.Front(), new Page.Feed(),
                 new Page.SitemapYear(2019), new Page.NotFound())) {
             renderer.render(page, snapshot);
@@ -157,8 +160,8 @@ public final class RenderFunction implements RequestStreamHandler {
             SiteRenderer renderer = new SiteRenderer(site, new Labels(Locale.forLanguageTag("sv-SE")));
             DynamoDbSiteContent content = new DynamoDbSiteContent(dynamoDb, config.tableName(), config.zone());
             SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer,
-                    invalidator, System.out::println);
-            SiteBuild build = new SiteBuild(renderer, writer, REBUILD_PARALLELISM, config.zone());
+                    invalidator, System.out::println, PAGE_PARALLELISM);
+            SiteBuild build = new SiteBuild(renderer, writer, PAGE_PARALLELISM, config.zone());
             Rebuilder rebuilder = () -> build.run(new TableSnapshot(dynamoDb, config.tableName(), config.zone()).load());
             return new Wiring(publisher, content, rebuilder, renderer);
         }

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import se.newsroom.article.Article;
 import se.newsroom.render.output.SiteWriter;
@@ -54,23 +50,10 @@ public final class SiteBuild {
     /** Renders and writes every page; rerunning it writes the same objects again. Returns how many. */
     public int run(SnapshotSiteContent content) {
         List<Page> pages = new ArrayList<>(pages(content));
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Page page : pages) {
-                futures.add(pool.submit(() -> renderer.render(page, content).ifPresent(writer::put)));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Rebuild interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Rebuild failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Pages.each(pages, parallelism, page -> {
+            renderer.render(page, content).ifPresent(writer::put);
+            return page;
+        });
         return pages.size();
     }
 }

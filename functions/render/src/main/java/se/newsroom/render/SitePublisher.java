@@ -30,18 +30,39 @@ public final class SitePublisher {
     private final SiteWriter writer;
     private final Invalidator invalidator;
     private final Consumer<String> log;
+    private final int parallelism;
 
+    /** {@code parallelism}: how many of a batch's pages are rendered and written at once. */
     public SitePublisher(PagePlanner planner, SiteRenderer renderer, SiteWriter writer, Invalidator invalidator,
-                         Consumer<String> log) {
+                         Consumer<String> log, int parallelism) {
         this.planner = planner;
         this.renderer = renderer;
         this.writer = writer;
         this.invalidator = invalidator;
         this.log = log;
+        this.parallelism = parallelism;
     }
 
     /** The result of one batch: the pages written or deleted and the records that failed. */
     public record Outcome(List<Page> written, List<Page> deleted, List<String> failedSequenceNumbers) {
+    }
+
+    private enum PageResult { WRITTEN, DELETED, FAILED }
+
+    /**
+     * Plans {@code change} and renders its pages from {@code content}, writing nothing; the writer is only probed.
+     * SnapStart priming: the reads, templates and S3 request path of a real batch, without its writes. Returns the
+     * pages that would be written.
+     */
+    public List<Page> rehearse(Change change, SiteContent content) {
+        List<Page> rendered = new ArrayList<>();
+        for (Page page : planner.plan(change, content).pages()) {
+            renderer.render(page, content).ifPresent(object -> rendered.add(page));
+        }
+        if (!writer.probe()) {
+            log.accept("The writer's probe found an object that render never writes.");
+        }
+        return rendered;
     }
 
     /** Publishes what the records changed, logging through the publisher's own log. */
@@ -63,22 +84,29 @@ public final class SitePublisher {
                 failed.add(record.sequenceNumber());
             }
         }
-        List<Page> written = new ArrayList<>();
-        List<Page> deleted = new ArrayList<>();
-        for (Map.Entry<Page, List<String>> entry : pages.entrySet()) {
+        List<Map.Entry<Page, List<String>>> work = List.copyOf(pages.entrySet());
+        List<PageResult> results = Pages.each(work, parallelism, entry -> {
             Page page = entry.getKey();
             try {
                 Optional<RenderedObject> object = renderer.render(page, content);
                 if (object.isPresent()) {
                     writer.put(object.get());
-                    written.add(page);
-                } else {
-                    writer.delete(page.key());
-                    deleted.add(page);
+                    return PageResult.WRITTEN;
                 }
+                writer.delete(page.key());
+                return PageResult.DELETED;
             } catch (RuntimeException e) {
                 log.accept("Page " + page.key() + " failed: " + e);
-                failed.addAll(entry.getValue());
+                return PageResult.FAILED;
+            }
+        });
+        List<Page> written = new ArrayList<>();
+        List<Page> deleted = new ArrayList<>();
+        for (int i = 0; i < work.size(); i++) {
+            switch (results.get(i)) {
+                case WRITTEN -> written.add(work.get(i).getKey());
+                case DELETED -> deleted.add(work.get(i).getKey());
+                case FAILED -> failed.addAll(work.get(i).getValue());
             }
         }
         List<String> paths = new ArrayList<>();

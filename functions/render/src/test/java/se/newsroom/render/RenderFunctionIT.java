@@ -21,8 +21,9 @@ import se.newsroom.article.Article;
 import se.newsroom.article.ArticleStatus;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.http.Json;
-import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.S3SiteWriter;
+import se.newsroom.render.plan.Change;
+import se.newsroom.render.plan.Page;
 import se.newsroom.render.plan.PagePlanner;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.Labels;
@@ -30,6 +31,7 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -172,21 +174,58 @@ class RenderFunctionIT {
 
     @Test
     void prime_shouldRenderEveryTemplate_andWriteNothing() throws Exception {
-        function().prime(new SiteRenderer(Seeds.SITE, new Labels(Locale.forLanguageTag("sv-SE"))));
+        Seeds.articles().forEach(a -> store.create(a, false));
+        var keys = Tables.keys(dynamoDb, table);
+
+        function().prime(renderer());
 
         assertThat(s3.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
         assertThat(invalidated).isEmpty();
-        assertThat(Tables.keys(dynamoDb, table)).isEmpty();
+        assertThat(Tables.keys(dynamoDb, table)).isEqualTo(keys);
+    }
+
+    @Test
+    void rehearsingAPublication_shouldRenderTheListsItWouldRewrite_andWriteNothing() {
+        // GIVEN a site with the two seed articles, and a third article that is not in the table
+        Seeds.articles().forEach(a -> store.create(a, false));
+        Article first = Seeds.articles().getFirst();
+        Article absent = new Article("01JZZZZZZZZZZZZZZZZZZZZZZZ", "ny-nyhet", "Ny nyhet", first.summary(),
+                first.body(), List.of("Nya kategorin"), List.of(), ArticleStatus.PUBLISHED, Optional.empty(),
+                first.publishedAt(), first.createdAt(), first.updatedAt(), first.author(), true, 1, List.of());
+
+        // WHEN its publication is rehearsed
+        List<Page> pages = publisher().rehearse(new Change.ArticleChanged(Optional.empty(), Optional.of(absent)),
+                new DynamoDbSiteContent(dynamoDb, table, Seeds.STOCKHOLM));
+
+        // THEN the lists are rendered from the table (its own page has nothing to show yet), and nothing is written
+        assertThat(pages).contains(new Page.Front(), new Page.Feed(), new Page.SitemapIndex())
+                .doesNotContain(new Page.ArticlePage(absent.id(), absent.slug()));
+        assertThat(s3.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
+        assertThat(invalidated).isEmpty();
+    }
+
+    @Test
+    void theWritersProbe_shouldFindNothing_untilSomethingIsWrittenUnderItsKey() {
+        S3SiteWriter writer = new S3SiteWriter(s3, bucket);
+        assertThat(writer.probe()).isTrue();
+
+        s3.putObject(r -> r.bucket(bucket).key(S3SiteWriter.PROBE_KEY), RequestBody.fromString("?"));
+
+        assertThat(writer.probe()).isFalse();
+    }
+
+    private static SiteRenderer renderer() {
+        return new SiteRenderer(Seeds.SITE, new Labels(Locale.forLanguageTag("sv-SE")));
+    }
+
+    private SitePublisher publisher() {
+        return new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer(), new S3SiteWriter(s3, bucket),
+                invalidated::addAll, System.out::println, 4);
     }
 
     private RenderFunction function() {
-        SiteRenderer renderer = new SiteRenderer(Seeds.SITE, new Labels(Locale.forLanguageTag("sv-SE")));
-        S3SiteWriter writer = new S3SiteWriter(s3, bucket);
-        Invalidator recording = invalidated::addAll;
-        SitePublisher publisher = new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer, writer, recording,
-                System.out::println);
-        SiteBuild build = new SiteBuild(renderer, writer, 4, Seeds.STOCKHOLM);
-        return new RenderFunction(publisher, new DynamoDbSiteContent(dynamoDb, table, Seeds.STOCKHOLM),
+        SiteBuild build = new SiteBuild(renderer(), new S3SiteWriter(s3, bucket), 4, Seeds.STOCKHOLM);
+        return new RenderFunction(publisher(), new DynamoDbSiteContent(dynamoDb, table, Seeds.STOCKHOLM),
                 () -> build.run(new TableSnapshot(dynamoDb, table, Seeds.STOCKHOLM).load()));
     }
 

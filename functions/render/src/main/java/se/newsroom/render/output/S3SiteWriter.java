@@ -4,9 +4,13 @@ import se.newsroom.render.site.RenderedObject;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Writes the site into its S3 bucket, with each object's content type and cache headers. */
 public final class S3SiteWriter implements SiteWriter {
+    /** A key render never writes: pages end in .html, .xml, .txt, .css or .js. */
+    public static final String PROBE_KEY = "priming/absent";
+
     private final S3Client s3;
     private final String bucket;
 
@@ -26,5 +30,22 @@ public final class S3SiteWriter implements SiteWriter {
     @Override
     public void delete(String key) {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+
+    /**
+     * A read of a key render never writes, answered 404. (A conditional put that S3 would refuse would prime the put
+     * path too, but S3Proxy ignores If-Match and stores the object, so it could not be tested locally.)
+     */
+    @Override
+    public boolean probe() {
+        try {
+            s3.getObjectAsBytes(r -> r.bucket(bucket).key(PROBE_KEY));
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

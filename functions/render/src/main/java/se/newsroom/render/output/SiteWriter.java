@@ -9,4 +9,12 @@ public interface SiteWriter {
 
     /** Deletes an object; deleting one that is not there is not an error. */
     void delete(String key);
+
+    /**
+     * Exercises the writer's request path without changing anything (SnapStart priming): asks for an object that is
+     * never written. Returns whether it answered as expected, that is, with nothing.
+     */
+    default boolean probe() {
+        return true;
+    }
 }
