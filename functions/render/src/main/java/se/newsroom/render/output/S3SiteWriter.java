@@ -33,11 +33,16 @@ public final class S3SiteWriter implements SiteWriter {
     }
 
     /**
-     * A read of a key render never writes, answered 404. (A conditional put that S3 would refuse would prime the put
-     * path too, but S3Proxy ignores If-Match and stores the object, so it could not be tested locally.)
+     * The write paths without the writes: a put and a delete of a key render never writes, each stopped by the SDK
+     * just before it would be sent; then a read of that key, which must answer 404. Returns whether it did.
      */
     @Override
     public boolean probe() {
+        stopped(() -> s3.putObject(r -> r.bucket(bucket).key(PROBE_KEY).contentType("text/html; charset=utf-8")
+                .cacheControl("no-store").overrideConfiguration(o -> o.addPlugin(StopBeforeSending.PLUGIN)),
+                RequestBody.fromString("<!doctype html><title>priming</title>")));
+        stopped(() -> s3.deleteObject(r -> r.bucket(bucket).key(PROBE_KEY)
+                .overrideConfiguration(o -> o.addPlugin(StopBeforeSending.PLUGIN))));
         try {
             s3.getObjectAsBytes(r -> r.bucket(bucket).key(PROBE_KEY));
             return false;
@@ -47,5 +52,17 @@ public final class S3SiteWriter implements SiteWriter {
             }
             throw e;
         }
+    }
+
+    private static void stopped(Runnable request) {
+        try {
+            request.run();
+        } catch (RuntimeException e) {
+            if (StopBeforeSending.stopped(e)) {
+                return;
+            }
+            throw e;
+        }
+        throw new IllegalStateException("A priming request was sent; it should have been stopped before sending.");
     }
 }
