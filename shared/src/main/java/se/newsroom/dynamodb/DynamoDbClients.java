@@ -3,14 +3,14 @@ package se.newsroom.dynamodb;
 import java.net.URI;
 import java.util.Optional;
 
+import se.newsroom.aws.SharedHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
-/** Builds the DynamoDB client a function uses: lean HTTP client, region from AWS_REGION, optional endpoint. */
+/** Builds the DynamoDB client a function uses: the shared lean HTTP client, region from AWS_REGION, optional endpoint. */
 public final class DynamoDbClients {
     private DynamoDbClients() {
     }
@@ -28,7 +28,7 @@ public final class DynamoDbClients {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create());
+                .httpClient(SharedHttpClient.get());
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -186,7 +186,7 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
         DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
         ArticleStore articles = new DynamoDbArticleStore(dynamoDb, config.tableName());
         String salt = config.salt().orElseGet(() -> Salts.fromParameterStore(new SignedCall(
-                software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create(),
+                se.newsroom.aws.SharedHttpClient.get(),
                 software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create()),
                 java.net.URI.create("https://ssm." + config.region().id() + ".amazonaws.com/"), config.region().id(),
                 config.saltParameter().orElseThrow()));

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.article.Article;
 import se.newsroom.article.ArticleStatus;
+import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.aws.SignedCall;
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
@@ -43,7 +44,6 @@ import se.newsroom.render.stream.StreamEvents;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -145,14 +145,14 @@ public final class RenderFunction implements RequestStreamHandler {
             DynamoDbClient dynamoDb = DynamoDbClients.create(config.region(), config.dynamoDbEndpoint());
             var s3Builder = S3Client.builder().region(config.region())
                     .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                    .httpClient(UrlConnectionHttpClient.create());
+                    .httpClient(SharedHttpClient.get());
             // Local S3 emulators predate the SDK's default trailing checksums.
             config.s3Endpoint().ifPresent(e -> s3Builder.endpointOverride(e).forcePathStyle(true)
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
             SiteWriter writer = new S3SiteWriter(s3Builder.build(), config.bucketName());
             Invalidator invalidator = config.distributionId()
-                    .<Invalidator>map(id -> new CloudFrontInvalidator(new SignedCall(UrlConnectionHttpClient.create(),
+                    .<Invalidator>map(id -> new CloudFrontInvalidator(new SignedCall(SharedHttpClient.get(),
                             EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                             () -> UUID.randomUUID().toString()))
                     .orElse(Invalidator.none());
