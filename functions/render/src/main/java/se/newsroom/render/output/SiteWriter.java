@@ -11,8 +11,8 @@ public interface SiteWriter {
     void delete(String key);
 
     /**
-     * Exercises the writer's request path without changing anything (SnapStart priming): asks for an object that is
-     * never written. Returns whether it answered as expected, that is, with nothing.
+     * Exercises the writer's request paths without changing anything (SnapStart priming). Returns whether the
+     * destination answered as expected: nothing stored under a key that render never writes.
      */
     default boolean probe() {
         return true;
