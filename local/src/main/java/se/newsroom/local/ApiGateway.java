@@ -1,5 +1,7 @@
 package se.newsroom.local;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,10 +17,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import se.newsroom.http.HttpApiFunction;
+import se.newsroom.http.Json;
 
 /**
  * What API Gateway's HTTP API does in front of the functions, locally: matches the template's routes, checks the
@@ -34,7 +38,7 @@ public final class ApiGateway {
             "name", "Lokal redaktör", "email", "redaktor@localhost");
 
     private record Bound(TemplateModel.Route route, Pattern pattern, List<String> names,
-                         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {
+                         HttpApiFunction handler) {
     }
 
     /** An HTTP response. */
@@ -45,7 +49,7 @@ public final class ApiGateway {
     private final String editorToken;
 
     public ApiGateway(List<TemplateModel.Route> routes,
-                      Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
+                      Map<String, HttpApiFunction> handlers,
                       String editorToken) {
         this.editorToken = editorToken;
         for (TemplateModel.Route route : routes) {
@@ -65,6 +69,17 @@ public final class ApiGateway {
             }
             regex.append(Pattern.quote(route.path().substring(at)));
             this.routes.add(new Bound(route, Pattern.compile(regex.toString()), names, handler));
+        }
+    }
+
+    /** Calls the function as Lambda does: the event's JSON in, the response's JSON out. */
+    private static APIGatewayV2HTTPResponse invoke(HttpApiFunction function, APIGatewayV2HTTPEvent event) {
+        try {
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            function.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), answer, null);
+            return Json.MAPPER.readValue(answer.toByteArray(), APIGatewayV2HTTPResponse.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -89,8 +104,8 @@ public final class ApiGateway {
             for (int i = 0; i < bound.names().size(); i++) {
                 path.put(bound.names().get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
             }
-            APIGatewayV2HTTPResponse response = bound.handler().handleRequest(
-                    event(bound.route(), method, rawPath, rawQuery, lower, body, sourceIp, path, claims), null);
+            APIGatewayV2HTTPResponse response = invoke(bound.handler(),
+                    event(bound.route(), method, rawPath, rawQuery, lower, body, sourceIp, path, claims));
             byte[] out = response.getBody() == null ? new byte[0]
                     : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
                     : response.getBody().getBytes(StandardCharsets.UTF_8);

@@ -20,9 +20,6 @@ import org.jclouds.blobstore.BlobStoreContext;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.article.ArticleIds;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
@@ -33,6 +30,7 @@ import se.newsroom.comments.CommentService;
 import se.newsroom.comments.CommentsFunction;
 import se.newsroom.comments.DynamoDbCommentStore;
 import se.newsroom.comments.Hasher;
+import se.newsroom.http.HttpApiFunction;
 import se.newsroom.render.RenderFunction;
 import se.newsroom.render.SiteBuild;
 import se.newsroom.render.SitePublisher;
@@ -150,7 +148,7 @@ public final class LocalRunner implements AutoCloseable {
         CommentsFunction commentsFunction = new CommentsFunction(new CommentService(articles,
                 new DynamoDbCommentStore(dynamoDb, TABLE), new Hasher(salt), Clock.systemUTC(), ArticleIds.generator(),
                 Optional.empty()), ZONE);
-        Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = Map.of(
+        Map<String, HttpApiFunction> handlers = Map.of(
                 ArticlesFunction.class.getName(), articlesFunction, CommentsFunction.class.getName(), commentsFunction);
         api = new ApiGateway(template.routes(), handlers, options.editorToken());
         server = new SiteServer(options.port(), api, s3, BUCKET);

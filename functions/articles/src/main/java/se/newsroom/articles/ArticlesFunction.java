@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
@@ -26,6 +25,7 @@ import se.newsroom.error.PreconditionRequiredException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.Editor;
 import se.newsroom.http.EditorClaims;
+import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
@@ -33,7 +33,7 @@ import se.newsroom.http.PrimingEvents;
 import se.newsroom.http.Problems;
 
 /** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
-public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ArticlesFunction extends HttpApiFunction {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
@@ -59,7 +59,7 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         ApiRequest request = new ApiRequest(event);
         try {
             Editor editor = EditorClaims.require(event);
@@ -89,16 +89,12 @@ public final class ArticlesFunction implements RequestHandler<APIGatewayV2HTTPEv
      */
     java.util.List<Integer> prime() {
         return java.util.List.of(
-                status(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
+                prime(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
                         null, null, true)),
-                status(PrimingEvents.event("GET /api/articles", Map.of(), Map.of("limit", "1"), null, null, true)),
-                status(PrimingEvents.event("PUT /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
+                prime(PrimingEvents.event("GET /api/articles", Map.of(), Map.of("limit", "1"), null, null, true)),
+                prime(PrimingEvents.event("PUT /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
                         "application/json", "{\"title\": \"Förhandsvisning – å, ä, ö\", \"body\": \"Text\", "
                                 + "\"categories\": [\"Kommun\"], \"status\": \"published\"}", true)));
-    }
-
-    private int status(APIGatewayV2HTTPEvent event) {
-        return handleRequest(event, null).getStatusCode();
     }
 
     private APIGatewayV2HTTPResponse list(ApiRequest request) {

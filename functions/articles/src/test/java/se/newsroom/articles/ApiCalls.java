@@ -33,7 +33,7 @@ final class ApiCalls {
     APIGatewayV2HTTPResponse list(Map<String, String> query) {
         APIGatewayV2HTTPEvent event = event("GET /api/articles", Map.of(), Map.of(), null, EDITOR);
         event.setQueryStringParameters(query);
-        return function.handleRequest(event, null);
+        return function.handle(event, null);
     }
 
     APIGatewayV2HTTPResponse put(String id, String ifMatch, String json) {
@@ -51,7 +51,7 @@ final class ApiCalls {
 
     APIGatewayV2HTTPResponse call(String route, Map<String, String> path, Map<String, String> headers, String body,
                                   Map<String, String> claims) {
-        return function.handleRequest(event(route, path, headers, body, claims), null);
+        return function.handle(event(route, path, headers, body, claims), null);
     }
 
     static APIGatewayV2HTTPEvent event(String route, Map<String, String> path, Map<String, String> headers,

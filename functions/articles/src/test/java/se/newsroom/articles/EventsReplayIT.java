@@ -2,10 +2,7 @@ package se.newsroom.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,24 +20,21 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.article.ArticleIds;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.http.Json;
 import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
 import se.newsroom.testing.TemplateTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Replays every file in {@code events/articles/} (the ones {@code sam local invoke -e} takes) through
- * ArticlesFunction, read and written with the Lambda runtime's own serializer, in the order an editor would
- * send them, against DynamoDB Local.
+ * ArticlesFunction's Lambda entry point as JSON, in the order an editor would send them, against DynamoDB Local;
+ * each event read as the Lambda runtime's own serializer reads it, each response read back by that serializer.
  */
 class EventsReplayIT {
     /** The ids the sample events name: the two seed articles and a draft, created in this order. */
@@ -49,11 +43,6 @@ class EventsReplayIT {
     static final String DRAFT = "01KAZ3M7Q9R2S4T6V8W0X1Y3Z5";
 
     private static final Path EVENTS = TemplateTable.templatePath().getParent().resolve("events/articles");
-    private static final PojoSerializer<APIGatewayV2HTTPEvent> EVENT_SERIALIZER =
-            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, EventsReplayIT.class.getClassLoader());
-    private static final PojoSerializer<APIGatewayV2HTTPResponse> RESPONSE_SERIALIZER =
-            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class,
-                    EventsReplayIT.class.getClassLoader());
 
     /** What each event must answer: its status, and what the body must show. */
     private static final Map<String, Expectation> EXPECTED = new LinkedHashMap<>();
@@ -119,11 +108,9 @@ class EventsReplayIT {
                 ZoneId.of("Europe/Stockholm"));
 
         Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            APIGatewayV2HTTPEvent event;
-            try (InputStream in = Files.newInputStream(EVENTS.resolve(e.getKey()))) {
-                event = EVENT_SERIALIZER.fromJson(in);
-            }
-            JsonNode response = Json.MAPPER.readTree(serialize(function.handleRequest(event, null)));
+            byte[] event = Files.readAllBytes(EVENTS.resolve(e.getKey()));
+            LambdaCalls.assertReadAsTheRuntimeReads(event);
+            JsonNode response = LambdaCalls.invoke(function, event);
             assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(e.getValue().status());
             String body = response.path("body").asText(null);
             e.getValue().body().accept(body == null ? Json.MAPPER.missingNode() : Json.MAPPER.readTree(body));
@@ -138,12 +125,6 @@ class EventsReplayIT {
                         "SLUG#politiska-styrningen-av-individ-och-familj-utreds",
                         "SLUG#statusuppdatering-angaende-handelser-inom-individ-och-familj"));
         return Stream.concat(events, Stream.of(nothingElseWritten));
-    }
-
-    private static String serialize(APIGatewayV2HTTPResponse response) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RESPONSE_SERIALIZER.toJson(response, out);
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static Consumer<JsonNode> problem(String detail) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
@@ -28,6 +27,7 @@ import se.newsroom.error.NotFoundException;
 import se.newsroom.error.UnsupportedMediaTypeException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.EditorClaims;
+import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
@@ -36,7 +36,7 @@ import se.newsroom.http.Problems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Readers post comments (public route); editors moderate and erase them. The edge to {@link CommentService}. */
-public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CommentsFunction extends HttpApiFunction {
     static final String FORM = "application/x-www-form-urlencoded";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -61,16 +61,12 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
      */
     java.util.List<Integer> prime() {
         return java.util.List.of(
-                status(PrimingEvents.event("GET /api/comments", Map.of(), Map.of("limit", "1"), null, null, true)),
-                status(PrimingEvents.event("POST /api/articles/{id}/comments", Map.of("id", PrimingEvents.ABSENT_ID),
+                prime(PrimingEvents.event("GET /api/comments", Map.of(), Map.of("limit", "1"), null, null, true)),
+                prime(PrimingEvents.event("POST /api/articles/{id}/comments", Map.of("id", PrimingEvents.ABSENT_ID),
                         null, FORM, "author=%C3%85sa&email=asa%40example.se&body=Hej&website=&parentId=", false)),
-                status(PrimingEvents.event("PATCH /api/articles/{id}/comments/{commentId}", Map.of("id",
+                prime(PrimingEvents.event("PATCH /api/articles/{id}/comments/{commentId}", Map.of("id",
                         PrimingEvents.ABSENT_ID, "commentId", PrimingEvents.ABSENT_ID), null, "application/json",
                         "{\"status\": \"approved\"}", true)));
-    }
-
-    private int status(APIGatewayV2HTTPEvent event) {
-        return handleRequest(event, null).getStatusCode();
     }
 
     /** For tests and the local runner. */
@@ -80,7 +76,7 @@ public final class CommentsFunction implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         ApiRequest request = new ApiRequest(event);
         try {
             if (request.routeKey().equals("POST /api/articles/{id}/comments")) {

@@ -188,7 +188,7 @@ public final class CommentBench {
             String ip = headers.getOrDefault("x-forwarded-for", "127.0.0.1");
             APIGatewayV2HTTPEvent event = CommentCalls.event("POST /api/articles/{id}/comments", Map.of("id", parts[3]),
                     headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), null, ip);
-            APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
+            APIGatewayV2HTTPResponse response = function.handle(event, null);
             byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
             response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);

@@ -33,39 +33,39 @@ final class CommentCalls {
                 Map.of("content-type", CommentsFunction.FORM), Base64.getEncoder().encodeToString(
                         body.getBytes(StandardCharsets.UTF_8)), null, ip);
         event.setIsBase64Encoded(true);
-        return function.handleRequest(event, null);
+        return function.handle(event, null);
     }
 
     APIGatewayV2HTTPResponse json(String articleId, String ip, String json) {
-        return function.handleRequest(event("POST /api/articles/{id}/comments", Map.of("id", articleId),
+        return function.handle(event("POST /api/articles/{id}/comments", Map.of("id", articleId),
                 Map.of("content-type", "application/json"), json, null, ip), null);
     }
 
     APIGatewayV2HTTPResponse queue(Map<String, String> query) {
         APIGatewayV2HTTPEvent event = event("GET /api/comments", Map.of(), Map.of(), null, EDITOR, "203.0.113.1");
         event.setQueryStringParameters(query);
-        return function.handleRequest(event, null);
+        return function.handle(event, null);
     }
 
     APIGatewayV2HTTPResponse moderate(String articleId, String commentId, String status) {
-        return function.handleRequest(event("PATCH /api/articles/{id}/comments/{commentId}",
+        return function.handle(event("PATCH /api/articles/{id}/comments/{commentId}",
                 Map.of("id", articleId, "commentId", commentId), Map.of("content-type", "application/json"),
                 "{\"status\": \"" + status + "\"}", EDITOR, "203.0.113.1"), null);
     }
 
     APIGatewayV2HTTPResponse delete(String articleId, String commentId) {
-        return function.handleRequest(event("DELETE /api/articles/{id}/comments/{commentId}",
+        return function.handle(event("DELETE /api/articles/{id}/comments/{commentId}",
                 Map.of("id", articleId, "commentId", commentId), Map.of(), null, EDITOR, "203.0.113.1"), null);
     }
 
     APIGatewayV2HTTPResponse erase(String email) {
-        return function.handleRequest(event("POST /api/comments/erasures", Map.of(),
+        return function.handle(event("POST /api/comments/erasures", Map.of(),
                 Map.of("content-type", "application/json"), "{\"email\": \"" + email + "\"}", EDITOR, "203.0.113.1"),
                 null);
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
-        return function.handleRequest(event, null);
+        return function.handle(event, null);
     }
 
     static APIGatewayV2HTTPEvent event(String route, Map<String, String> path, Map<String, String> headers,

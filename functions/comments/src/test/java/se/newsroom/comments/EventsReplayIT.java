@@ -2,10 +2,7 @@ package se.newsroom.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,10 +20,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.article.Article;
@@ -35,21 +28,19 @@ import se.newsroom.article.ArticleStatus;
 import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.http.Json;
 import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
 import se.newsroom.testing.TemplateTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Replays every file in {@code events/comments/} through CommentsFunction with the Lambda runtime's serializer,
- * in the order a reader and an editor would send them, against DynamoDB Local.
+ * Replays every file in {@code events/comments/} through CommentsFunction's Lambda entry point as JSON, in the order
+ * a reader and an editor would send them, against DynamoDB Local; each event read as the Lambda runtime's own
+ * serializer reads it, each response read back by that serializer.
  */
 class EventsReplayIT {
     static final String ARTICLE = "01DW2J6R8T4P3E5F7G9H0K1M2N";
     private static final Path EVENTS = TemplateTable.templatePath().getParent().resolve("events/comments");
-    private static final PojoSerializer<APIGatewayV2HTTPEvent> EVENTS_IN =
-            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, EventsReplayIT.class.getClassLoader());
-    private static final PojoSerializer<APIGatewayV2HTTPResponse> RESPONSES_OUT =
-            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, EventsReplayIT.class.getClassLoader());
     private static final Map<String, Expectation> EXPECTED = new LinkedHashMap<>();
 
     static {
@@ -108,13 +99,9 @@ class EventsReplayIT {
                 new TestClock(Instant.parse("2019-12-05T08:00:00Z")), () -> ids.isEmpty() ? random.get() : ids.poll(),
                 Optional.empty()), CommentsFunctionIT.STOCKHOLM);
         return EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            APIGatewayV2HTTPEvent event;
-            try (InputStream in = Files.newInputStream(EVENTS.resolve(e.getKey()))) {
-                event = EVENTS_IN.fromJson(in);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RESPONSES_OUT.toJson(function.handleRequest(event, null), out);
-            JsonNode response = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+            byte[] event = Files.readAllBytes(EVENTS.resolve(e.getKey()));
+            LambdaCalls.assertReadAsTheRuntimeReads(event);
+            JsonNode response = LambdaCalls.invoke(function, event);
             assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(e.getValue().status());
             e.getValue().check().accept(response);
         }));
