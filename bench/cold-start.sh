@@ -2,7 +2,8 @@
 # The cold-start benchmark: for each function, a fresh JVM from its deployable jar builds the handler and serves
 # a first event against DynamoDB Local and S3Proxy (each in its own JVM on loopback), timed as a whole process,
 # median of 5, beside a hello-world JVM; and each jar's size. Then the same with the JVM's ahead-of-time cache,
-# trained by a run that only builds the handler and runs its SnapStart priming. Prints a table.
+# trained by a run that only builds the handler and runs its SnapStart priming; and, in a JVM that has just run its
+# priming, the first event's own time and the same event's again. Prints a table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/wrapper/select-jdk.sh

@@ -1,47 +1,51 @@
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+
+import se.newsroom.config.SnapStartPriming;
+
 /**
- * What the Lambda runtime does on a cold start, without the runtime: builds the handler with its no-arg
- * constructor (reading its environment, building its clients), then serves one event, and exits. Compiled and
- * run by bench/cold-start.sh beside each function's deployable jar and nothing else.
+ * What the Lambda runtime does on a cold start, without the runtime. Compiled and run by bench/cold-start.sh beside
+ * each function's deployable jar and nothing else; every function is a {@link RequestStreamHandler}, so the event's
+ * JSON goes in as the runtime would pass it.
  *
- * <p>{@code Harness --prime <handler>} is what SnapStart does before it takes its snapshot instead: builds the
- * handler and runs its priming hooks, serving no event. The benchmark's training run for the JVM's AOT cache.
+ * <ul>
+ *   <li>{@code Harness <handler> <event>}: a cold start. Builds the handler with its no-arg constructor (reading
+ *   its environment, building its clients), serves the event, exits.</li>
+ *   <li>{@code Harness --prime <handler>}: what SnapStart does before it takes its snapshot. Builds the handler and
+ *   runs its priming hooks, serving no event: the training run for the JVM's AOT cache.</li>
+ *   <li>{@code Harness --after-priming <handler> <event>}: builds and primes, then serves the event and prints how
+ *   long that took: what a function restored from a primed snapshot pays for its first event, the restore
+ *   excluded; then serves it once more (pages are rewritten as they were, reads read again), for the cost of the
+ *   work itself.</li>
+ * </ul>
  */
 public final class Harness {
     public static void main(String[] args) throws Exception {
-        if (args[0].equals("--prime")) {
-            Class.forName(args[1]).getConstructor().newInstance();
-            System.out.println("primed: " + se.newsroom.config.SnapStartPriming.runAll() + " step(s)");
+        String mode = args[0].startsWith("--") ? args[0] : "";
+        int at = mode.isEmpty() ? 0 : 1;
+        RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[at]).getConstructor().newInstance();
+        if (!mode.isEmpty()) {
+            System.out.println("primed: " + SnapStartPriming.runAll() + " step(s)");
+        }
+        if (mode.equals("--prime")) {
             return;
         }
-        Class<?> type = Class.forName(args[0]);
-        Object handler = type.getConstructor().newInstance();
-        byte[] event = Files.readAllBytes(Path.of(args[1]));
-        String answer;
-        if (handler instanceof com.amazonaws.services.lambda.runtime.RequestStreamHandler stream) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            stream.handleRequest(new java.io.ByteArrayInputStream(event), out, null);
-            answer = out.toString();
-        } else {
-            Method handle = null;
-            for (Method m : type.getMethods()) {
-                if (m.getName().equals("handleRequest") && m.getParameterCount() == 2 && !m.isBridge()) {
-                    handle = m;
-                }
-            }
-            // The event as the runtime would give it: JSON mapped onto the handler's input type, with the
-            // Jackson the function's jar already carries.
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            Object input = json.readValue(event, handle.getParameterTypes()[0]);
-            Object output = handle.invoke(handler, input, null);
-            answer = json.writeValueAsString(output);
+        byte[] event = Files.readAllBytes(Path.of(args[at + 1]));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        handler.handleRequest(new ByteArrayInputStream(event), out, null);
+        long micros = (System.nanoTime() - start) / 1000;
+        if (mode.equals("--after-priming")) {
+            // And the same event once more: what the work itself costs once nothing is cold.
+            long again = System.nanoTime();
+            handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
+            System.out.println("event-micros: " + micros + " " + (System.nanoTime() - again) / 1000);
         }
+        String answer = out.toString();
         System.out.println(answer.length() > 160 ? answer.substring(0, 160) : answer);
     }
 }
