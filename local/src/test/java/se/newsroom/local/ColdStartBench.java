@@ -84,7 +84,8 @@ public final class ColdStartBench {
         System.out.printf("| process | jar size | %s | × hello world | %s | × hello world | first event after "
                 + "priming | again |%n", plain.name(), cached.name());
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.printf("| hello-world JVM | – | %.0f ms | 1.0 | %.0f ms | 1.0 | – | – |%n", hello[0], hello[1]);
+        System.out.printf("| hello-world JVM | – | %.0f ms | 1.0 | %.0f ms | 1.0 | – | – |%n", hello[0],
+                hello[1]);
         for (Case c : cases) {
             String classpath = c.jar() + java.io.File.pathSeparator + harness;
             List<String> serve = List.of(javaCommand, "-cp", classpath, "Harness", c.handler(), c.event().toString());
@@ -101,7 +102,8 @@ public final class ColdStartBench {
                 String[] micros = run.output().lines().filter(l -> l.startsWith("event-micros: ")).findFirst()
                         .orElseThrow(() -> new IllegalStateException("No timing in " + run.output()))
                         .substring("event-micros: ".length()).split(" ");
-                afterPrimingRuns.add(new double[] {Long.parseLong(micros[0]) / 1000.0, Long.parseLong(micros[1]) / 1000.0});
+                afterPrimingRuns.add(new double[] {Long.parseLong(micros[0]) / 1000.0,
+                    Long.parseLong(micros[1]) / 1000.0});
             }
             System.out.printf("| %s | %.1f MB | %.0f ms | %.1f | %.0f ms | %.1f | %.1f ms | %.1f ms |%n", c.name(),
                     Files.size(c.jar()) / 1e6, fresh, fresh / hello[0], withCache, withCache / hello[1],

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * An HTTP API (payload 2.0) function as Lambda calls it: the event's JSON in, the response's JSON out, read and
  * written here rather than by the runtime's serializer. That way SnapStart priming, which sends its events through
- * {@link #prime}, covers the mapping too; left to the runtime, the first request after a restore would still pay
+ * {@link #primingCall}, covers the mapping too; left to the runtime, the first request after a restore would still pay
  * for it (about 150 ms of a cold JVM's time).
  */
 public abstract class HttpApiFunction implements RequestStreamHandler {
@@ -42,7 +42,7 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
     }
 
     /** For SnapStart priming: {@code event} through the same JSON path as a real request. Returns the status. */
-    protected final int prime(APIGatewayV2HTTPEvent event) {
+    protected final int primingCall(APIGatewayV2HTTPEvent event) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);

@@ -31,7 +31,7 @@ class HttpApiFunctionTest {
         }
 
         int primeWith(APIGatewayV2HTTPEvent event) {
-            return prime(event);
+            return primingCall(event);
         }
     }
 
@@ -69,6 +69,7 @@ class HttpApiFunctionTest {
                 null, true));
 
         assertThat(status).isEqualTo(200);
-        assertThat(function.seen).singleElement().satisfies(r -> assertThat(r.requestId()).contains("snapstart-priming"));
+        assertThat(function.seen).singleElement()
+                .satisfies(r -> assertThat(r.requestId()).contains("snapstart-priming"));
     }
 }

@@ -34,7 +34,8 @@ public final class LambdaCalls {
     /** Asserts that the function reads {@code event} exactly as the runtime's serializer does. */
     public static APIGatewayV2HTTPEvent assertReadAsTheRuntimeReads(byte[] event) throws IOException {
         APIGatewayV2HTTPEvent ours = HttpApiFunction.readEvent(new ByteArrayInputStream(event));
-        assertThat(ours).as("the event as the function reads it").isEqualTo(EVENTS.fromJson(new ByteArrayInputStream(event)));
+        assertThat(ours).as("the event as the function reads it")
+                .isEqualTo(EVENTS.fromJson(new ByteArrayInputStream(event)));
         return ours;
     }
 

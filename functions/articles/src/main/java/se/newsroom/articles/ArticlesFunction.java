@@ -89,10 +89,10 @@ public final class ArticlesFunction extends HttpApiFunction {
      */
     java.util.List<Integer> prime() {
         return java.util.List.of(
-                prime(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
+                primingCall(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
                         null, null, true)),
-                prime(PrimingEvents.event("GET /api/articles", Map.of(), Map.of("limit", "1"), null, null, true)),
-                prime(PrimingEvents.event("PUT /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
+                primingCall(PrimingEvents.event("GET /api/articles", Map.of(), Map.of("limit", "1"), null, null, true)),
+                primingCall(PrimingEvents.event("PUT /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
                         "application/json", "{\"title\": \"Förhandsvisning – å, ä, ö\", \"body\": \"Text\", "
                                 + "\"categories\": [\"Kommun\"], \"status\": \"published\"}", true)));
     }

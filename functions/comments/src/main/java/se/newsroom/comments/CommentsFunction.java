@@ -61,10 +61,10 @@ public final class CommentsFunction extends HttpApiFunction {
      */
     java.util.List<Integer> prime() {
         return java.util.List.of(
-                prime(PrimingEvents.event("GET /api/comments", Map.of(), Map.of("limit", "1"), null, null, true)),
-                prime(PrimingEvents.event("POST /api/articles/{id}/comments", Map.of("id", PrimingEvents.ABSENT_ID),
-                        null, FORM, "author=%C3%85sa&email=asa%40example.se&body=Hej&website=&parentId=", false)),
-                prime(PrimingEvents.event("PATCH /api/articles/{id}/comments/{commentId}", Map.of("id",
+                primingCall(PrimingEvents.event("GET /api/comments", Map.of(), Map.of("limit", "1"), null, null, true)),
+                primingCall(PrimingEvents.event("POST /api/articles/{id}/comments",
+                        Map.of("id", PrimingEvents.ABSENT_ID), null, FORM, "author=%C3%85sa&email=asa%40example.se&body=Hej&website=&parentId=", false)),
+                primingCall(PrimingEvents.event("PATCH /api/articles/{id}/comments/{commentId}", Map.of("id",
                         PrimingEvents.ABSENT_ID, "commentId", PrimingEvents.ABSENT_ID), null, "application/json",
                         "{\"status\": \"approved\"}", true)));
     }
