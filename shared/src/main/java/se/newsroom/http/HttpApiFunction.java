@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import se.newsroom.error.NewsroomException;
+
 /**
  * An HTTP API (payload 2.0) function as Lambda calls it: the event's JSON in, the response's JSON out, read and
  * written here rather than by the runtime's serializer. That way SnapStart priming, which sends its events through
@@ -27,8 +29,24 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
             .readerFor(APIGatewayV2HTTPEvent.class);
 
-    /** Answers one request. */
-    public abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context);
+    /**
+     * Answers one request: its route's answer; a {@link NewsroomException} as its problem document; anything else
+     * logged with the request id and answered 500 without its details.
+     */
+    public final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
+        ApiRequest request = new ApiRequest(event);
+        try {
+            return route(request);
+        } catch (NewsroomException e) {
+            return Problems.response(e, request.requestId());
+        } catch (RuntimeException e) {
+            HandlerLog.unexpected(context, e);
+            return Problems.unexpected(request.requestId());
+        }
+    }
+
+    /** The answer of the request's route (by its route key); throws for anything a client should be told. */
+    protected abstract APIGatewayV2HTTPResponse route(ApiRequest request);
 
     /** The Lambda entry point. */
     @Override

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,17 +16,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.newsroom.testing.LambdaCalls;
 
 class HttpApiFunctionTest {
-    /** Echoes what it was given, and remembers each request. */
+    /** Echoes what it was given, and remembers each request; its one failing route fails as told. */
     private static final class Echo extends HttpApiFunction {
         final List<ApiRequest> seen = new ArrayList<>();
+        RuntimeException failure = new IllegalStateException("connection to table-x refused");
 
         @Override
-        public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
-            ApiRequest request = new ApiRequest(event);
+        protected APIGatewayV2HTTPResponse route(ApiRequest request) {
             seen.add(request);
+            if (request.routeKey().equals("GET /fail")) {
+                throw failure;
+            }
             return HttpResponses.of(200, "text/plain; charset=utf-8",
                     new String(request.bodyBytes(), StandardCharsets.UTF_8) + " | " + request.routeKey() + " | "
-                            + EditorClaims.require(event).subject(), Map.of());
+                            + EditorClaims.require(request.event()).subject(), Map.of());
         }
 
         int primeWith(APIGatewayV2HTTPEvent event) {
@@ -59,6 +61,25 @@ class HttpApiFunctionTest {
                 .isEqualTo("forfattare=%C3%85sa | POST /api/articles/{id}/comments | anna");
         assertThat(response.has("multiValueHeaders")).as("nulls are left out").isFalse();
         assertThat(function.seen.getFirst().sourceIp()).contains("192.0.2.7");
+    }
+
+    @Test
+    void aClientError_isAnsweredAsItsProblem_andAnythingElseAs500WithoutItsDetails() {
+        Echo function = new Echo();
+        APIGatewayV2HTTPEvent fail = PrimingEvents.event("GET /fail", Map.of(), null, null, null, true);
+
+        APIGatewayV2HTTPResponse unexpected = function.handle(fail, null);
+        function.failure = new se.newsroom.error.NotFoundException("There is no article x.");
+        APIGatewayV2HTTPResponse notFound = function.handle(fail, null);
+        APIGatewayV2HTTPResponse noToken = function.handle(PrimingEvents.event("GET /x", Map.of(), null, null, null,
+                false), null);
+
+        assertThat(unexpected.getStatusCode()).isEqualTo(500);
+        assertThat(unexpected.getBody()).contains("snapstart-priming").doesNotContain("table-x");
+        assertThat(notFound.getStatusCode()).isEqualTo(404);
+        assertThat(notFound.getBody()).contains("There is no article x.");
+        assertThat(noToken.getStatusCode()).isEqualTo(401);
+        assertThat(noToken.getHeaders().get("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test

@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.article.Article;
@@ -19,18 +17,15 @@ import se.newsroom.config.SnapStartPriming;
 import se.newsroom.dynamodb.DynamoDbClients;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
-import se.newsroom.error.NewsroomException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.PreconditionRequiredException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.Editor;
 import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HttpApiFunction;
-import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
 import se.newsroom.http.PrimingEvents;
-import se.newsroom.http.Problems;
 
 /** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
 public final class ArticlesFunction extends HttpApiFunction {
@@ -59,28 +54,20 @@ public final class ArticlesFunction extends HttpApiFunction {
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = new ApiRequest(event);
-        try {
-            Editor editor = EditorClaims.require(event);
-            return switch (request.routeKey()) {
-                case "POST /api/articles" -> created(service.create(editor, body(request)));
-                case "GET /api/articles" -> list(request);
-                case "GET /api/articles/{id}" -> ok(service.get(id(request)));
-                case "PUT /api/articles/{id}" ->
-                        ok(service.replace(editor, id(request), ifMatch(request, true).orElseThrow(), body(request)));
-                case "DELETE /api/articles/{id}" -> {
-                    service.delete(id(request), ifMatch(request, false));
-                    yield HttpResponses.empty(204);
-                }
-                default -> throw new NotFoundException("No route " + request.routeKey() + " in the article API.");
-            };
-        } catch (NewsroomException e) {
-            return Problems.response(e, request.requestId());
-        } catch (RuntimeException e) {
-            HandlerLog.unexpected(context, e);
-            return Problems.unexpected(request.requestId());
-        }
+    protected APIGatewayV2HTTPResponse route(ApiRequest request) {
+        Editor editor = EditorClaims.require(request.event());
+        return switch (request.routeKey()) {
+            case "POST /api/articles" -> created(service.create(editor, body(request)));
+            case "GET /api/articles" -> list(request);
+            case "GET /api/articles/{id}" -> ok(service.get(id(request)));
+            case "PUT /api/articles/{id}" ->
+                    ok(service.replace(editor, id(request), ifMatch(request, true).orElseThrow(), body(request)));
+            case "DELETE /api/articles/{id}" -> {
+                service.delete(id(request), ifMatch(request, false));
+                yield HttpResponses.empty(204);
+            }
+            default -> throw new NotFoundException("No route " + request.routeKey() + " in the article API.");
+        };
     }
 
     /**

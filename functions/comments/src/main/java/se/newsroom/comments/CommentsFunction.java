@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.article.Article;
@@ -28,11 +26,9 @@ import se.newsroom.error.UnsupportedMediaTypeException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HttpApiFunction;
-import se.newsroom.http.HandlerLog;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
 import se.newsroom.http.PrimingEvents;
-import se.newsroom.http.Problems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Readers post comments (public route); editors moderate and erase them. The edge to {@link CommentService}. */
@@ -76,31 +72,23 @@ public final class CommentsFunction extends HttpApiFunction {
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = new ApiRequest(event);
-        try {
-            if (request.routeKey().equals("POST /api/articles/{id}/comments")) {
-                return post(request);
-            }
-            EditorClaims.require(event);
-            return switch (request.routeKey()) {
-                case "GET /api/comments" -> queue(request);
-                case "PATCH /api/articles/{id}/comments/{commentId}" -> HttpResponses.json(200, CommentView.of(
-                        service.moderate(id(request, "id"), id(request, "commentId"), status(request)), zone),
-                        Map.of());
-                case "DELETE /api/articles/{id}/comments/{commentId}" -> {
-                    service.delete(id(request, "id"), id(request, "commentId"));
-                    yield HttpResponses.empty(204);
-                }
-                case "POST /api/comments/erasures" -> erase(request);
-                default -> throw new NotFoundException("No route " + request.routeKey() + " in the comment API.");
-            };
-        } catch (NewsroomException e) {
-            return Problems.response(e, request.requestId());
-        } catch (RuntimeException e) {
-            HandlerLog.unexpected(context, e);
-            return Problems.unexpected(request.requestId());
+    protected APIGatewayV2HTTPResponse route(ApiRequest request) {
+        if (request.routeKey().equals("POST /api/articles/{id}/comments")) {
+            return post(request);
         }
+        EditorClaims.require(request.event());
+        return switch (request.routeKey()) {
+            case "GET /api/comments" -> queue(request);
+            case "PATCH /api/articles/{id}/comments/{commentId}" -> HttpResponses.json(200, CommentView.of(
+                    service.moderate(id(request, "id"), id(request, "commentId"), status(request)), zone),
+                    Map.of());
+            case "DELETE /api/articles/{id}/comments/{commentId}" -> {
+                service.delete(id(request, "id"), id(request, "commentId"));
+                yield HttpResponses.empty(204);
+            }
+            case "POST /api/comments/erasures" -> erase(request);
+            default -> throw new NotFoundException("No route " + request.routeKey() + " in the comment API.");
+        };
     }
 
     /** A reader's post: the page's form gets a redirect (or an error page), a script gets JSON. */
