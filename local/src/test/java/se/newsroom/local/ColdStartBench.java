@@ -69,7 +69,7 @@ public final class ColdStartBench {
                         "se.newsroom.render.RenderFunction", repo.resolve("events/render/publish-seeds.json")));
 
         Path work = harness.getParent(); // bench/cold-start.sh's scratch folder, removed when it exits
-        Startup plain = new Startup("fresh JVM", List.of(), List.of());
+        Startup plain = new Startup("fresh JVM", "", List.of(), List.of());
         Startup cached = Startup.aheadOfTime(work);
 
         List<String> helloCommand = List.of(javaCommand, "-cp", harness.toString(), "Hello");
@@ -116,13 +116,14 @@ public final class ColdStartBench {
      * (JDK 25's AOT cache, JEP 483/514; on JDK 21 to 24 a dynamic AppCDS archive), the local stand-in for what
      * SnapStart's snapshot holds.
      */
-    private record Startup(String name, List<String> trainingOptions, List<String> runOptions) {
+    private record Startup(String name, String archive, List<String> trainingOptions, List<String> runOptions) {
         static Startup aheadOfTime(Path work) {
             String archive = work.resolve("%s.aot").toString();
             return Runtime.version().feature() >= 25
-                    ? new Startup("fresh JVM + AOT cache", List.of("-XX:AOTCacheOutput=" + archive),
+                    ? new Startup("fresh JVM + AOT cache", archive, List.of("-XX:AOTCacheOutput=" + archive),
                             List.of("-XX:AOTCache=" + archive))
-                    : new Startup("fresh JVM + AppCDS archive", List.of("-XX:ArchiveClassesAtExit=" + archive),
+                    : new Startup("fresh JVM + AppCDS archive", archive,
+                            List.of("-XX:ArchiveClassesAtExit=" + archive),
                             List.of("-XX:SharedArchiveFile=" + archive));
         }
 
@@ -134,8 +135,7 @@ public final class ColdStartBench {
         /** Trains the archive {@code key} once with {@code training}, then returns {@code command} using it. */
         List<String> trained(List<String> training, List<String> command, String key, Map<String, String> env)
                 throws Exception {
-            if (!trainingOptions.isEmpty() && !Files.exists(Path.of(trainingOptions.get(0).split("=", 2)[1]
-                    .formatted(key)))) {
+            if (!archive.isEmpty() && !Files.exists(Path.of(archive.formatted(key)))) {
                 System.err.println("training " + key + ": " + run(withOptions(training, trainingOptions, key), env)
                         .output().lines().filter(l -> !l.matches("(?i).*(aot|slf4j|java_tool_options).*")).toList());
             }
