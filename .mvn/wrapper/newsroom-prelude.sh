@@ -1,5 +1,6 @@
 # Sourced by ./mvnw before the stock Maven Wrapper logic (sh, set -euf).
-# 1. Selects a JDK >= 21 (select-jdk.sh beside this file).
+# 1. Selects a JDK >= 21 (select-jdk.sh beside this file), and puts the switches that quiet its warnings about
+#    Maven's own libraries (sun.misc.Unsafe, native access) in MAVEN_OPTS, ahead of the caller's.
 # 2. Supplies the Maven distribution without naming any repository host in this repo: when MVNW_REPOURL
 #    is unset, the machine's own `mvn` (which knows its configured repository) fetches the distribution
 #    into the local repository once, and the wrapper installs it from there.
@@ -24,4 +25,7 @@ newsroom_bootstrap_maven() {
 }
 
 . "$(cd "${0%/*}" && pwd)/.mvn/wrapper/select-jdk.sh"
+# Not .mvn/jvm.config: that file is the same for every JDK, and JDK 21 rejects --sun-misc-unsafe-memory-access.
+MAVEN_OPTS="$NEWSROOM_QUIET_JVM_OPTS${MAVEN_OPTS:+ $MAVEN_OPTS}"
+export MAVEN_OPTS
 newsroom_bootstrap_maven "$(cd "${0%/*}" && pwd)"

@@ -1,5 +1,7 @@
 # Sourced (sh or bash): sets and exports JAVA_HOME to a JDK >= 21 — JAVA_HOME itself if it is one, else the
 # newest under /usr/lib/jvm — or fails with a clear message. Used by ./mvnw, .ci/run, local/run and bench/.
+# Also sets NEWSROOM_QUIET_JVM_OPTS (not exported): the switches, for that JDK's version, that silence the JVM's
+# warnings about libraries' sun.misc.Unsafe and native-library use (./mvnw's MAVEN_OPTS, the local runner).
 
 newsroom_java_feature() { # prints the feature release of the JDK at $1 (e.g. 21), or nothing
   [ -x "$1/bin/javac" ] || return 0
@@ -8,7 +10,8 @@ newsroom_java_feature() { # prints the feature release of the JDK at $1 (e.g. 21
 }
 
 newsroom_select_jdk() {
-  if [ -n "${JAVA_HOME-}" ] && [ "$(newsroom_java_feature "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
+  if [ -n "${JAVA_HOME-}" ] && best_feature=$(newsroom_java_feature "$JAVA_HOME") \
+    && [ "$best_feature" -ge 21 ] 2>/dev/null; then
     export JAVA_HOME
     return 0
   fi
@@ -33,3 +36,11 @@ newsroom_select_jdk() {
 }
 
 newsroom_select_jdk
+
+# Warnings about the libraries (Maven's Guice and Guava, DynamoDB Local's sqlite4java, S3Proxy's), not about
+# Newsroom, that read as errors on a first run; real errors still print. A JVM rejects an option it does not
+# know, so each is given only from the feature release that has it (best_feature: the selected JDK's).
+# Lets code on the class path load native libraries without the JDK 24+ warning (an option since JDK 17).
+NEWSROOM_QUIET_JVM_OPTS="--enable-native-access=ALL-UNNAMED"
+# Lets libraries use sun.misc.Unsafe's memory access without the JDK 24+ warning (the option exists from JDK 23).
+[ "$best_feature" -lt 23 ] || NEWSROOM_QUIET_JVM_OPTS="$NEWSROOM_QUIET_JVM_OPTS --sun-misc-unsafe-memory-access=allow"
