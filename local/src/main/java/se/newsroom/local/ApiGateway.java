@@ -22,7 +22,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.Reques
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.http.HttpApiFunction;
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 
 /**
  * What API Gateway's HTTP API does in front of the functions, locally: matches the template's routes, checks the

@@ -1,52 +1,46 @@
 package se.newsroom.local;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
 
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
-import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
-
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
-import se.newsroom.articles.ArticleService;
+import se.newsroom.articles.ArticlesConfig;
 import se.newsroom.articles.ArticlesFunction;
+import se.newsroom.articles.ArticlesWiring;
 import se.newsroom.articles.PublishScheduledFunction;
-import se.newsroom.comments.CommentService;
+import se.newsroom.comments.CommentsConfig;
 import se.newsroom.comments.CommentsFunction;
-import se.newsroom.comments.DynamoDbCommentStore;
-import se.newsroom.comments.Hasher;
+import se.newsroom.comments.CommentsWiring;
+import se.newsroom.config.Env;
+import se.newsroom.config.EnvNames;
+import se.newsroom.emulators.TemplateTable;
 import se.newsroom.http.HttpApiFunction;
+import se.newsroom.render.RenderConfig;
 import se.newsroom.render.RenderFunction;
-import se.newsroom.render.SiteBuild;
-import se.newsroom.render.SitePublisher;
-import se.newsroom.render.TableSnapshot;
-import se.newsroom.render.output.Invalidator;
-import se.newsroom.render.output.S3SiteWriter;
-import se.newsroom.render.plan.PagePlanner;
-import se.newsroom.render.site.DynamoDbSiteContent;
-import se.newsroom.render.site.Labels;
-import se.newsroom.render.site.SiteRenderer;
-import se.newsroom.render.site.SiteSettings;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.render.RenderWiring;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -58,7 +52,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class LocalRunner implements AutoCloseable {
     static final String TABLE = "newsroom-content";
     static final String BUCKET = "newsroom-site";
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    /** The region the emulators are addressed in; they accept any. */
+    static final Region REGION = Region.US_EAST_1;
 
     /**
      * The runner's options.
@@ -93,7 +88,7 @@ public final class LocalRunner implements AutoCloseable {
     private final Thread pollerThread;
     private final ApiGateway api;
     private final RenderFunction render;
-    private final java.util.concurrent.ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService scheduler;
 
     public LocalRunner(Options options) throws Exception {
         TemplateModel template = new TemplateModel(options.repository().resolve("template.yaml"));
@@ -119,48 +114,45 @@ public final class LocalRunner implements AutoCloseable {
         while (!"STARTED".equals(s3Proxy.getState())) {
             Thread.sleep(10);
         }
-        S3Client s3 = S3Client.builder().region(Region.US_EAST_1)
-                .endpointOverride(URI.create("http://127.0.0.1:" + s3Proxy.getPort())).forcePathStyle(true)
-                .credentialsProvider(AnonymousCredentialsProvider.create())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Proxy.getPort());
+        S3Client s3 = RenderWiring.s3(REGION, Optional.of(s3Endpoint), AnonymousCredentialsProvider.create());
         if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
             s3.createBucket(r -> r.bucket(BUCKET));
         }
 
-        // The real handlers, with local collaborators (their second constructors).
-        var articles = new DynamoDbArticleStore(dynamoDb, TABLE);
-        String salt = Optional.ofNullable(System.getenv("HASH_SALT")).orElse("local-development-salt-" + TABLE);
-        ArticleService articleService = new ArticleService(articles, Clock.systemUTC(), ArticleIds.generator());
-        ArticlesFunction articlesFunction = new ArticlesFunction(articleService, ZONE);
+        // The real handlers, put together by their functions' own wiring from what template.yaml would set, with
+        // the local overrides: the emulators' endpoints, a salt, the site's local address.
+        Map<String, String> variables = new HashMap<>(Map.of(
+                EnvNames.TABLE_NAME, TABLE,
+                EnvNames.AWS_REGION, REGION.id(),
+                EnvNames.SITE_TIME_ZONE, template.parameterDefault("SiteTimeZone"),
+                CommentsConfig.HASH_SALT, Optional.ofNullable(System.getenv(CommentsConfig.HASH_SALT))
+                        .orElse("local-development-salt-" + TABLE),
+                RenderConfig.BUCKET_NAME, BUCKET,
+                RenderConfig.SITE_NAME, template.parameterDefault("SiteName"),
+                RenderConfig.S3_ENDPOINT, s3Endpoint.toString()));
+        ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));
         // The template's every-minute schedule: scheduled articles go live without traffic.
-        PublishScheduledFunction publishScheduled = new PublishScheduledFunction(articleService);
-        scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
-                .daemon().name("schedule").unstarted(r));
+        PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig, dynamoDb);
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("schedule")
+                .unstarted(r));
         scheduler.scheduleAtFixedRate(() -> {
             try {
                 publishScheduled.handleRequest(Map.of(), null);
             } catch (RuntimeException e) {
                 System.err.println("schedule: " + e);
             }
-        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-        CommentsFunction commentsFunction = new CommentsFunction(new CommentService(articles,
-                new DynamoDbCommentStore(dynamoDb, TABLE), new Hasher(salt), Clock.systemUTC(), ArticleIds.generator(),
-                Optional.empty()), ZONE);
+        }, 60, 60, TimeUnit.SECONDS);
         Map<String, HttpApiFunction> handlers = Map.of(
-                ArticlesFunction.class.getName(), articlesFunction, CommentsFunction.class.getName(), commentsFunction);
+                ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, dynamoDb),
+                CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
+                        dynamoDb));
         api = new ApiGateway(template.routes(), handlers, options.editorToken());
         server = new SiteServer(options.port(), api, s3, BUCKET);
 
-        SiteSettings site = new SiteSettings(template.parameterDefault("SiteName"),
-                URI.create("http://localhost:" + server.port()), ZONE);
-        SiteRenderer renderer = new SiteRenderer(site, new Labels(Locale.forLanguageTag("sv-SE")));
-        S3SiteWriter writer = new S3SiteWriter(s3, BUCKET);
-        SiteBuild build = new SiteBuild(renderer, writer, 4, ZONE);
-        render = new RenderFunction(new SitePublisher(new PagePlanner(ZONE), renderer, writer, Invalidator.none(),
-                line -> System.err.println("render: " + line), 4), new DynamoDbSiteContent(dynamoDb, TABLE, ZONE),
-                () -> build.run(new TableSnapshot(dynamoDb, TABLE, ZONE).load()));
+        variables.put(RenderConfig.SITE_URL, "http://localhost:" + server.port());
+        render = RenderWiring.render(RenderConfig.from(new Env(variables)), dynamoDb, s3,
+                line -> System.err.println("render: " + line));
         TemplateModel.StreamSource source = template.streamSources().stream()
                 .filter(s -> s.handlerClass().equals(RenderFunction.class.getName())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("template.yaml feeds no RenderFunction from the stream"));
@@ -183,8 +175,8 @@ public final class LocalRunner implements AutoCloseable {
 
     /** Renders every page (the assets, 404 and robots.txt come only from a rebuild). */
     void rebuild() throws Exception {
-        var out = new java.io.ByteArrayOutputStream();
-        render.handleRequest(new java.io.ByteArrayInputStream("{\"action\":\"rebuild\"}".getBytes()), out, null);
+        render.handleRequest(new ByteArrayInputStream("{\"action\":\"rebuild\"}".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null);
     }
 
     @Override
@@ -236,8 +228,8 @@ public final class LocalRunner implements AutoCloseable {
         try {
             Files.createDirectories(path);
             return path.toFile();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 
 /**
  * Seeds the local site as people would: an editor creates the two example articles through the API (from the same

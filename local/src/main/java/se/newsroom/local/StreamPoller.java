@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 import se.newsroom.render.stream.StreamJson;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;

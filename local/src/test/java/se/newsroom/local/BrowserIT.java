@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.emulators.TemplateTable;
 
 /**
  * A reader in a real browser (Debian's headless Chromium): opens the seeded article, answers a comment, cancels,

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
-import se.newsroom.dynamodb.DynamoDbClients;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.aws.DynamoDbClients;
+import se.newsroom.emulators.TemplateTable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.http.Json;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.json.Json;
+import se.newsroom.emulators.TemplateTable;
 
 /** The local system end to end over HTTP, as an editor and a reader use it, started on a random port. */
 class LocalRunnerIT {

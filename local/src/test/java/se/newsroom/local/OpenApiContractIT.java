@@ -26,8 +26,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import se.newsroom.http.Json;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.json.Json;
+import se.newsroom.emulators.TemplateTable;
 
 /**
  * openapi.yaml and the handlers agree: the routes are the template's, every answer the handlers give to a set of

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.emulators.TemplateTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 

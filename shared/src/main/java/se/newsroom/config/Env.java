@@ -10,6 +10,9 @@ import java.util.Optional;
 
 /** Reads configuration from environment variables, failing at start with the variable's name when one is bad. */
 public final class Env {
+    /** The site's zone when SITE_TIME_ZONE is not set (template.yaml's SiteTimeZone default). */
+    public static final ZoneId DEFAULT_SITE_ZONE = ZoneId.of("Europe/Stockholm");
+
     private final Map<String, String> variables;
 
     public Env(Map<String, String> variables) {
@@ -32,6 +35,22 @@ public final class Env {
         return Optional.ofNullable(variables.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    /** An optional whole number of at least {@code min}. */
+    public Optional<Integer> optionalInt(String name, int min) {
+        return optional(name).map(value -> {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= min) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // the same answer as out of range
+            }
+            throw new MissingConfigurationException(name + " must be a whole number of at least " + min + ", got '"
+                    + value + "'");
+        });
+    }
+
     /** An optional absolute URI, such as an endpoint override. */
     public Optional<URI> optionalUri(String name) {
         return optional(name).map(value -> {
@@ -45,6 +64,11 @@ public final class Env {
                 throw new MissingConfigurationException(name + " is not a valid URI: '" + value + "'");
             }
         });
+    }
+
+    /** The site's time zone, in which people are shown dates: SITE_TIME_ZONE, or Europe/Stockholm when unset. */
+    public ZoneId siteZone() {
+        return zone(EnvNames.SITE_TIME_ZONE, DEFAULT_SITE_ZONE);
     }
 
     /** A time zone id such as Europe/Stockholm, or the default when unset. */

@@ -1,5 +1,6 @@
 package se.newsroom.error;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,5 +13,10 @@ public record FieldError(String field, String message) {
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** The list of one field error, for a condition with a single field at fault. */
+    public static List<FieldError> only(String field, String message) {
+        return List.of(new FieldError(field, message));
     }
 }

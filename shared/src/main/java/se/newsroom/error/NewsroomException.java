@@ -8,7 +8,7 @@ import java.util.List;
 public abstract sealed class NewsroomException extends RuntimeException
         permits MalformedRequestException, UnauthorizedException, ForbiddenException, NotFoundException,
         ConflictException, StaleVersionException, PreconditionRequiredException, PayloadTooLargeException,
-        UnsupportedMediaTypeException, InvalidInputException, TooManyRequestsException {
+        UnsupportedMediaTypeException, InvalidInputException, TooManyRequestsException, InvalidCursorException {
 
     private final List<FieldError> errors;
 

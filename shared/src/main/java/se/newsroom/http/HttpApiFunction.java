@@ -1,11 +1,8 @@
 package se.newsroom.http;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -16,11 +13,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import se.newsroom.error.NewsroomException;
+import se.newsroom.json.Json;
 
 /**
  * An HTTP API (payload 2.0) function as Lambda calls it: the event's JSON in, the response's JSON out, read and
  * written here rather than by the runtime's serializer. That way SnapStart priming, which sends its events through
- * {@link #primingCall}, covers the mapping too; left to the runtime, the first request after a restore would still pay
+ * {@link PrimingRequests#send}, covers the mapping too; left to the runtime, the first request after a restore would still pay
  * for it (about 150 ms of a cold JVM's time).
  */
 public abstract class HttpApiFunction implements RequestStreamHandler {
@@ -57,16 +55,5 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
     /** An HTTP API event from its JSON, as API Gateway sends it (and as the files under events/ hold it). */
     public static APIGatewayV2HTTPEvent readEvent(InputStream json) throws IOException {
         return EVENTS.readValue(json);
-    }
-
-    /** For SnapStart priming: {@code event} through the same JSON path as a real request. Returns the status. */
-    protected final int primingCall(APIGatewayV2HTTPEvent event) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
-            return Json.MAPPER.readTree(out.toByteArray()).path("statusCode").asInt();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

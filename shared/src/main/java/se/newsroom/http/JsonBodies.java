@@ -26,6 +26,7 @@ import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.PayloadTooLargeException;
 import se.newsroom.error.UnsupportedMediaTypeException;
+import se.newsroom.json.Json;
 
 /** Reads a JSON request body into a record, refusing with a precise problem whatever is wrong with it. */
 public final class JsonBodies {

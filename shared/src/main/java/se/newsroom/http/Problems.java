@@ -8,8 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import se.newsroom.error.ConflictException;
-import se.newsroom.error.FieldError;
 import se.newsroom.error.ForbiddenException;
+import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NewsroomException;
@@ -20,6 +20,7 @@ import se.newsroom.error.StaleVersionException;
 import se.newsroom.error.TooManyRequestsException;
 import se.newsroom.error.UnauthorizedException;
 import se.newsroom.error.UnsupportedMediaTypeException;
+import se.newsroom.json.Json;
 
 /** Turns the domain's exceptions into RFC 9457 responses; the one place that knows their status codes. */
 public final class Problems {
@@ -32,6 +33,7 @@ public final class Problems {
     public static int status(NewsroomException e) {
         return switch (e) {
             case MalformedRequestException x -> 400;
+            case InvalidCursorException x -> 400;
             case UnauthorizedException x -> 401;
             case ForbiddenException x -> 403;
             case NotFoundException x -> 404;
@@ -76,11 +78,6 @@ public final class Problems {
             throw new IllegalStateException("A problem record always serializes", e);
         }
         return HttpResponses.of(problem.status(), MEDIA_TYPE, body, extraHeaders);
-    }
-
-    /** A field error list with one entry, for the common case. */
-    public static List<FieldError> field(String field, String message) {
-        return List.of(new FieldError(field, message));
     }
 
     static String reason(int status) {

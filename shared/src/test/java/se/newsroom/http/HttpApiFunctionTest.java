@@ -31,10 +31,6 @@ class HttpApiFunctionTest {
                     new String(request.bodyBytes(), StandardCharsets.UTF_8) + " | " + request.routeKey() + " | "
                             + EditorClaims.require(request.event()).subject(), Map.of());
         }
-
-        int primeWith(APIGatewayV2HTTPEvent event) {
-            return primingCall(event);
-        }
     }
 
     // A form post as API Gateway sends it: base64 body, claims as strings, fields the POJO does not know.
@@ -66,12 +62,12 @@ class HttpApiFunctionTest {
     @Test
     void aClientError_isAnsweredAsItsProblem_andAnythingElseAs500WithoutItsDetails() {
         Echo function = new Echo();
-        APIGatewayV2HTTPEvent fail = PrimingEvents.event("GET /fail", Map.of(), null, null, null, true);
+        APIGatewayV2HTTPEvent fail = PrimingRequests.event("GET /fail", Map.of(), null, null, null, true);
 
         APIGatewayV2HTTPResponse unexpected = function.handle(fail, null);
         function.failure = new se.newsroom.error.NotFoundException("There is no article x.");
         APIGatewayV2HTTPResponse notFound = function.handle(fail, null);
-        APIGatewayV2HTTPResponse noToken = function.handle(PrimingEvents.event("GET /x", Map.of(), null, null, null,
+        APIGatewayV2HTTPResponse noToken = function.handle(PrimingRequests.event("GET /x", Map.of(), null, null, null,
                 false), null);
 
         assertThat(unexpected.getStatusCode()).isEqualTo(500);
@@ -86,7 +82,7 @@ class HttpApiFunctionTest {
     void priming_goesThroughTheSameJsonPath() {
         Echo function = new Echo();
 
-        int status = function.primeWith(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", "x"), null, null,
+        int status = PrimingRequests.send(function, PrimingRequests.event("GET /api/articles/{id}", Map.of("id", "x"), null, null,
                 null, true));
 
         assertThat(status).isEqualTo(200);

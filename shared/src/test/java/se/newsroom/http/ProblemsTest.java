@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.UnauthorizedException;
+import se.newsroom.json.Json;
 
 /** Problem responses (RFC 9457) as a client reads them. */
 class ProblemsTest {

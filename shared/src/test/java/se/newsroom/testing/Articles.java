@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Slugs;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Slugs;
 
 /** Articles for tests, Swedish like the site's. */
 public final class Articles {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.http.HttpApiFunction;
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 
 /**
  * An HTTP API function called the way Lambda calls it, JSON in and out, held against the Lambda runtime's own

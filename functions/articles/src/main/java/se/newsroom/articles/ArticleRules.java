@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Slugs;
-import se.newsroom.article.Timestamps;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Slugs;
+import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
 

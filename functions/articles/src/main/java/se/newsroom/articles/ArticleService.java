@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticlePage;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.ArticleStore;
-import se.newsroom.article.Slugs;
-import se.newsroom.article.Timestamps;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStore;
+import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Slugs;
+import se.newsroom.content.Timestamps;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.StaleVersionException;
 import se.newsroom.http.Editor;
@@ -42,19 +44,23 @@ public final class ArticleService {
         Optional<Instant> publishedAt = in.status() == ArticleStatus.PUBLISHED
                 ? Optional.of(in.publishedAt().orElse(now))
                 : Optional.empty();
-        Article article = new Article(id, slug, in.title(), in.summary(), in.body(), in.categories(), in.related(),
-                in.status(), in.publishAt(), publishedAt, now, now, in.author().orElse(editor.name()),
-                in.commentsOpen(), 1, List.of());
+        Article article = Article.builder().id(id).slug(slug).title(in.title()).summary(in.summary()).body(in.body())
+                .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
+                .publishedAt(publishedAt).createdAndUpdatedAt(now).author(in.author().orElse(editor.name()))
+                .commentsOpen(in.commentsOpen()).build();
         return store.create(article, in.slug().isPresent());
     }
 
-    /** The article with this id. */
+    /** The article with this id; an id this system could not have made names no article. */
     public Article get(String id) {
+        if (!ArticleIds.isValid(id)) {
+            throw notFound(id);
+        }
         return store.find(id).orElseThrow(() -> notFound(id));
     }
 
     /** A page of articles, optionally of one status. */
-    public ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+    public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
         return store.list(status, limit, cursor);
     }
 
@@ -80,9 +86,10 @@ public final class ArticleService {
         Optional<Instant> publishedAt = in.status() == ArticleStatus.PUBLISHED
                 ? Optional.of(in.publishedAt().or(current::publishedAt).orElse(now))
                 : current.publishedAt();
-        Article updated = new Article(id, slug, in.title(), in.summary(), in.body(), in.categories(), in.related(),
-                in.status(), in.publishAt(), publishedAt, current.createdAt(), now,
-                in.author().orElse(current.author()), in.commentsOpen(), expectedVersion + 1, previousSlugs);
+        Article updated = current.toBuilder().slug(slug).title(in.title()).summary(in.summary()).body(in.body())
+                .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
+                .publishedAt(publishedAt).updatedAt(now).author(in.author().orElse(current.author()))
+                .commentsOpen(in.commentsOpen()).version(expectedVersion + 1).previousSlugs(previousSlugs).build();
         return store.update(current, updated);
     }
 
@@ -95,17 +102,17 @@ public final class ArticleService {
     public int publishDue() {
         Instant now = now();
         int published = 0;
-        for (Article listed : store.scheduledDue(now, 100)) {
-            // The index holds no bodies: publish from the article itself, or the body would be lost.
+        for (ListedArticle listed : store.scheduledDue(now, 100)) {
+            // A listing holds no body: publish from the article itself.
             Optional<Article> found = store.find(listed.id())
                     .filter(a -> a.status() == ArticleStatus.SCHEDULED && a.version() == listed.version());
             if (found.isEmpty()) {
                 continue; // changed or deleted since the query: the next run sees its new state
             }
             Article due = found.get();
-            Article live = new Article(due.id(), due.slug(), due.title(), due.summary(), due.body(), due.categories(),
-                    due.related(), ArticleStatus.PUBLISHED, due.publishAt(), Optional.of(due.publishAt().orElse(now)),
-                    due.createdAt(), now, due.author(), due.commentsOpen(), due.version() + 1, due.previousSlugs());
+            Article live = due.toBuilder().status(ArticleStatus.PUBLISHED)
+                    .publishedAt(Optional.of(due.publishAt().orElse(now))).updatedAt(now).version(due.version() + 1)
+                    .build();
             try {
                 store.update(due, live);
                 published++;
@@ -118,6 +125,9 @@ public final class ArticleService {
 
     /** Deletes an article, when given a version only if it is still at it. */
     public void delete(String id, Optional<Long> expectedVersion) {
+        if (!ArticleIds.isValid(id)) {
+            throw notFound(id);
+        }
         store.delete(id, expectedVersion);
     }
 

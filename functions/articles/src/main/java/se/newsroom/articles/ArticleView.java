@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-import se.newsroom.article.Article;
+import se.newsroom.content.Article;
+import se.newsroom.content.ListedArticle;
 
 /**
  * An article as the API shows it; dates are ISO-8601 with the site's offset, and list items carry no body.
@@ -18,15 +19,15 @@ public record ArticleView(String id, String slug, String url, String title, Stri
 
     /** The whole article. */
     public static ArticleView of(Article a, ZoneId zone) {
-        return of(a, zone, a.body());
+        return of(a.listed(), zone, a.body());
     }
 
     /** The article without its body, as listings show it. */
-    public static ArticleView summaryOf(Article a, ZoneId zone) {
+    public static ArticleView summaryOf(ListedArticle a, ZoneId zone) {
         return of(a, zone, null);
     }
 
-    private static ArticleView of(Article a, ZoneId zone, String body) {
+    private static ArticleView of(ListedArticle a, ZoneId zone, String body) {
         return new ArticleView(a.id(), a.slug(), a.url(), a.title(), a.summary(), body, a.categories(), a.related(),
                 a.status().wireName(), date(a.publishAt(), zone), date(a.publishedAt(), zone),
                 date(Optional.of(a.createdAt()), zone), date(Optional.of(a.updatedAt()), zone), a.author(),
@@ -43,6 +44,6 @@ public record ArticleView(String id, String slug, String url, String title, Stri
      * @param items      the articles, without bodies
      * @param nextCursor pass as {@code cursor} for the next page; absent on the last
      */
-    public record Page(List<ArticleView> items, String nextCursor) {
+    public record Listing(List<ArticleView> items, String nextCursor) {
     }
 }

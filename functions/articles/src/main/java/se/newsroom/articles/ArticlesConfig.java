@@ -9,7 +9,7 @@ import se.newsroom.config.EnvNames;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * ArticlesFunction's configuration, read once at start.
+ * ArticlesFunction's (and PublishScheduledFunction's) configuration, read once at start.
  *
  * @param tableName        the content table
  * @param region           the AWS region of the table
@@ -17,8 +17,6 @@ import software.amazon.awssdk.regions.Region;
  * @param siteZone         the zone in which dates are given back to editors
  */
 public record ArticlesConfig(String tableName, Region region, Optional<URI> dynamoDbEndpoint, ZoneId siteZone) {
-    /** The site's zone when SITE_TIME_ZONE is not set. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
 
     /** Reads the variables template.yaml sets; fails naming the first one missing. */
     public static ArticlesConfig from(Env env) {
@@ -26,6 +24,6 @@ public record ArticlesConfig(String tableName, Region region, Optional<URI> dyna
                 env.required(EnvNames.TABLE_NAME),
                 Region.of(env.required(EnvNames.AWS_REGION)),
                 env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),
-                env.zone(EnvNames.SITE_TIME_ZONE, DEFAULT_ZONE));
+                env.siteZone());
     }
 }

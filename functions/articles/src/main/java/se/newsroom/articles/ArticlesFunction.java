@@ -1,20 +1,16 @@
 package se.newsroom.articles;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticlePage;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
-import se.newsroom.dynamodb.DynamoDbClients;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
@@ -25,7 +21,6 @@ import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
-import se.newsroom.http.PrimingEvents;
 
 /** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
 public final class ArticlesFunction extends HttpApiFunction {
@@ -41,13 +36,11 @@ public final class ArticlesFunction extends HttpApiFunction {
     }
 
     private ArticlesFunction(ArticlesConfig config) {
-        this(new ArticleService(new DynamoDbArticleStore(
-                DynamoDbClients.create(config.region(), config.dynamoDbEndpoint()), config.tableName()),
-                Clock.systemUTC(), ArticleIds.generator()), config.siteZone());
-        SnapStartPriming.register("ArticlesFunction", () -> prime());
+        this(ArticlesWiring.service(config, ArticlesWiring.dynamoDb(config)), config.siteZone());
+        SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
-    /** For tests and the local runner: a service over any store. */
+    /** For tests and {@link ArticlesWiring}: a service over any store. */
     public ArticlesFunction(ArticleService service, ZoneId zone) {
         this.service = service;
         this.zone = zone;
@@ -59,37 +52,23 @@ public final class ArticlesFunction extends HttpApiFunction {
         return switch (request.routeKey()) {
             case "POST /api/articles" -> created(service.create(editor, body(request)));
             case "GET /api/articles" -> list(request);
-            case "GET /api/articles/{id}" -> ok(service.get(id(request)));
-            case "PUT /api/articles/{id}" ->
-                    ok(service.replace(editor, id(request), ifMatch(request, true).orElseThrow(), body(request)));
+            case "GET /api/articles/{id}" -> ok(service.get(request.pathParameter("id")));
+            case "PUT /api/articles/{id}" -> ok(service.replace(editor, request.pathParameter("id"),
+                    ifMatch(request, true).orElseThrow(), body(request)));
             case "DELETE /api/articles/{id}" -> {
-                service.delete(id(request), ifMatch(request, false));
+                service.delete(request.pathParameter("id"), ifMatch(request, false));
                 yield HttpResponses.empty(204);
             }
             default -> throw new NotFoundException("No route " + request.routeKey() + " in the article API.");
         };
     }
 
-    /**
-     * The hot paths, run before the SnapStart snapshot: claims, routing, a read that finds nothing, a listing, a
-     * JSON body parsed and validated, problem responses. Nothing is written (the replace names no article).
-     */
-    java.util.List<Integer> prime() {
-        return java.util.List.of(
-                primingCall(PrimingEvents.event("GET /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
-                        null, null, true)),
-                primingCall(PrimingEvents.event("GET /api/articles", Map.of(), Map.of("limit", "1"), null, null, true)),
-                primingCall(PrimingEvents.event("PUT /api/articles/{id}", Map.of("id", PrimingEvents.ABSENT_ID), null,
-                        "application/json", "{\"title\": \"Förhandsvisning – å, ä, ö\", \"body\": \"Text\", "
-                                + "\"categories\": [\"Kommun\"], \"status\": \"published\"}", true)));
-    }
-
     private APIGatewayV2HTTPResponse list(ApiRequest request) {
         Optional<ArticleStatus> status = request.queryParameter("status").map(s -> ArticleStatus.fromWireName(s)
                 .orElseThrow(() -> badParameter("status", "must be draft, scheduled or published")));
         int limit = request.intParameter("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        ArticlePage page = service.list(status, limit, request.queryParameter("cursor"));
-        return HttpResponses.json(200, new ArticleView.Page(
+        ArticleList page = service.list(status, limit, request.queryParameter("cursor"));
+        return HttpResponses.json(200, new ArticleView.Listing(
                 page.items().stream().map(a -> ArticleView.summaryOf(a, zone)).toList(),
                 page.nextCursor().orElse(null)), Map.of());
     }
@@ -105,15 +84,6 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     private static ArticleInput body(ApiRequest request) {
         return JsonBodies.read(request, ArticleInput.class, ArticleInput.READ_ONLY);
-    }
-
-    /** The id in the path; one that cannot be an id names no article. */
-    private static String id(ApiRequest request) {
-        String id = request.pathParameter("id");
-        if (!ArticleIds.isValid(id)) {
-            throw new NotFoundException("There is no article " + id + ".");
-        }
-        return id;
     }
 
     /** The version an If-Match header names: the ETag {@code "3"} (weak or unquoted forms accepted too). */
@@ -133,13 +103,13 @@ public final class ArticlesFunction extends HttpApiFunction {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
             throw new MalformedRequestException("If-Match must be an ETag this API gave out, e.g. \"3\"; got "
-                    + header.get() + ".", java.util.List.of(new FieldError("If-Match", "is not an article version")));
+                    + header.get() + ".", FieldError.only("If-Match", "is not an article version"));
         }
     }
 
     private static MalformedRequestException badParameter(String name, String message) {
         return new MalformedRequestException("The query parameter " + name + " " + message + ".",
-                java.util.List.of(new FieldError(name, message)));
+                FieldError.only(name, message));
     }
 
     private static String etag(Article article) {

@@ -1,15 +1,11 @@
 package se.newsroom.articles;
 
-import java.time.Clock;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
 import se.newsroom.config.Env;
-import se.newsroom.dynamodb.DynamoDbClients;
 
 /**
  * Scheduled publishing that does not wait for traffic: invoked every minute by an EventBridge schedule, it
@@ -20,10 +16,14 @@ public final class PublishScheduledFunction implements RequestHandler<Map<String
 
     /** Used by the Lambda runtime. */
     public PublishScheduledFunction() {
-        this(service(ArticlesConfig.from(Env.system())));
+        this(ArticlesConfig.from(Env.system()));
     }
 
-    /** For tests and the local runner: a service with any store and clock. */
+    private PublishScheduledFunction(ArticlesConfig config) {
+        this(ArticlesWiring.service(config, ArticlesWiring.dynamoDb(config)));
+    }
+
+    /** For tests and {@link ArticlesWiring}: a service with any store and clock. */
     public PublishScheduledFunction(ArticleService service) {
         this.service = service;
     }
@@ -31,10 +31,5 @@ public final class PublishScheduledFunction implements RequestHandler<Map<String
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         return Map.of("published", service.publishDue());
-    }
-
-    private static ArticleService service(ArticlesConfig config) {
-        return new ArticleService(new DynamoDbArticleStore(DynamoDbClients.create(config.region(),
-                config.dynamoDbEndpoint()), config.tableName()), Clock.systemUTC(), ArticleIds.generator());
     }
 }

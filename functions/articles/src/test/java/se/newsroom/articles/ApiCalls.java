@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.Reques
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 
 /** Calls ArticlesFunction the way the HTTP API does, as a signed-in editor unless told otherwise. */
 final class ApiCalls {

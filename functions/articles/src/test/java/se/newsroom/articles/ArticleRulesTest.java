@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import se.newsroom.article.ArticleStatus;
+import se.newsroom.content.ArticleStatus;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

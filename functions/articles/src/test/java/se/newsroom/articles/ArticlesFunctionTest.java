@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticlePage;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.ArticleStore;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ArticleStore;
 
 /** The handler's edge cases that need no table. */
 class ArticlesFunctionTest {
@@ -32,7 +32,7 @@ class ArticlesFunctionTest {
                 throw new IllegalStateException("secret table detail");
             }
 
-            public ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+            public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
                 throw new IllegalStateException("secret table detail");
             }
 
@@ -44,7 +44,7 @@ class ArticlesFunctionTest {
                 throw new IllegalStateException("secret table detail");
             }
 
-            public java.util.List<Article> scheduledDue(java.time.Instant now, int limit) {
+            public java.util.List<se.newsroom.content.ListedArticle> scheduledDue(java.time.Instant now, int limit) {
                 throw new IllegalStateException("secret table detail");
             }
         };

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.TestFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
-import se.newsroom.http.Json;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.json.Json;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.emulators.TemplateTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,7 +23,7 @@ class PrimingIT {
         ArticlesFunction function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(dynamoDb, table),
                 Clock.systemUTC(), ArticleIds.generator()), ZoneId.of("Europe/Stockholm"));
 
-        assertThat(function.prime()).containsExactly(404, 200, 404);
+        assertThat(ArticlesPriming.run(function)).containsExactly(404, 200, 404);
         assertThat(Tables.keys(dynamoDb, table)).isEmpty();
     }
 }

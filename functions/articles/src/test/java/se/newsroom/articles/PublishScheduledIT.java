@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.http.Editor;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;

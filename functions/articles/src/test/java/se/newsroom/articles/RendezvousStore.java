@@ -6,10 +6,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticlePage;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.ArticleStore;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ArticleStore;
 
 /**
  * A store that, once armed, holds each write until {@code parties} writers have arrived, so a race test really
@@ -40,7 +40,7 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public ArticlePage list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+    public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
         return delegate.list(status, limit, cursor);
     }
 
@@ -51,7 +51,7 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public java.util.List<Article> scheduledDue(java.time.Instant now, int limit) {
+    public java.util.List<se.newsroom.content.ListedArticle> scheduledDue(java.time.Instant now, int limit) {
         return delegate.scheduledDue(now, limit);
     }
 

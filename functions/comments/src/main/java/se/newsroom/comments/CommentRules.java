@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import se.newsroom.article.ArticleIds;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.CommentStatus;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.NotFoundException;
 
 /** What a comment must be; the messages are in Swedish because readers see them on the form's error page. */
 final class CommentRules {
@@ -58,6 +60,37 @@ final class CommentRules {
             throw new InvalidInputException("Kommentaren kunde inte tas emot: " + errors.size() + " fel.", errors);
         }
         return new Checked(author, email, body, parentId, !strip(in.website()).isEmpty());
+    }
+
+    /**
+     * Refuses ids this system could not have made, as for comments that do not exist.
+     *
+     * @throws NotFoundException naming the first id that cannot be one
+     */
+    static void requireIds(String articleId, String commentId) {
+        if (!ArticleIds.isValid(articleId)) {
+            throw new NotFoundException("There is no article " + articleId + ".");
+        }
+        if (!ArticleIds.isValid(commentId)) {
+            throw new NotFoundException("There is no comment " + commentId + ".");
+        }
+    }
+
+    /** The status an editor moderates a comment to, by its wire name. */
+    static CommentStatus moderationStatus(String value) {
+        return CommentStatus.fromWireName(value == null ? "" : value).orElseThrow(() ->
+                new InvalidInputException("status must be approved, rejected, spam or pending.",
+                        FieldError.only("status", "must be approved, rejected, spam or pending")));
+    }
+
+    /** The address whose comments to erase, as hashed (trimmed, lower-cased). */
+    static String erasureEmail(String value) {
+        String email = strip(value).toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            throw new InvalidInputException("Name the email address whose comments to erase.",
+                    FieldError.only("email", "is required"));
+        }
+        return email;
     }
 
     private static String strip(String value) {

@@ -3,14 +3,18 @@ package se.newsroom.comments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.ArticleStore;
-import se.newsroom.article.Timestamps;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ArticleStore;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.CommentStore;
+import se.newsroom.content.CommentStore.PendingComments;
+import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.InvalidInputException;
@@ -62,10 +66,10 @@ public final class CommentService {
             Comment parent = comments.find(articleId, in.parentId().get())
                     .filter(p -> p.status() == CommentStatus.APPROVED)
                     .orElseThrow(() -> new InvalidInputException("Kommentaren du svarar på finns inte.",
-                            List.of(new FieldError("parentId", "Kommentaren du svarar på finns inte."))));
+                            FieldError.only("parentId", "Kommentaren du svarar på finns inte.")));
             if (parent.depth() >= CommentRules.MAX_DEPTH) {
-                throw new InvalidInputException("Svaret blir för djupt.", List.of(new FieldError("parentId",
-                        "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp.")));
+                throw new InvalidInputException("Svaret blir för djupt.", FieldError.only("parentId",
+                        "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp."));
             }
             depth = parent.depth() + 1;
         }
@@ -78,30 +82,51 @@ public final class CommentService {
     }
 
     /** The moderation queue, oldest first. */
-    public CommentStore.Page pending(int limit, Optional<String> cursor) {
+    public PendingComments pending(int limit, Optional<String> cursor) {
         return comments.pending(limit, cursor);
     }
 
-    /** Approves, rejects or marks a comment as spam (or puts it back in the queue). */
-    public Comment moderate(String articleId, String commentId, CommentStatus status) {
-        return comments.moderate(articleId, commentId, status);
+    /**
+     * Approves, rejects or marks a comment as spam (or puts it back in the queue).
+     *
+     * @param status the wire name of the new status
+     * @throws NotFoundException     when there is no such comment
+     * @throws InvalidInputException when the status is not one of the four
+     */
+    public Comment moderate(String articleId, String commentId, String status) {
+        CommentRules.requireIds(articleId, commentId);
+        return comments.moderate(articleId, commentId, CommentRules.moderationStatus(status));
     }
 
     /** Erases a comment. */
     public void delete(String articleId, String commentId) {
+        CommentRules.requireIds(articleId, commentId);
         comments.delete(articleId, commentId);
     }
 
-    /** Erases every comment made with this email address; returns how many. */
+    /**
+     * Erases every comment made with this email address; returns how many.
+     *
+     * @throws InvalidInputException when no address is given
+     */
     public int eraseByEmail(String email) {
-        return comments.eraseByEmail(hasher.hash(email.strip().toLowerCase(java.util.Locale.ROOT)));
+        return comments.eraseByEmail(hasher.hash(CommentRules.erasureEmail(email)));
     }
 
     /** The article a comment may be posted on, or 404 as for an article that does not exist. */
     public Article publishedArticle(String articleId) {
-        return articles.find(articleId)
+        return Optional.of(articleId).filter(ArticleIds::isValid).flatMap(articles::find)
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("Nyheten finns inte eller är inte publicerad."));
+    }
+
+    /** The page of the article, when it is published: where a refused form leads back to. */
+    public Optional<String> articleUrl(String articleId) {
+        try {
+            return Optional.of(publishedArticle(articleId).url());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean closedByAge(Article article, Instant now) {

@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import se.newsroom.content.Comment;
+
 /** A comment as the API shows it to editors; never the email or client address, which only exist as hashes. */
 public record CommentView(String id, String articleId, String parentId, String author, String body, String status,
                           String createdAt) {
@@ -14,7 +16,7 @@ public record CommentView(String id, String articleId, String parentId, String a
     }
 
     /** A page of the moderation queue. */
-    public record Page(List<CommentView> items, String nextCursor) {
+    public record Queue(List<CommentView> items, String nextCursor) {
     }
 
     /** What a reader's JSON post gets back: the id, and "pending" (even for what was judged spam). */

@@ -1,6 +1,7 @@
 package se.newsroom.comments;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import se.newsroom.config.Env;
@@ -14,13 +15,16 @@ import software.amazon.awssdk.regions.Region;
  * @param saltParameter  the Parameter Store name of the hashing salt (deployed)
  * @param salt           the salt itself, only for local runs and tests (never in the template)
  * @param closeAfterDays comments close this many days after publication, when set
+ * @param siteZone       the zone in which dates are given back to editors
  */
 public record CommentsConfig(String tableName, Region region, Optional<URI> dynamoDbEndpoint,
-                             Optional<String> saltParameter, Optional<String> salt, Optional<Integer> closeAfterDays) {
+                             Optional<String> saltParameter, Optional<String> salt, Optional<Integer> closeAfterDays,
+                             ZoneId siteZone) {
     public static final String HASH_SALT_PARAMETER = "HASH_SALT_PARAMETER";
     public static final String HASH_SALT = "HASH_SALT";
     public static final String COMMENTS_CLOSE_AFTER_DAYS = "COMMENTS_CLOSE_AFTER_DAYS";
 
+    /** Reads the variables template.yaml sets; fails naming the first one missing. */
     public static CommentsConfig from(Env env) {
         Optional<String> parameter = env.optional(HASH_SALT_PARAMETER);
         Optional<String> salt = env.optional(HASH_SALT);
@@ -29,14 +33,8 @@ public record CommentsConfig(String tableName, Region region, Optional<URI> dyna
                     + "template.yaml names the Parameter Store parameter holding the hashing salt (locally, "
                     + HASH_SALT + " may hold the salt itself).");
         }
-        Optional<Integer> days = env.optional(COMMENTS_CLOSE_AFTER_DAYS).map(v -> {
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new MissingConfigurationException(COMMENTS_CLOSE_AFTER_DAYS + " must be a whole number of days");
-            }
-        });
         return new CommentsConfig(env.required(EnvNames.TABLE_NAME), Region.of(env.required(EnvNames.AWS_REGION)),
-                env.optionalUri(EnvNames.DYNAMODB_ENDPOINT), parameter, salt, days);
+                env.optionalUri(EnvNames.DYNAMODB_ENDPOINT), parameter, salt,
+                env.optionalInt(COMMENTS_CLOSE_AFTER_DAYS, 0), env.siteZone());
     }
 }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.aws.SignedCall;
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 

@@ -27,15 +27,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import se.newsroom.table.DynamoDbCommentStore;
 
 /**
  * The comment ingest benchmark (not a test): the same load of reader posts against Newsroom (CommentsFunction

@@ -13,7 +13,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.Reques
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.http.Json;
+import se.newsroom.json.Json;
 
 /** Calls CommentsFunction as the HTTP API does: readers anonymous with an address, editors with claims. */
 final class CommentCalls {
@@ -30,7 +30,7 @@ final class CommentCalls {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         APIGatewayV2HTTPEvent event = event("POST /api/articles/{id}/comments", Map.of("id", articleId),
-                Map.of("content-type", CommentsFunction.FORM), Base64.getEncoder().encodeToString(
+                Map.of("content-type", CommentForm.MEDIA_TYPE), Base64.getEncoder().encodeToString(
                         body.getBytes(StandardCharsets.UTF_8)), null, ip);
         event.setIsBase64Encoded(true);
         return function.handle(event, null);

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.Labels;
@@ -41,6 +41,8 @@ import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.table.DynamoDbSiteReads;
 
 /** Readers' comments and editors' moderation through CommentsFunction, on DynamoDB Local. */
 class CommentsFunctionIT {
@@ -310,7 +312,7 @@ class CommentsFunctionIT {
     void fullFlow_shouldShowACommentOnThePageOnlyOnceApproved_inItsThread() {
         SiteRenderer renderer = new SiteRenderer(new SiteSettings("Båstads Kommun", URI.create("https://www.bastad.se"),
                 STOCKHOLM), new Labels(Locale.forLanguageTag("sv-SE")));
-        DynamoDbSiteContent content = new DynamoDbSiteContent(dynamoDb, table, STOCKHOLM);
+        DynamoDbSiteContent content = new DynamoDbSiteContent(new DynamoDbSiteReads(dynamoDb, table), STOCKHOLM);
         Page page = new Page.ArticlePage(article.id(), article.slug());
 
         String first = post("5.5.5.1", "Karin <script>alert(1)</script>", "Läs mer på https://www.bastad.se/ny.");

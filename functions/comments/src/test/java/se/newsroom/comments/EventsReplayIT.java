@@ -22,16 +22,17 @@ import org.junit.jupiter.api.TestFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
-import se.newsroom.http.Json;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.json.Json;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.emulators.TemplateTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import se.newsroom.table.DynamoDbCommentStore;
 
 /**
  * Replays every file in {@code events/comments/} through CommentsFunction's Lambda entry point as JSON, in the order

@@ -7,11 +7,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import se.newsroom.article.ArticleIds;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import se.newsroom.table.DynamoDbCommentStore;
 
 /** SnapStart priming runs the comment routes' hot paths without an error and without writing anything. */
 class PrimingIT {
@@ -24,7 +25,7 @@ class PrimingIT {
                 new DynamoDbCommentStore(dynamoDb, table), new Hasher("priming-salt-long-enough"), Clock.systemUTC(),
                 ArticleIds.generator(), Optional.empty()), CommentsFunctionIT.STOCKHOLM);
 
-        assertThat(function.prime()).containsExactly(200, 404, 404);
+        assertThat(CommentsPriming.run(function)).containsExactly(200, 404, 404);
         assertThat(Tables.keys(dynamoDb, table)).isEmpty();
     }
 }

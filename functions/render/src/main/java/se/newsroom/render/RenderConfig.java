@@ -6,33 +6,41 @@ import java.util.Optional;
 
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
+import se.newsroom.config.MissingConfigurationException;
 import software.amazon.awssdk.regions.Region;
 
 /**
  * RenderFunction's configuration, read once at start.
  *
- * @param distributionId the CloudFront distribution to invalidate; none locally
+ * @param distributionId  the CloudFront distribution to invalidate; none locally
+ * @param pageParallelism how many pages are rendered and written at once, in a stream batch and in a rebuild
+ * @param s3Endpoint      an endpoint override, only for a local S3 emulator
  */
 public record RenderConfig(String tableName, String bucketName, Optional<String> distributionId, String siteName,
                            URI siteUrl, ZoneId zone, Region region, Optional<URI> dynamoDbEndpoint,
-                           Optional<URI> s3Endpoint) {
+                           Optional<URI> s3Endpoint, int pageParallelism) {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String DISTRIBUTION_ID = "DISTRIBUTION_ID";
     public static final String SITE_NAME = "SITE_NAME";
     public static final String SITE_URL = "SITE_URL";
     public static final String S3_ENDPOINT = "S3_ENDPOINT";
+    public static final String PAGE_PARALLELISM = "PAGE_PARALLELISM";
+    /** Rendering a page is mostly waiting for DynamoDB and S3, so 8 at once pay even on one vCPU. */
+    public static final int DEFAULT_PAGE_PARALLELISM = 8;
 
+    /** Reads the variables template.yaml sets; fails naming the first one missing. */
     public static RenderConfig from(Env env) {
         return new RenderConfig(
                 env.required(EnvNames.TABLE_NAME),
                 env.required(BUCKET_NAME),
                 env.optional(DISTRIBUTION_ID),
                 env.required(SITE_NAME),
-                env.optionalUri(SITE_URL).orElseThrow(() -> new se.newsroom.config.MissingConfigurationException(
+                env.optionalUri(SITE_URL).orElseThrow(() -> new MissingConfigurationException(
                         "Environment variable " + SITE_URL + " is not set; template.yaml sets it.")),
-                env.zone(EnvNames.SITE_TIME_ZONE, ZoneId.of("Europe/Stockholm")),
+                env.siteZone(),
                 Region.of(env.required(EnvNames.AWS_REGION)),
                 env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),
-                env.optionalUri(S3_ENDPOINT));
+                env.optionalUri(S3_ENDPOINT),
+                env.optionalInt(PAGE_PARALLELISM, 1).orElse(DEFAULT_PAGE_PARALLELISM));
     }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import se.newsroom.article.Article;
+import se.newsroom.content.Article;
 import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.SiteRenderer;

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Slugs;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Slugs;
 import se.newsroom.render.output.FolderSiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.dynamodb.DynamoDbArticleStore;
-import se.newsroom.http.Json;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.json.Json;
 import se.newsroom.render.output.S3SiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
@@ -38,13 +38,15 @@ import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
  * The table's real stream (DynamoDB Local, embedded) through RenderFunction into an S3 emulator (S3Proxy), as the event
  * source mapping would deliver it.
  */
 class RenderFunctionIT {
-    private static final java.nio.file.Path EVENTS = se.newsroom.testing.TemplateTable.templatePath().getParent()
+    private static final java.nio.file.Path EVENTS = se.newsroom.emulators.TemplateTable.templatePath().getParent()
             .resolve("events/render");
     private DynamoDbClient dynamoDb;
     private DynamoDbStreamsClient streams;
@@ -177,7 +179,14 @@ class RenderFunctionIT {
         Seeds.articles().forEach(a -> store.create(a, false));
         var keys = Tables.keys(dynamoDb, table);
 
-        function().prime(renderer());
+        SitePublisher publisher = publisher();
+        DynamoDbSiteContent content = content();
+        SiteBuild build = new SiteBuild(renderer(), new S3SiteWriter(s3, bucket), 4, Seeds.STOCKHOLM);
+        RenderFunction function = new RenderFunction(publisher, content,
+                () -> build.run(SnapshotSiteContent.of(new DynamoDbSiteReads(dynamoDb, table).everything(),
+                        Seeds.STOCKHOLM)));
+
+        RenderPriming.run(function, publisher, content, renderer());
 
         assertThat(s3.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
         assertThat(invalidated).isEmpty();
@@ -189,13 +198,12 @@ class RenderFunctionIT {
         // GIVEN a site with the two seed articles, and a third article that is not in the table
         Seeds.articles().forEach(a -> store.create(a, false));
         Article first = Seeds.articles().getFirst();
-        Article absent = new Article("01JZZZZZZZZZZZZZZZZZZZZZZZ", "ny-nyhet", "Ny nyhet", first.summary(),
-                first.body(), List.of("Nya kategorin"), List.of(), ArticleStatus.PUBLISHED, Optional.empty(),
-                first.publishedAt(), first.createdAt(), first.updatedAt(), first.author(), true, 1, List.of());
+        Article absent = first.toBuilder().id("01JZZZZZZZZZZZZZZZZZZZZZZZ").slug("ny-nyhet").title("Ny nyhet")
+                .categories(List.of("Nya kategorin")).related(List.of()).version(1).build();
 
         // WHEN its publication is rehearsed
         List<Page> pages = publisher().rehearse(new Change.ArticleChanged(Optional.empty(), Optional.of(absent)),
-                new DynamoDbSiteContent(dynamoDb, table, Seeds.STOCKHOLM));
+                content());
 
         // THEN the lists are rendered from the table (its own page has nothing to show yet), and nothing is written
         assertThat(pages).contains(new Page.Front(), new Page.Feed(), new Page.SitemapIndex())
@@ -225,8 +233,13 @@ class RenderFunctionIT {
 
     private RenderFunction function() {
         SiteBuild build = new SiteBuild(renderer(), new S3SiteWriter(s3, bucket), 4, Seeds.STOCKHOLM);
-        return new RenderFunction(publisher(), new DynamoDbSiteContent(dynamoDb, table, Seeds.STOCKHOLM),
-                () -> build.run(new TableSnapshot(dynamoDb, table, Seeds.STOCKHOLM).load()));
+        return new RenderFunction(publisher(), content(),
+                () -> build.run(SnapshotSiteContent.of(new DynamoDbSiteReads(dynamoDb, table).everything(),
+                        Seeds.STOCKHOLM)));
+    }
+
+    private DynamoDbSiteContent content() {
+        return new DynamoDbSiteContent(new DynamoDbSiteReads(dynamoDb, table), Seeds.STOCKHOLM);
     }
 
     private JsonNode invoke(ObjectNode event) throws Exception {

@@ -16,16 +16,17 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Slugs;
-import se.newsroom.http.Json;
-import se.newsroom.render.site.Comment;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.Slugs;
+import se.newsroom.json.Json;
 import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.site.SnapshotSiteContent;
-import se.newsroom.testing.TemplateTable;
+import se.newsroom.emulators.TemplateTable;
 
 /** The two example articles (from the same events/ files the article API replays) as a small site. */
 public final class Seeds {
@@ -67,11 +68,16 @@ public final class Seeds {
     public static Map<String, List<Comment>> comments() {
         Instant t = Instant.parse("2019-12-05T08:15:00Z");
         return Map.of(POLITISKA, List.of(
-                new Comment("C1", Optional.empty(), "Karin i Torekov",
-                        "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", t),
-                new Comment("C2", Optional.of("C1"), "Redaktionen", "Protokollen publiceras på https://www.bastad.se/protokoll.",
-                        t.plusSeconds(3600)),
-                new Comment("C3", Optional.of("C2"), "Karin i Torekov", "Tack för svaret!", t.plusSeconds(7200))));
+                approved("C1", Optional.empty(), "Karin i Torekov",
+                        "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", t, 1),
+                approved("C2", Optional.of("C1"), "Redaktionen",
+                        "Protokollen publiceras på https://www.bastad.se/protokoll.", t.plusSeconds(3600), 2),
+                approved("C3", Optional.of("C2"), "Karin i Torekov", "Tack för svaret!", t.plusSeconds(7200), 3)));
+    }
+
+    /** An approved comment on the second seed. */
+    static Comment approved(String id, Optional<String> parentId, String author, String body, Instant at, int depth) {
+        return new Comment(id, POLITISKA, parentId, author, body, CommentStatus.APPROVED, at, depth);
     }
 
     public static SnapshotSiteContent content() {
@@ -86,10 +92,10 @@ public final class Seeds {
             List<String> categories = new ArrayList<>();
             a.path("categories").forEach(c -> categories.add(c.asText()));
             Instant published = OffsetDateTime.parse(a.path("publishedAt").asText()).toInstant();
-            return new Article(id, Slugs.of(a.path("title").asText()), a.path("title").asText(),
-                    a.path("summary").asText(), a.path("body").asText(), categories, related,
-                    ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(published), published, published,
-                    "Redaktionen", true, 1, List.of());
+            return Article.builder().id(id).slug(Slugs.of(a.path("title").asText())).title(a.path("title").asText())
+                    .summary(a.path("summary").asText()).body(a.path("body").asText()).categories(categories)
+                    .related(related).status(ArticleStatus.PUBLISHED).publishedAt(Optional.of(published))
+                    .createdAndUpdatedAt(published).author("Redaktionen").build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,7 @@ package se.newsroom.render.plan;
 
 import java.util.Optional;
 
-import se.newsroom.article.Article;
+import se.newsroom.content.Article;
 
 /** What one stream record changed, as far as the site is concerned. */
 public sealed interface Change {

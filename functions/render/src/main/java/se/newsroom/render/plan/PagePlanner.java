@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Categories;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Categories;
 
 /**
  * Works out which pages a change touches. Publishing one article touches a bounded set whatever the site's size:

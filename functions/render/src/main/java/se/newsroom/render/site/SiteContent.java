@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import se.newsroom.article.Article;
+import se.newsroom.content.Article;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.Comment;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.render.plan.PlanLookups;
 
 /** What the renderer reads: the table (for one batch) or an in-memory snapshot (for a full rebuild, benches). */
@@ -16,14 +19,14 @@ public interface SiteContent extends PlanLookups {
     /** The newest published articles, with bodies (the feed carries them). */
     List<Article> latest(int count);
 
-    /** Published articles with {@code from <= publishedAt < to}, newest first; bodies may be left out. */
-    List<Article> publishedBetween(Instant from, Instant to);
+    /** Published articles with {@code from <= publishedAt < to}, newest first. */
+    List<ListedArticle> publishedBetween(Instant from, Instant to);
 
-    /** The published articles of a category, newest first; bodies may be left out. */
-    List<Article> inCategory(String categorySlug);
+    /** The entries of a category's published articles, newest first. */
+    List<CategoryEntry> inCategory(String categorySlug);
 
-    /** The published articles among these ids, in the order given; bodies may be left out. */
-    List<Article> published(Collection<String> ids);
+    /** The published articles among these ids, in the order given. */
+    List<ListedArticle> published(Collection<String> ids);
 
     /** An article's approved comments, oldest first. */
     List<Comment> approvedComments(String articleId);

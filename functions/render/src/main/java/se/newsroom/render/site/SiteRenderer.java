@@ -11,11 +11,13 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -24,11 +26,14 @@ import javax.xml.stream.XMLStreamWriter;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Categories;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.Categories;
+import se.newsroom.content.Comment;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.render.plan.Page;
-import se.newsroom.render.site.Views.ArticleView;
+import se.newsroom.render.site.Views.ArticleContent;
 import se.newsroom.render.site.Views.CategoryLink;
 import se.newsroom.render.site.Views.Chrome;
 import se.newsroom.render.site.Views.CommentThread;
@@ -83,7 +88,8 @@ public final class SiteRenderer {
         String older = latest.size() < FRONT_PAGE_SIZE ? null
                 : new Page.Month(month(latest.getLast())).path();
         return html(page, "listing.jte", Map.of("chrome", chrome(site.name(), null, "/"),
-                "view", new ListView(labels.get("latestNews"), teasers(latest), older)));
+                "view", new ListView(labels.get("latestNews"), teasers(latest.stream().map(Article::listed).toList()),
+                        older)));
     }
 
     private Optional<RenderedObject> article(Page.ArticlePage page, SiteContent content) {
@@ -94,7 +100,7 @@ public final class SiteRenderer {
         }
         Article a = found.get();
         Instant published = a.publishedAt().orElseThrow();
-        ArticleView view = new ArticleView(a.id(), a.title(), dates.date(published), dates.iso(published),
+        ArticleContent view = new ArticleContent(a.id(), a.title(), dates.date(published), dates.iso(published),
                 a.author(), a.categories().stream().map(c -> new CategoryLink(c, Categories.path(c))).toList(),
                 Markdown.toSafeHtml(a.body()), teasers(content.published(a.related())),
                 threads(content.approvedComments(a.id())), a.commentsOpen());
@@ -124,15 +130,15 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedObject> category(Page.Category page, SiteContent content) {
-        List<Article> articles = content.inCategory(page.slug());
-        if (articles.isEmpty()) {
+        List<CategoryEntry> entries = content.inCategory(page.slug());
+        if (entries.isEmpty()) {
             return Optional.empty();
         }
-        String name = articles.getFirst().categories().stream().filter(c -> Categories.slug(c).equals(page.slug()))
-                .findFirst().orElse(page.slug());
-        String heading = labels.get("category") + ": " + name;
+        String heading = labels.get("category") + ": " + entries.getFirst().category();
+        List<Teaser> teasers = entries.stream().map(e -> teaser(e.title(), e.url(), e.publishedAt(), e.summary()))
+                .toList();
         return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
-                "view", new ListView(heading, teasers(articles), null))));
+                "view", new ListView(heading, teasers, null))));
     }
 
     private RenderedObject feed(Page.Feed page, SiteContent content) {
@@ -183,14 +189,14 @@ public final class SiteRenderer {
     private Optional<RenderedObject> sitemapYear(Page.SitemapYear page, SiteContent content) {
         Instant from = LocalDate.of(page.year(), 1, 1).atStartOfDay(site.zone()).toInstant();
         Instant to = LocalDate.of(page.year() + 1, 1, 1).atStartOfDay(site.zone()).toInstant();
-        List<Article> articles = content.publishedBetween(from, to);
+        List<ListedArticle> articles = content.publishedBetween(from, to);
         if (articles.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(xml(page, "application/xml; charset=utf-8", w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            for (Article a : articles) {
+            for (ListedArticle a : articles) {
                 w.writeStartElement("url");
                 element(w, "loc", site.absolute(a.url()));
                 element(w, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
@@ -238,18 +244,20 @@ public final class SiteRenderer {
         return new Chrome(site.name(), full, description, path == null ? null : site.absolute(path), labels);
     }
 
-    private List<Teaser> teasers(List<Article> articles) {
-        return articles.stream().map(a -> {
-            Instant published = a.publishedAt().orElseThrow();
-            return new Teaser(a.title(), a.url(), dates.date(published), dates.iso(published), a.summary());
-        }).toList();
+    private List<Teaser> teasers(List<ListedArticle> articles) {
+        return articles.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(), a.summary()))
+                .toList();
+    }
+
+    private Teaser teaser(String title, String url, Instant published, String summary) {
+        return new Teaser(title, url, dates.date(published), dates.iso(published), summary);
     }
 
     /** Approved comments as threads: replies under their parents, oldest first at each level. */
     private List<CommentThread> threads(List<Comment> comments) {
         Map<String, List<Comment>> children = new LinkedHashMap<>();
         List<Comment> roots = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         comments.forEach(c -> ids.add(c.id()));
         for (Comment c : comments) {
             // A reply whose parent is not shown (not approved, erased) is shown at the top level.

@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
-import se.newsroom.article.Categories;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.Categories;
+import se.newsroom.content.Comment;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.render.plan.Page;
+import se.newsroom.table.DynamoDbSiteReads;
 
 /**
  * The whole site's content in memory, indexed once: what a full rebuild renders from, so that 10,000 pages cost
@@ -23,7 +29,7 @@ import se.newsroom.render.plan.Page;
 public final class SnapshotSiteContent implements SiteContent {
     private final Map<String, Article> byId = new HashMap<>();
     private final List<Article> published; // newest first
-    private final Map<String, List<Article>> byCategory = new HashMap<>();
+    private final Map<String, List<CategoryEntry>> byCategory = new HashMap<>();
     private final Map<String, List<Article>> listing = new HashMap<>();
     private final Map<String, List<Comment>> comments;
     private final ZoneId zone;
@@ -38,11 +44,19 @@ public final class SnapshotSiteContent implements SiteContent {
                         .thenComparing(Article::id, Comparator.reverseOrder()))
                 .toList();
         for (Article a : published) {
-            a.categories().stream().map(Categories::slug).distinct()
-                    .forEach(slug -> byCategory.computeIfAbsent(slug, k -> new ArrayList<>()).add(a));
+            Set<String> slugs = new HashSet<>();
+            a.categories().stream().filter(name -> slugs.add(Categories.slug(name)))
+                    .forEach(name -> byCategory.computeIfAbsent(Categories.slug(name), k -> new ArrayList<>())
+                            .add(new CategoryEntry(a.id(), a.slug(), a.title(), a.summary(), name,
+                                    a.publishedAt().orElseThrow())));
             a.related().forEach(r -> listing.computeIfAbsent(r, k -> new ArrayList<>()).add(a));
         }
         this.comments = Map.copyOf(approvedComments);
+    }
+
+    /** A snapshot of everything the table holds, as one scan read it. */
+    public static SnapshotSiteContent of(DynamoDbSiteReads.Everything everything, ZoneId zone) {
+        return new SnapshotSiteContent(everything.articles(), everything.approvedComments(), zone);
     }
 
     /** Every published article, newest first. */
@@ -66,19 +80,20 @@ public final class SnapshotSiteContent implements SiteContent {
     }
 
     @Override
-    public List<Article> publishedBetween(Instant from, Instant to) {
+    public List<ListedArticle> publishedBetween(Instant from, Instant to) {
         return published.stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(from)
-                && a.publishedAt().orElseThrow().isBefore(to)).toList();
+                && a.publishedAt().orElseThrow().isBefore(to)).map(Article::listed).toList();
     }
 
     @Override
-    public List<Article> inCategory(String categorySlug) {
+    public List<CategoryEntry> inCategory(String categorySlug) {
         return byCategory.getOrDefault(categorySlug, List.of());
     }
 
     @Override
-    public List<Article> published(Collection<String> ids) {
-        return ids.stream().map(byId::get).filter(a -> a != null && a.status() == ArticleStatus.PUBLISHED).toList();
+    public List<ListedArticle> published(Collection<String> ids) {
+        return ids.stream().map(byId::get).filter(a -> a != null && a.status() == ArticleStatus.PUBLISHED)
+                .map(Article::listed).toList();
     }
 
     @Override

@@ -32,11 +32,11 @@ public final class Views {
     }
 
     /**
-     * An article's page.
+     * What an article's page shows of it.
      *
      * @param bodyHtml the sanitized body: the one value written without escaping
      */
-    public record ArticleView(String id, String title, String date, String iso, String author,
+    public record ArticleContent(String id, String title, String date, String iso, String author,
                               List<CategoryLink> categories, String bodyHtml, List<Teaser> related,
                               List<CommentThread> comments, boolean commentsOpen) {
     }

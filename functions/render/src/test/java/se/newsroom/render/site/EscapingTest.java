@@ -11,10 +11,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import se.newsroom.article.Article;
-import se.newsroom.article.ArticleStatus;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
 import se.newsroom.render.Seeds;
 import se.newsroom.render.plan.Page;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
 
 /** Whatever editors or readers type, it reaches the page as text, never as markup that runs. */
 class EscapingTest {
@@ -29,12 +31,14 @@ class EscapingTest {
             """;
     private static final Instant T = Instant.parse("2019-12-04T10:00:00Z");
 
-    private final Article article = new Article(ID, "attack", ATTACK_TITLE, "\"><script>alert('sammanfattning')"
-            + "</script>", ATTACK_BODY, List.of("<script>alert('kategori')</script>"), List.of(),
-            ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(T), T, T, "<b>Författare</b>", true, 1, List.of());
+    private final Article article = Article.builder().id(ID).slug("attack").title(ATTACK_TITLE)
+            .summary("\"><script>alert('sammanfattning')</script>").body(ATTACK_BODY)
+            .categories(List.of("<script>alert('kategori')</script>")).status(ArticleStatus.PUBLISHED)
+            .publishedAt(Optional.of(T)).createdAndUpdatedAt(T).author("<b>Författare</b>").build();
     private final SnapshotSiteContent content = new SnapshotSiteContent(List.of(article), Map.of(ID, List.of(
-            new Comment("C1", Optional.empty(), "<script>alert('namn')</script>",
-                    "<img src=x onerror=alert(6)> javascript:alert(7) <a href=\"javascript:alert(8)\">x</a>", T))),
+            new Comment("C1", ID, Optional.empty(), "<script>alert('namn')</script>",
+                    "<img src=x onerror=alert(6)> javascript:alert(7) <a href=\"javascript:alert(8)\">x</a>",
+                    CommentStatus.APPROVED, T, 1))),
             Seeds.STOCKHOLM);
 
     @Test
@@ -50,7 +54,7 @@ class EscapingTest {
     @Test
     void listsAndFeed_shouldShowEveryAttackAsText() {
         for (Page page : List.of(new Page.Front(), new Page.Month(YearMonth.of(2019, 12)),
-                new Page.Category(se.newsroom.article.Categories.slug("<script>alert('kategori')</script>")), new Page.Feed())) {
+                new Page.Category(se.newsroom.content.Categories.slug("<script>alert('kategori')</script>")), new Page.Feed())) {
             String text = render(page);
             if (page instanceof Page.Feed) {
                 // In the feed the body is HTML inside CDATA; what matters is that the HTML itself is clean.

@@ -1,0 +1,62 @@
+package se.newsroom.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.StaleVersionException;
+
+/** Where articles live; every write is atomic with its slug claims and its checks of related articles. */
+public interface ArticleStore {
+
+    /**
+     * Stores a new article and claims its slug in one transaction.
+     *
+     * @param exactSlug when false and the slug is taken, the next free {@code slug-2}, {@code slug-3}, … is used
+     * @return the article as stored, with the slug it got
+     * @throws InvalidInputException when a related id names no article, or an exact slug is taken
+     */
+    Article create(Article article, boolean exactSlug);
+
+    /** The article with this id, read consistently. */
+    Optional<Article> find(String id);
+
+    /**
+     * One page of articles, newest first: by status (drafts by last change, scheduled by publish time,
+     * published by publish date), or all of them, drafts first, then scheduled, then published.
+     *
+     * @param cursor the {@link ArticleList#nextCursor()} of the previous page
+     * @throws InvalidCursorException when the cursor is not one this store made
+     */
+    ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor);
+
+    /**
+     * Replaces {@code previous} (the article as the caller read it) with {@code article}, provided the item is
+     * still at {@code previous.version()}; when its slug changed, claims the new one and keeps the old one claimed
+     * for this article (a redirect), all in one transaction.
+     *
+     * @param article the new state, whose version is {@code previous.version() + 1}
+     * @throws NotFoundException      when there is no such article
+     * @throws StaleVersionException  when it has changed since {@code previous} was read
+     * @throws InvalidInputException  when a related id names no article, or the new slug is taken
+     */
+    Article update(Article previous, Article article);
+
+    /**
+     * Scheduled articles whose publishAt is at or before {@code now}, oldest first, at most {@code limit}; as listed,
+     * without bodies: read each with {@link #find} before changing it.
+     */
+    List<ListedArticle> scheduledDue(Instant now, int limit);
+
+    /**
+     * Deletes an article and releases all its slugs, in one transaction.
+     *
+     * @param expectedVersion when present, the version the deletion is based on
+     * @throws NotFoundException     when there is no such article
+     * @throws StaleVersionException when it has changed since {@code expectedVersion}
+     */
+    void delete(String id, Optional<Long> expectedVersion);
+}

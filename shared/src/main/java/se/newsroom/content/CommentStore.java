@@ -1,0 +1,80 @@
+package se.newsroom.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import se.newsroom.error.ConflictException;
+import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.TooManyRequestsException;
+
+/** Where comments live, beside their article in the content table. */
+public interface CommentStore {
+
+    /**
+     * The hashes stored with a comment instead of what they hash.
+     *
+     * @param email     the commenter's email address, for erasure
+     * @param client    the client's address, for rate limits
+     * @param duplicate the article, author and text, so the same comment is never stored twice
+     */
+    record Hashes(String email, String client, String duplicate) {
+    }
+
+    /**
+     * How often one client may comment.
+     *
+     * @param floodSeconds seconds between two comments
+     * @param perHour      comments in one clock hour
+     */
+    record Limits(int floodSeconds, int perHour) {
+    }
+
+    /**
+     * One page of the moderation queue.
+     *
+     * @param nextCursor where the next page starts, empty on the last page
+     */
+    record PendingComments(List<Comment> items, Optional<String> nextCursor) {
+        public PendingComments {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * Stores a new comment, counting it against the client's limits, in one transaction: either all of it is
+     * written or nothing is.
+     *
+     * @throws ConflictException        when the same author already posted the same text on the article
+     * @throws TooManyRequestsException when the client is over a limit
+     */
+    void post(Comment comment, Hashes hashes, Limits limits, Instant now);
+
+    /** A comment of an article. */
+    Optional<Comment> find(String articleId, String commentId);
+
+    /**
+     * Pending comments, oldest first.
+     *
+     * @throws InvalidCursorException when the cursor is not one this store made
+     */
+    PendingComments pending(int limit, Optional<String> cursor);
+
+    /**
+     * Sets a comment's status; only pending comments are in the moderation queue.
+     *
+     * @throws NotFoundException when there is no such comment
+     */
+    Comment moderate(String articleId, String commentId, CommentStatus status);
+
+    /**
+     * Erases a comment and every trace of it (its erasure marker, its duplicate check).
+     *
+     * @throws NotFoundException when there is no such comment
+     */
+    void delete(String articleId, String commentId);
+
+    /** Erases every comment made with the email address behind this hash; returns how many. */
+    int eraseByEmail(String emailHash);
+}

@@ -1,0 +1,51 @@
+package se.newsroom.table;
+
+import static se.newsroom.table.ContentTable.PK;
+import static se.newsroom.table.ContentTable.SK;
+import static se.newsroom.table.ContentTable.TYPE;
+import static se.newsroom.table.ContentTable.s;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.Categories;
+import se.newsroom.content.Timestamps;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A published article's entry in one of its categories: {@code CATEGORY#<category slug>} /
+ * {@code <publishedAt>#<article id>} (newest last), carrying what the category's page lists.
+ */
+final class CategoryEntryItem {
+    static final String PREFIX = "CATEGORY#";
+
+    private CategoryEntryItem() {
+    }
+
+    /** The partition of a category's entries. */
+    static String partition(String categorySlug) {
+        return PREFIX + categorySlug;
+    }
+
+    static Map<String, AttributeValue> of(Article a, String category) {
+        String date = Timestamps.format(a.publishedAt().orElseThrow());
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(partition(Categories.slug(category))));
+        item.put(SK, s(date + "#" + a.id()));
+        item.put(TYPE, s("category-entry"));
+        item.put("category", s(category));
+        item.put("articleId", s(a.id()));
+        item.put("slug", s(a.slug()));
+        item.put("title", s(a.title()));
+        item.put("summary", s(a.summary()));
+        item.put("publishedAt", s(date));
+        return item;
+    }
+
+    static CategoryEntry fromItem(Map<String, AttributeValue> item) {
+        return new CategoryEntry(item.get("articleId").s(), item.get("slug").s(), item.get("title").s(),
+                item.get("summary").s(), item.get("category").s(), Timestamps.parse(item.get("publishedAt").s()));
+    }
+}

@@ -1,0 +1,56 @@
+package se.newsroom.table;
+
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The content table's keys and indexes, as template.yaml declares them (a test holds the two together). Every item
+ * type's layout is one mapper in this package: {@link ArticleItem}, {@link SlugClaimItem}, {@link CategoryEntryItem},
+ * {@link RelatedByItem}, {@link CommentItem}, {@link DuplicateCheckItem}, {@link ErasureMarkerItem},
+ * {@link RateCounterItems}; docs/architecture.md draws the whole table.
+ */
+public final class ContentTable {
+    /** The table's logical id in template.yaml; the deployed name comes from TABLE_NAME. */
+    public static final String TEMPLATE_RESOURCE = "ContentTable";
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+    /** Every item names its type, e.g. {@code article} or {@code comment}: what a scan filters on. */
+    static final String TYPE = "type";
+    /** Index of articles by status, sorted by the date that matters for that status; bodies not projected. */
+    public static final String ARTICLES_BY_STATUS = "ArticlesByStatus";
+    static final String STATUS_KEY = "statusKey";
+    static final String STATUS_SORT = "statusSort";
+    /** Sparse index of pending comments, oldest first. */
+    public static final String MODERATION_QUEUE = "ModerationQueue";
+    static final String QUEUE_KEY = "queueKey";
+    static final String QUEUE_SORT = "queueSort";
+    /** The TTL attribute (epoch seconds). */
+    public static final String EXPIRES_AT = "expiresAt";
+
+    private ContentTable() {
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, s(pk), SK, s(sk));
+    }
+
+    /** The key attributes of an item. */
+    static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+        return Map.of(PK, item.get(PK), SK, item.get(SK));
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    /** A string attribute, or "" when the item lacks it. */
+    static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || value.s() == null ? "" : value.s();
+    }
+}

@@ -1,0 +1,281 @@
+package se.newsroom.table;
+
+import static se.newsroom.table.ContentTable.ARTICLES_BY_STATUS;
+import static se.newsroom.table.ContentTable.PK;
+import static se.newsroom.table.ContentTable.SK;
+import static se.newsroom.table.ContentTable.STATUS_KEY;
+import static se.newsroom.table.ContentTable.STATUS_SORT;
+import static se.newsroom.table.ContentTable.n;
+import static se.newsroom.table.ContentTable.s;
+import static se.newsroom.table.Transactions.MAX_CONFLICT_RETRIES;
+import static se.newsroom.table.Transactions.conflicted;
+import static se.newsroom.table.Transactions.failed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ArticleStore;
+import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Slugs;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.StaleVersionException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/** The article store on the single content table, through the low-level client (no bean schema to reflect on). */
+public final class DynamoDbArticleStore implements ArticleStore {
+    /** How many {@code slug-N} alternatives a create tries before giving up on the title's slug. */
+    static final int MAX_SLUG_ATTEMPTS = 50;
+    private static final Set<String> CURSOR_KEYS = Set.of(PK, SK, STATUS_KEY, STATUS_SORT);
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final Transactions tx;
+
+    public DynamoDbArticleStore(DynamoDbClient dynamoDb, String tableName) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.tx = new Transactions(tableName);
+    }
+
+    @Override
+    public Article create(Article article, boolean exactSlug) {
+        int suffix = 1;
+        int conflicts = 0;
+        while (true) {
+            String slug = suffix == 1 ? article.slug() : Slugs.withSuffix(article.slug(), suffix);
+            Article candidate = article.withSlug(slug);
+            List<TransactWriteItem> items = new ArrayList<>();
+            items.add(tx.putNew(ArticleItem.toItem(candidate)));
+            items.add(tx.putNew(SlugClaimItem.of(slug, article.id(), true)));
+            int relatedOffset = items.size();
+            items.addAll(relatedChecks(article));
+            ArticleSideItems.of(candidate).values().forEach(item -> items.add(tx.put(item)));
+            try {
+                dynamoDb.transactWriteItems(r -> r.transactItems(items));
+                return candidate;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                rejectMissingRelated(article, reasons, relatedOffset);
+                if (failed(reasons, 1)) {
+                    if (exactSlug) {
+                        throw slugTaken(slug);
+                    }
+                    if (++suffix > MAX_SLUG_ATTEMPTS) {
+                        throw new InvalidInputException("Too many articles share this title's slug.",
+                                FieldError.only("slug", "'" + article.slug() + "' and its first "
+                                        + MAX_SLUG_ATTEMPTS + " alternatives are taken; choose a slug"));
+                    }
+                } else if (failed(reasons, 0)) {
+                    throw new IllegalStateException("Article id " + article.id() + " already exists");
+                } else if (!conflicted(reasons) || ++conflicts > MAX_CONFLICT_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<Article> find(String id) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).key(ArticleItem.key(id))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItem.fromItem(item));
+    }
+
+    @Override
+    public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+        List<ArticleStatus> order = status.map(List::of).orElse(List.of(ArticleStatus.values()));
+        TableCursor position = cursor.map(c -> decode(c, order))
+                .orElseGet(() -> new TableCursor(order.getFirst().wireName(), Map.of()));
+        ArticleStatus first = ArticleStatus.fromWireName(position.part()).orElseThrow();
+        List<ListedArticle> items = new ArrayList<>();
+        for (int i = order.indexOf(first); i < order.size() && items.size() < limit; i++) {
+            ArticleStatus current = order.get(i);
+            Map<String, AttributeValue> start = current == first ? position.startKey() : Map.of();
+            QueryRequest.Builder query = QueryRequest.builder().tableName(tableName)
+                    .indexName(ARTICLES_BY_STATUS)
+                    .keyConditionExpression("#s = :s")
+                    .expressionAttributeNames(Map.of("#s", STATUS_KEY))
+                    .expressionAttributeValues(Map.of(":s", s(current.wireName())))
+                    .scanIndexForward(false)
+                    .limit(limit - items.size());
+            if (!start.isEmpty()) {
+                query.exclusiveStartKey(start);
+            }
+            QueryResponse response = dynamoDb.query(query.build());
+            response.items().forEach(item -> items.add(ArticleItem.listedFromItem(item)));
+            if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
+                return new ArticleList(items, Optional.of(
+                        new TableCursor(current.wireName(), response.lastEvaluatedKey()).encode()));
+            }
+        }
+        // A full page may end exactly where a status ends; then the next page starts at the next status.
+        int next = order.indexOf(items.isEmpty() ? first : items.getLast().status()) + 1;
+        if (items.size() >= limit && next < order.size()) {
+            return new ArticleList(items, Optional.of(new TableCursor(order.get(next).wireName(), Map.of()).encode()));
+        }
+        return new ArticleList(items, Optional.empty());
+    }
+
+    /** A cursor of this listing over {@code order}: its status is listed, and its key lies in that status. */
+    private static TableCursor decode(String cursor, List<ArticleStatus> order) {
+        TableCursor position = TableCursor.decode(cursor, CURSOR_KEYS);
+        Optional<ArticleStatus> status = ArticleStatus.fromWireName(position.part()).filter(order::contains);
+        boolean keyInStatus = position.startKey().isEmpty() || status.map(ArticleStatus::wireName)
+                .filter(w -> w.equals(position.startKey().get(STATUS_KEY).s())).isPresent();
+        if (status.isEmpty() || !keyInStatus) {
+            throw new InvalidCursorException();
+        }
+        return position;
+    }
+
+    @Override
+    public List<ListedArticle> scheduledDue(Instant now, int limit) {
+        QueryRequest query = QueryRequest.builder().tableName(tableName).indexName(ARTICLES_BY_STATUS)
+                .keyConditionExpression("#s = :s AND #d <= :now")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.SCHEDULED.wireName()),
+                        ":now", s(ArticleItem.statusSortThrough(now))))
+                .scanIndexForward(true).limit(limit).build();
+        return dynamoDb.query(query).items().stream().map(ArticleItem::listedFromItem).toList();
+    }
+
+    @Override
+    public Article update(Article previous, Article article) {
+        // The side items to remove are previous's; the version condition below makes sure previous is exactly
+        // what the transaction replaces.
+        long expectedVersion = previous.version();
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(ArticleItem.toItem(article))
+                .conditionExpression("#v = :expected")
+                .expressionAttributeNames(Map.of("#v", ArticleItem.VERSION))
+                .expressionAttributeValues(Map.of(":expected", n(expectedVersion)))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build());
+        // Claim the current slug (a no-op rewrite when unchanged) and keep every earlier one for its redirect.
+        items.add(claim(article.slug(), article.id(), true));
+        article.previousSlugs().stream().filter(old -> !old.equals(article.slug()))
+                .forEach(old -> items.add(claim(old, article.id(), false)));
+        int relatedOffset = items.size();
+        items.addAll(relatedChecks(article));
+        Map<String, Map<String, AttributeValue>> before = ArticleSideItems.of(previous);
+        Map<String, Map<String, AttributeValue>> after = ArticleSideItems.of(article);
+        after.values().forEach(item -> items.add(tx.put(item)));
+        ArticleSideItems.removed(before, after).forEach(item -> items.add(tx.delete(ContentTable.keyOf(item))));
+        int conflicts = 0;
+        while (true) {
+            try {
+                dynamoDb.transactWriteItems(r -> r.transactItems(items));
+                return article;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                if (failed(reasons, 0)) {
+                    Map<String, AttributeValue> old = reasons.getFirst().item();
+                    if (old == null || old.isEmpty()) {
+                        throw new NotFoundException("There is no article " + article.id() + ".");
+                    }
+                    throw stale(article.id(), Long.parseLong(old.get(ArticleItem.VERSION).n()), expectedVersion);
+                }
+                rejectMissingRelated(article, reasons, relatedOffset);
+                if (failed(reasons, 1)) {
+                    throw slugTaken(article.slug());
+                }
+                if (!conflicted(reasons) || ++conflicts > MAX_CONFLICT_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void delete(String id, Optional<Long> expectedVersion) {
+        int conflicts = 0;
+        while (true) {
+            Article current = find(id).orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
+            if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+                throw stale(id, current.version(), expectedVersion.get());
+            }
+            List<TransactWriteItem> items = new ArrayList<>();
+            // Conditioned on the version read, so the slugs released are exactly the ones the article holds.
+            items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
+                    .key(ArticleItem.key(id))
+                    .conditionExpression("#v = :v")
+                    .expressionAttributeNames(Map.of("#v", ArticleItem.VERSION))
+                    .expressionAttributeValues(Map.of(":v", n(current.version())))
+                    .build()).build());
+            List<String> slugs = new ArrayList<>(current.previousSlugs());
+            slugs.add(current.slug());
+            slugs.stream().distinct().forEach(slug -> items.add(TransactWriteItem.builder().delete(Delete.builder()
+                    .tableName(tableName).key(SlugClaimItem.key(slug))
+                    .conditionExpression("attribute_not_exists(PK) OR " + SlugClaimItem.ARTICLE_ID + " = :id")
+                    .expressionAttributeValues(Map.of(":id", s(id))).build()).build()));
+            // Its category entries and its "related by" markers in other articles go too. The markers others
+            // left in its own partition stay: rendering reads them to update the pages that listed it.
+            ArticleSideItems.of(current).values().forEach(item -> items.add(tx.delete(ContentTable.keyOf(item))));
+            try {
+                dynamoDb.transactWriteItems(r -> r.transactItems(items));
+                return;
+            } catch (TransactionCanceledException e) {
+                // Changed or deleted meanwhile: read again and decide on the new state.
+                if (++conflicts > MAX_CONFLICT_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private TransactWriteItem claim(String slug, String articleId, boolean current) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(SlugClaimItem.of(slug, articleId, current))
+                .conditionExpression("attribute_not_exists(PK) OR " + SlugClaimItem.ARTICLE_ID + " = :id")
+                .expressionAttributeValues(Map.of(":id", s(articleId))).build()).build();
+    }
+
+    private List<TransactWriteItem> relatedChecks(Article article) {
+        return article.related().stream().map(id -> TransactWriteItem.builder().conditionCheck(ConditionCheck
+                .builder().tableName(tableName).key(ArticleItem.key(id))
+                .conditionExpression("attribute_exists(PK)").build()).build()).toList();
+    }
+
+    private static void rejectMissingRelated(Article article, List<CancellationReason> reasons, int offset) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < article.related().size(); i++) {
+            if (failed(reasons, offset + i)) {
+                errors.add(new FieldError("related[" + i + "]",
+                        "there is no article " + article.related().get(i)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Related articles must exist.", errors);
+        }
+    }
+
+    private static InvalidInputException slugTaken(String slug) {
+        return new InvalidInputException("The slug is taken.",
+                FieldError.only("slug", "'" + slug + "' is used by another article"));
+    }
+
+    private static StaleVersionException stale(String id, long current, long expected) {
+        return new StaleVersionException("Article " + id + " is at version " + current + ", not " + expected
+                + ": someone changed it since you read it. Fetch it again, reapply your edit and send the new ETag.");
+    }
+}

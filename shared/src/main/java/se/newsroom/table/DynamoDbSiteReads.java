@@ -1,0 +1,184 @@
+package se.newsroom.table;
+
+import static se.newsroom.table.ContentTable.ARTICLES_BY_STATUS;
+import static se.newsroom.table.ContentTable.PK;
+import static se.newsroom.table.ContentTable.SK;
+import static se.newsroom.table.ContentTable.STATUS_KEY;
+import static se.newsroom.table.ContentTable.STATUS_SORT;
+import static se.newsroom.table.ContentTable.TYPE;
+import static se.newsroom.table.ContentTable.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.ListedArticle;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * What the static site is rendered from, read from the table: each read a bounded number of queries whatever the
+ * site's size, except {@link #everything()}, the one scan of a full rebuild.
+ */
+public final class DynamoDbSiteReads {
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public DynamoDbSiteReads(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    /**
+     * Every article and every approved comment, from one scan.
+     *
+     * @param approvedComments by article id, oldest first
+     */
+    public record Everything(List<Article> articles, Map<String, List<Comment>> approvedComments) {
+    }
+
+    /** An article with its body, whatever its status. */
+    public Optional<Article> article(String id) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(ArticleItem.key(id))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItem.fromItem(item));
+    }
+
+    /** The newest published articles, with their bodies. */
+    public List<Article> latestPublished(int count) {
+        List<String> ids = dynamoDb.query(published().scanIndexForward(false).limit(count).build()).items()
+                .stream().map(item -> ArticleItem.listedFromItem(item).id()).toList();
+        return articles(ids);
+    }
+
+    /** Published articles with {@code from <= publishedAt < to}, newest first. */
+    public List<ListedArticle> publishedBetween(Instant from, Instant to) {
+        QueryRequest query = publishedBetweenQuery(from, to).scanIndexForward(false).build();
+        return dynamoDb.queryPaginator(query).items().stream().map(ArticleItem::listedFromItem).toList();
+    }
+
+    /** Whether any article was published with {@code from <= publishedAt < to}. */
+    public boolean anyPublishedBetween(Instant from, Instant to) {
+        return dynamoDb.query(publishedBetweenQuery(from, to).limit(1).build()).count() > 0;
+    }
+
+    /** The first (or last) article ever published. */
+    public Optional<ListedArticle> firstPublished(boolean oldest) {
+        return dynamoDb.query(published().scanIndexForward(oldest).limit(1).build()).items().stream()
+                .map(ArticleItem::listedFromItem).findFirst();
+    }
+
+    /** The entries of a category's published articles, newest first. */
+    public List<CategoryEntry> inCategory(String categorySlug) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":pk", s(CategoryEntryItem.partition(categorySlug))))
+                .scanIndexForward(false).build();
+        return dynamoDb.queryPaginator(query).items().stream().map(CategoryEntryItem::fromItem).toList();
+    }
+
+    /** The published articles among these ids (at most 100), in the order given, without bodies. */
+    public List<ListedArticle> published(Collection<String> ids) {
+        return articles(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).map(Article::listed)
+                .toList();
+    }
+
+    /** An article's approved comments, oldest first. */
+    public List<Comment> approvedComments(String articleId) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :c)")
+                .filterExpression("#status = :approved")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#status", CommentItem.STATUS))
+                .expressionAttributeValues(Map.of(":pk", s(ArticleItem.PREFIX + articleId),
+                        ":c", s(CommentItem.SORT_PREFIX), ":approved", s(CommentStatus.APPROVED.wireName())))
+                .build();
+        return dynamoDb.queryPaginator(query).items().stream().map(CommentItem::fromItem).toList();
+    }
+
+    /** The ids of the articles that list {@code articleId} under "Läs mer", whatever their status. */
+    public List<String> listedBy(String articleId) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :r)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(ArticleItem.PREFIX + articleId),
+                        ":r", s(RelatedByItem.SORT_PREFIX)))
+                .build();
+        return dynamoDb.queryPaginator(query).items().stream().map(RelatedByItem::listingArticleId).toList();
+    }
+
+    /** Every article and approved comment, in one scan of the table: for a full rebuild. */
+    public Everything everything() {
+        List<Article> articles = new ArrayList<>();
+        Map<String, List<Comment>> comments = new HashMap<>();
+        dynamoDb.scanPaginator(r -> r.tableName(table)
+                        .filterExpression("#t = :article OR (#t = :comment AND #s = :approved)")
+                        .expressionAttributeNames(Map.of("#t", TYPE, "#s", CommentItem.STATUS))
+                        .expressionAttributeValues(Map.of(":article", s(ArticleItem.TYPE_NAME),
+                                ":comment", s(CommentItem.TYPE_NAME),
+                                ":approved", s(CommentStatus.APPROVED.wireName()))))
+                .items().forEach(item -> {
+                    if (ArticleItem.TYPE_NAME.equals(item.get(TYPE).s())) {
+                        articles.add(ArticleItem.fromItem(item));
+                    } else {
+                        Comment c = CommentItem.fromItem(item);
+                        comments.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
+                    }
+                });
+        comments.values().forEach(list -> list.sort(Comparator.comparing(Comment::createdAt)));
+        return new Everything(articles, comments);
+    }
+
+    /**
+     * Published articles with {@code from <= publishedAt < to}: the sort key is "publishedAt#id", so an item
+     * published exactly at {@code to} sorts after the bound "to" and BETWEEN leaves it out.
+     */
+    private QueryRequest.Builder publishedBetweenQuery(Instant from, Instant to) {
+        return published()
+                .keyConditionExpression("#s = :s AND #d BETWEEN :from AND :to")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
+                        ":from", s(ArticleItem.statusSortFrom(from)), ":to", s(ArticleItem.statusSortFrom(to))));
+    }
+
+    private QueryRequest.Builder published() {
+        return QueryRequest.builder().tableName(table).indexName(ARTICLES_BY_STATUS)
+                .keyConditionExpression("#s = :s")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName())));
+    }
+
+    /** Whole articles for these ids (at most 100), in the order given; missing ones left out. */
+    private List<Article> articles(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Article> found = new HashMap<>();
+        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
+                .keys(ids.stream().distinct().map(ArticleItem::key).toList()).build());
+        while (!request.isEmpty()) {
+            Map<String, KeysAndAttributes> pending = request;
+            BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(pending));
+            response.responses().getOrDefault(table, List.of()).forEach(item -> {
+                Article a = ArticleItem.fromItem(item);
+                found.put(a.id(), a);
+            });
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,291 @@
+package se.newsroom.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ListedArticle;
+import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.StaleVersionException;
+import se.newsroom.testing.Articles;
+import se.newsroom.testing.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What every ArticleStore backend must do, run against each emulator by a subclass: DynamoDB Local always,
+ * LocalStack where Docker exists.
+ */
+abstract class ArticleStoreContract {
+    private DynamoDbClient client;
+    private String table;
+    private DynamoDbArticleStore store;
+
+    /** The emulator's client. */
+    abstract DynamoDbClient client();
+
+    @BeforeEach
+    void freshTable() {
+        client = client();
+        table = Tables.fresh(client);
+        store = new DynamoDbArticleStore(client, table);
+    }
+
+    @Test
+    void create_shouldStoreTheArticleWithSwedishTextIntact_andClaimItsSlug() {
+        // GIVEN
+        Article article = Articles.draft("Statusuppdatering angående händelser inom Individ och familj");
+
+        // WHEN
+        Article created = store.create(article, false);
+
+        // THEN
+        assertThat(created.slug()).isEqualTo("statusuppdatering-angaende-handelser-inom-individ-och-familj");
+        assertThat(store.find(article.id())).contains(created);
+        assertThat(store.find(article.id()).orElseThrow().body()).contains("å, ä och ö\u00a0– och");
+        assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + article.id(),
+                "SLUG#statusuppdatering-angaende-handelser-inom-individ-och-familj");
+    }
+
+    @Test
+    void create_shouldSuffixTheSlug_whenAnotherArticleHasTheSameTitle() {
+        // GIVEN
+        store.create(Articles.draft("Nya badplatser i Båstad"), false);
+        store.create(Articles.draft("Nya badplatser i Båstad"), false);
+
+        // WHEN
+        Article third = store.create(Articles.draft("Nya badplatser i Båstad"), false);
+
+        // THEN
+        assertThat(third.slug()).isEqualTo("nya-badplatser-i-bastad-3");
+        assertThat(Tables.keys(client, table)).filteredOn(k -> k.startsWith("SLUG#")).containsExactly(
+                "SLUG#nya-badplatser-i-bastad", "SLUG#nya-badplatser-i-bastad-2", "SLUG#nya-badplatser-i-bastad-3");
+    }
+
+    @Test
+    void create_shouldRefuseAndWriteNothing_whenAChosenSlugIsTaken() {
+        // GIVEN
+        store.create(Articles.draft("Vintervägar"), false);
+        List<String> before = Tables.keys(client, table);
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> store.create(Articles.draft("Vintervägar"), true))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .extracting(f -> f.field()).containsExactly("slug"));
+        assertThat(Tables.keys(client, table)).isEqualTo(before);
+    }
+
+    @Test
+    void create_shouldRefuseAndWriteNothing_whenARelatedArticleDoesNotExist() {
+        // GIVEN
+        Article existing = store.create(Articles.draft("Omorganisation efter händelserna"), false);
+        String missing = ArticleIds.generator().get();
+        Article article = Articles.relatedTo(Articles.draft("Politiska styrningen utreds"),
+                List.of(existing.id(), missing));
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> store.create(article, false))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .extracting(f -> f.field()).containsExactly("related[1]"));
+        assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + existing.id(),
+                "SLUG#omorganisation-efter-handelserna");
+    }
+
+    @Test
+    void create_shouldGiveDistinctSlugs_whenTwoEditorsCreateTheSameTitleAtOnce() throws Exception {
+        // GIVEN
+        int editors = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        List<Future<Article>> results = new ArrayList<>();
+
+        // WHEN
+        for (int i = 0; i < editors; i++) {
+            Callable<Article> create = () -> {
+                start.await();
+                return store.create(Articles.draft("Kommunfullmäktige sammanträder"), false);
+            };
+            results.add(pool.submit(create));
+        }
+        start.countDown();
+        List<String> slugs = new ArrayList<>();
+        for (Future<Article> result : results) {
+            slugs.add(result.get().slug());
+        }
+        pool.shutdown();
+
+        // THEN
+        assertThat(slugs).containsExactlyInAnyOrder("kommunfullmaktige-sammantrader",
+                "kommunfullmaktige-sammantrader-2", "kommunfullmaktige-sammantrader-3",
+                "kommunfullmaktige-sammantrader-4");
+        assertThat(Tables.items(client, table)).filteredOn(i -> i.get("PK").s().startsWith("SLUG#"))
+                .hasSize(editors)
+                .allSatisfy(claim -> assertThat(store.find(claim.get("articleId").s())).isPresent());
+    }
+
+    @Test
+    void update_shouldReplaceTheArticle_whenTheVersionIsCurrent() {
+        // GIVEN
+        Article created = store.create(Articles.draft("Gammal rubrik"), false);
+        Article next = Articles.nextVersion(created, "Ny rubrik – med tankstreck", created.slug(), List.of());
+
+        // WHEN
+        store.update(created, next);
+
+        // THEN
+        assertThat(store.find(created.id())).contains(next);
+    }
+
+    @Test
+    void update_shouldRefuseAndChangeNothing_whenTheVersionIsStale() {
+        // GIVEN
+        Article created = store.create(Articles.draft("Rubrik"), false);
+        store.update(created, Articles.nextVersion(created, "Första ändringen", created.slug(), List.of()));
+        Article basedOnOld = Articles.nextVersion(created, "Andra ändringen", created.slug(), List.of());
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> store.update(created, basedOnOld)).isInstanceOf(StaleVersionException.class)
+                .hasMessageContaining("version 2, not 1");
+        assertThat(store.find(created.id()).orElseThrow().title()).isEqualTo("Första ändringen");
+    }
+
+    @Test
+    void update_shouldRefuseAndLeaveNoSlugClaim_whenTheArticleDoesNotExist() {
+        // GIVEN
+        Article ghost = Articles.draft("Finns inte");
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> store.update(ghost, Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(Tables.keys(client, table)).isEmpty();
+    }
+
+    @Test
+    void update_shouldClaimTheNewSlugAndKeepTheOld_whenTheSlugChanges() {
+        // GIVEN
+        Article created = store.create(Articles.draft("Sommarläger"), false);
+
+        // WHEN
+        store.update(created, Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020",
+                List.of("sommarlager")));
+
+        // THEN
+        assertThat(Tables.items(client, table)).filteredOn(i -> i.get("PK").s().startsWith("SLUG#"))
+                .extracting(i -> i.get("PK").s() + " current=" + i.get("current").bool())
+                .containsExactlyInAnyOrder("SLUG#sommarlager current=false", "SLUG#sommarlager-2020 current=true");
+        Article other = Articles.draft("Sommarläger");
+        assertThat(store.create(other, false).slug()).isEqualTo("sommarlager-2");
+    }
+
+    @Test
+    void delete_shouldRemoveTheArticleAndReleaseAllItsSlugs() {
+        // GIVEN
+        Article created = store.create(Articles.draft("Sommarläger"), false);
+        store.update(created, Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020",
+                List.of("sommarlager")));
+
+        // WHEN
+        store.delete(created.id(), Optional.of(2L));
+
+        // THEN
+        assertThat(Tables.keys(client, table)).isEmpty();
+    }
+
+    @Test
+    void delete_shouldRefuseAndKeepTheArticle_whenTheVersionIsStale() {
+        // GIVEN
+        Article created = store.create(Articles.draft("Sommarläger"), false);
+        store.update(created, Articles.nextVersion(created, "Sommarläger!", created.slug(), List.of()));
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> store.delete(created.id(), Optional.of(1L))).isInstanceOf(StaleVersionException.class);
+        assertThat(store.find(created.id())).isPresent();
+        assertThatThrownBy(() -> store.delete(ArticleIds.generator().get(), Optional.empty()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void list_shouldPageThroughPublishedArticlesNewestFirst() {
+        // GIVEN
+        List<String> newestFirst = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            Article a = Articles.published(Articles.draft("Nyhet " + day), Instant.parse("2019-12-0" + day
+                    + "T10:00:00Z"));
+            store.create(a, false);
+            newestFirst.addFirst(a.id());
+        }
+        store.create(Articles.draft("Ett utkast"), false);
+
+        // WHEN
+        ArticleList first = store.list(Optional.of(ArticleStatus.PUBLISHED), 2, Optional.empty());
+        ArticleList second = store.list(Optional.of(ArticleStatus.PUBLISHED), 2, first.nextCursor());
+        ArticleList third = store.list(Optional.of(ArticleStatus.PUBLISHED), 2, second.nextCursor());
+
+        // THEN
+        List<String> ids = new ArrayList<>();
+        List.of(first, second, third).forEach(p -> p.items().forEach(a -> ids.add(a.id())));
+        assertThat(ids).isEqualTo(newestFirst);
+        assertThat(third.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void list_shouldListDraftsThenScheduledThenPublished_whenNoStatusIsGiven() {
+        // GIVEN
+        Article published = store.create(Articles.published(Articles.draft("Publicerad"), Articles.T0), false);
+        Article draft = store.create(Articles.draft("Utkast"), false);
+
+        // WHEN
+        ArticleList first = store.list(Optional.empty(), 1, Optional.empty());
+        ArticleList second = store.list(Optional.empty(), 1, first.nextCursor());
+
+        // THEN
+        assertThat(first.items()).extracting(ListedArticle::id).containsExactly(draft.id());
+        assertThat(second.items()).extracting(ListedArticle::id).containsExactly(published.id());
+    }
+
+    @Test
+    void list_shouldRefuseACursorItDidNotMake() {
+        assertThatThrownBy(() -> store.list(Optional.empty(), 10, Optional.of("bm90LWEtY3Vyc29y")))
+                .isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void writes_shouldKeepCategoryEntriesAndRelatedByMarkers_inStepWithTheArticle() {
+        // GIVEN a published article in one category, and a draft that lists it under "Läs mer"
+        Article published = store.create(Articles.published(Articles.draft("Ny skola i Förslöv"), Articles.T0), false);
+        Article citing = store.create(Articles.relatedTo(Articles.draft("Skolvalet"), List.of(published.id())), false);
+        assertThat(Tables.keys(client, table)).contains("CATEGORY#kommun", "ARTICLE#" + published.id());
+        assertThat(Tables.items(client, table)).anySatisfy(i -> {
+            assertThat(i.get("SK").s()).isEqualTo("RELATEDBY#" + citing.id());
+            assertThat(i.get("PK").s()).isEqualTo("ARTICLE#" + published.id());
+        });
+
+        // WHEN the citing draft drops the relation, and the published article is deleted
+        Article uncited = Articles.relatedTo(Articles.nextVersion(citing, "Skolvalet", citing.slug(), List.of()),
+                List.of());
+        store.update(citing, uncited);
+        store.delete(published.id(), Optional.empty());
+
+        // THEN no category entry and no marker is left
+        assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + citing.id(), "SLUG#skolvalet");
+    }
+}
