@@ -2,6 +2,8 @@ package se.newsroom.local;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -78,8 +80,8 @@ public final class ApiGateway {
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             function.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), answer, null);
             return Json.MAPPER.readValue(answer.toByteArray(), APIGatewayV2HTTPResponse.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

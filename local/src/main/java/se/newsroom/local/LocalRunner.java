@@ -25,6 +25,10 @@ import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import se.newsroom.articles.ArticlesConfig;
 import se.newsroom.articles.ArticlesFunction;
@@ -40,10 +44,6 @@ import se.newsroom.http.HttpApiFunction;
 import se.newsroom.render.RenderConfig;
 import se.newsroom.render.RenderFunction;
 import se.newsroom.render.RenderWiring;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Newsroom on one machine, in one process: {@code local/run [--port 8080] [--data-dir DIR] [--no-seed]
@@ -182,7 +182,9 @@ public final class LocalRunner implements AutoCloseable {
     @Override
     public void close() throws Exception {
         scheduler.shutdownNow();
+        // Let a batch being rendered finish (interrupted, its pages would be left half-written), then stop.
         poller.stop();
+        pollerThread.join(10_000);
         pollerThread.interrupt();
         server.stop();
         s3Proxy.stop();

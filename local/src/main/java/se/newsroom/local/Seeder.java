@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.newsroom.json.Json;
 
@@ -34,7 +37,7 @@ final class Seeder {
         String second = create("create-politiska-styrningen.json");
         // The second lists the first under "Läs mer", as an editor would link them.
         JsonNode article = Json.MAPPER.readTree(call("GET", "/api/articles/" + second, "", null, editor()).body());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) article).putArray("related").add(first);
+        ((ObjectNode) article).putArray("related").add(first);
         expect(call("PUT", "/api/articles/" + second, "", article.toString(),
                 Map.of("authorization", "Bearer " + token, "if-match", "\"1\"")), 200);
 
@@ -55,7 +58,7 @@ final class Seeder {
     private String comment(String articleId, String ip, String author, String body, String parentId)
             throws IOException {
         var json = Json.MAPPER.createObjectNode().put("author", author).put("email",
-                author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.se").put("body", body);
+                author.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.se").put("body", body);
         if (parentId != null) {
             json.put("parentId", parentId);
         }
@@ -76,7 +79,7 @@ final class Seeder {
 
     private ApiGateway.Response call(String method, String path, String query, String body,
                                      Map<String, String> headers) {
-        Map<String, List<String>> all = new java.util.HashMap<>();
+        Map<String, List<String>> all = new HashMap<>();
         headers.forEach((k, v) -> all.put(k, List.of(v)));
         if (body != null) {
             all.put("content-type", List.of("application/json"));

@@ -3,6 +3,8 @@ package se.newsroom.local;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,6 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -43,7 +44,7 @@ public final class SiteServer {
             } catch (RuntimeException e) {
                 System.err.println("Local server: " + e);
                 send(exchange, 500, Map.of("content-type", "text/plain; charset=utf-8"),
-                        "Internal error in the local runner".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        "Internal error in the local runner".getBytes(StandardCharsets.UTF_8));
             }
         });
     }
@@ -69,7 +70,7 @@ public final class SiteServer {
             send(exchange, 400, Map.of(), new byte[0]);
             return;
         }
-        String key = java.net.URLDecoder.decode(path.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+        String key = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
         if (key.isEmpty() || key.endsWith("/")) {
             key += "index.html";
         }

@@ -2,6 +2,7 @@ package se.newsroom.local;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,13 @@ import java.util.function.Consumer;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
-
-import se.newsroom.json.Json;
-import se.newsroom.render.stream.StreamJson;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+import se.newsroom.json.Json;
+import se.newsroom.render.stream.StreamJson;
 
 /**
  * What the event source mapping does, locally: polls the table's stream and hands batches (of the template's
@@ -95,10 +96,10 @@ public final class StreamPoller implements Runnable {
             return;
         }
         // Sequence numbers are decimal numbers as text: compare them as numbers.
-        java.math.BigInteger first = failed.stream().map(java.math.BigInteger::new)
-                .min(java.math.BigInteger::compareTo).orElseThrow();
+        BigInteger first = failed.stream().map(BigInteger::new)
+                .min(BigInteger::compareTo).orElseThrow();
         List<Record> retry = records.stream()
-                .filter(r -> new java.math.BigInteger(r.dynamodb().sequenceNumber()).compareTo(first) >= 0).toList();
+                .filter(r -> new BigInteger(r.dynamodb().sequenceNumber()).compareTo(first) >= 0).toList();
         if (source.maximumRetryAttempts() >= 0 && attempt >= source.maximumRetryAttempts()) {
             log.accept("Stream poller: gave up on " + retry.size() + " record(s) from " + first + " in shard " + shardId
                     + " after " + attempt + " retries (deployed, they would go to the on-failure queue)");

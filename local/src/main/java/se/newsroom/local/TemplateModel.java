@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +53,7 @@ public final class TemplateModel {
                     if ("HttpApi".equals(event.path("Type").asText())) {
                         JsonNode p = event.path("Properties");
                         boolean open = "NONE".equals(p.path("Auth").path("Authorizer").asText());
-                        routes.add(new Route(p.path("Method").asText().toUpperCase(java.util.Locale.ROOT),
+                        routes.add(new Route(p.path("Method").asText().toUpperCase(Locale.ROOT),
                                 p.path("Path").asText(), handlerClass(function), !open));
                     }
                 }));
@@ -85,7 +87,7 @@ public final class TemplateModel {
     }
 
     private Map<String, JsonNode> functions() {
-        Map<String, JsonNode> functions = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> functions = new LinkedHashMap<>();
         template.path("Resources").properties().forEach(r -> {
             if ("AWS::Serverless::Function".equals(r.getValue().path("Type").asText())) {
                 functions.put(r.getKey(), r.getValue());

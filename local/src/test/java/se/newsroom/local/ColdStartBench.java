@@ -1,23 +1,26 @@
 package se.newsroom.local;
 
+import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.newsroom.content.Article;
-import se.newsroom.content.ArticleStatus;
-import se.newsroom.table.DynamoDbArticleStore;
-import se.newsroom.aws.DynamoDbClients;
-import se.newsroom.emulators.TemplateTable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import se.newsroom.aws.DynamoDbClients;
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.emulators.TemplateTable;
+import se.newsroom.table.DynamoDbArticleStore;
 
 /**
  * The cold-start benchmark's driver (not a test), run by bench/cold-start.sh with DynamoDB Local and S3Proxy
@@ -41,8 +44,10 @@ public final class ColdStartBench {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         TemplateTable.create(dynamoDb, "bench");
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, "bench");
-        java.time.Instant t = java.time.Instant.parse("2019-12-04T15:30:00Z");
-        for (String[] a : List.of(new String[] {"01DVZ8Y3C4S0K9QH7N2M5X6B1A", "statusuppdatering-angaende-handelser-inom-individ-och-familj"},
+        Instant t = Instant.parse("2019-12-04T15:30:00Z");
+        for (String[] a : List.of(
+                new String[] {"01DVZ8Y3C4S0K9QH7N2M5X6B1A",
+                        "statusuppdatering-angaende-handelser-inom-individ-och-familj"},
                 new String[] {"01DW2J6R8T4P3E5F7G9H0K1M2N", "politiska-styrningen-av-individ-och-familj-utreds"})) {
             store.create(new Article(a[0], a[1], "Nyhet " + a[1], "Sammanfattning", "Text – med *Markdown*.",
                     List.of("Individ och familj"), List.of(), ArticleStatus.PUBLISHED, Optional.empty(),
@@ -61,11 +66,14 @@ public final class ColdStartBench {
         record Case(String name, Path jar, String handler, Path event) {
         }
         List<Case> cases = List.of(
-                new Case("ArticlesFunction (GET /api/articles/{id})", repo.resolve("functions/articles/target/articles-function.jar"),
+                new Case("ArticlesFunction (GET /api/articles/{id})",
+                        repo.resolve("functions/articles/target/articles-function.jar"),
                         "se.newsroom.articles.ArticlesFunction", repo.resolve("events/articles/get-article.json")),
-                new Case("CommentsFunction (GET /api/comments)", repo.resolve("functions/comments/target/comments-function.jar"),
+                new Case("CommentsFunction (GET /api/comments)",
+                        repo.resolve("functions/comments/target/comments-function.jar"),
                         "se.newsroom.comments.CommentsFunction", repo.resolve("events/comments/queue.json")),
-                new Case("RenderFunction (a stream batch of 2 articles)", repo.resolve("functions/render/target/render-function.jar"),
+                new Case("RenderFunction (a stream batch of 2 articles)",
+                        repo.resolve("functions/render/target/render-function.jar"),
                         "se.newsroom.render.RenderFunction", repo.resolve("events/render/publish-seeds.json")));
 
         Path work = harness.getParent(); // bench/cold-start.sh's scratch folder, removed when it exits
@@ -87,7 +95,7 @@ public final class ColdStartBench {
         System.out.printf("| hello-world JVM | – | %.0f ms | 1.0 | %.0f ms | 1.0 | – | – |%n", hello[0],
                 hello[1]);
         for (Case c : cases) {
-            String classpath = c.jar() + java.io.File.pathSeparator + harness;
+            String classpath = c.jar() + File.pathSeparator + harness;
             List<String> serve = List.of(javaCommand, "-cp", classpath, "Harness", c.handler(), c.event().toString());
             List<String> prime = List.of(javaCommand, "-cp", classpath, "Harness", "--prime", c.handler());
             List<String> afterPriming = List.of(javaCommand, "-cp", classpath, "Harness", "--after-priming",

@@ -12,14 +12,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import se.newsroom.json.Json;
 import se.newsroom.emulators.TemplateTable;
+import se.newsroom.json.Json;
 
 /** The local system end to end over HTTP, as an editor and a reader use it, started on a random port. */
 class LocalRunnerIT {

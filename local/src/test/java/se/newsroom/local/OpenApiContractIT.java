@@ -2,9 +2,11 @@ package se.newsroom.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -13,21 +15,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
-import se.newsroom.json.Json;
 import se.newsroom.emulators.TemplateTable;
+import se.newsroom.json.Json;
 
 /**
  * openapi.yaml and the handlers agree: the routes are the template's, every answer the handlers give to a set of
@@ -123,7 +125,7 @@ class OpenApiContractIT {
                                             String ifMatch) {
         String path = pathAndQuery.split("\\?")[0];
         String query = pathAndQuery.contains("?") ? pathAndQuery.split("\\?", 2)[1] : "";
-        Map<String, List<String>> headers = new java.util.HashMap<>();
+        Map<String, List<String>> headers = new HashMap<>();
         if (body != null) {
             headers.put("content-type", List.of("application/json"));
         }
@@ -162,7 +164,7 @@ class OpenApiContractIT {
         assertThat(response.status()).isEqualTo(status);
         try {
             return Json.MAPPER.readTree(response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
@@ -195,7 +197,7 @@ class OpenApiContractIT {
             object.properties().forEach(e -> object.set(e.getKey(), inline(e.getValue())));
         } else if (resolved.isArray()) {
             for (int i = 0; i < resolved.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) resolved).set(i, inline(resolved.get(i)));
+                ((ArrayNode) resolved).set(i, inline(resolved.get(i)));
             }
         }
         return resolved;

@@ -2,17 +2,19 @@ package se.newsroom.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.fasterxml.jackson.databind.JsonNode;
-
-import se.newsroom.emulators.TemplateTable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+import se.newsroom.emulators.TemplateTable;
 
 /** The runner's table, routes and stream settings are template.yaml's, so the two cannot drift. */
 class TemplateMatchIT {
@@ -64,10 +66,10 @@ class TemplateMatchIT {
 
     @Test
     void everyFunction_shouldHaveItsOwnRole_whosePoliciesNameNoWildcardResource() throws Exception {
-        JsonNode resources = new com.fasterxml.jackson.databind.ObjectMapper(
-                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(TemplateTable.templatePath().toFile())
+        JsonNode resources = new ObjectMapper(
+                new YAMLFactory()).readTree(TemplateTable.templatePath().toFile())
                 .path("Resources");
-        List<String> functions = new java.util.ArrayList<>();
+        List<String> functions = new ArrayList<>();
         resources.properties().forEach(r -> {
             JsonNode resource = r.getValue();
             if (resource.path("Type").asText().equals("AWS::Serverless::Function")) {

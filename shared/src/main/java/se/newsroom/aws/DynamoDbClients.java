@@ -9,7 +9,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
-/** Builds the DynamoDB client a function uses: the shared lean HTTP client, region from AWS_REGION, optional endpoint. */
+/**
+ * Builds the DynamoDB client a function uses: the shared lean HTTP client, region from AWS_REGION, optional endpoint.
+ */
 public final class DynamoDbClients {
     private DynamoDbClients() {
     }

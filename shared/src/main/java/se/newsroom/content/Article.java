@@ -35,20 +35,13 @@ public record Article(String id, String slug, String title, String summary, Stri
     public static final String PATH_PREFIX = "/nyheter/";
 
     public Article {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(body, "body");
-        categories = List.copyOf(categories);
-        related = List.copyOf(related);
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(publishAt, "publishAt");
-        Objects.requireNonNull(publishedAt, "publishedAt");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        Objects.requireNonNull(author, "author");
-        previousSlugs = List.copyOf(previousSlugs);
+        // Everything but the body is what a listing holds: checked (and the lists copied) in one place.
+        ListedArticle listed = new ListedArticle(id, slug, title, summary, categories, related, status, publishAt,
+                publishedAt, createdAt, updatedAt, author, commentsOpen, version, previousSlugs);
+        categories = listed.categories();
+        related = listed.related();
+        previousSlugs = listed.previousSlugs();
     }
 
     /** A builder for a new article: an empty draft at version 1 until told otherwise. */

@@ -1,5 +1,6 @@
 package se.newsroom.content;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.github.f4b6a3.ulid.Ulid;
@@ -17,6 +18,6 @@ public final class ArticleIds {
 
     /** Whether {@code value} is an id this system could have made. */
     public static boolean isValid(String value) {
-        return value != null && Ulid.isValid(value) && value.equals(value.toUpperCase(java.util.Locale.ROOT));
+        return value != null && Ulid.isValid(value) && value.equals(value.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,7 +1,5 @@
 package se.newsroom.error;
 
-import java.util.List;
-
 /** Thrown when a listing is given a cursor it did not give out (or one for another listing); answered 400. */
 public final class InvalidCursorException extends NewsroomException {
     public InvalidCursorException() {

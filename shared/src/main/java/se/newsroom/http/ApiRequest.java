@@ -2,12 +2,14 @@ package se.newsroom.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
+import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
 
 /** Read access to an HTTP API (payload 2.0) request, tolerant of the parts API Gateway leaves out. */
@@ -87,7 +89,7 @@ public final class ApiRequest {
         }
         String message = "must be a whole number from " + min + " to " + max;
         throw new MalformedRequestException("The query parameter " + name + " " + message + ".",
-                java.util.List.of(new se.newsroom.error.FieldError(name, message)));
+                List.of(new FieldError(name, message)));
     }
 
     /** The body's bytes, decoded from base64 when API Gateway encoded it; empty when there is none. */

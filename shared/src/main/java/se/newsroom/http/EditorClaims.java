@@ -33,8 +33,8 @@ public final class EditorClaims {
                 .map(APIGatewayV2HTTPEvent.RequestContext.Authorizer::getJwt)
                 .map(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT::getClaims)
                 .filter(c -> c.get("sub") != null)
-                .orElseThrow(() -> new UnauthorizedException(
-                        "Sign in as an editor: send the Cognito ID or access token as 'Authorization: Bearer <token>'."));
+                .orElseThrow(() -> new UnauthorizedException("Sign in as an editor: send the Cognito ID or "
+                        + "access token as 'Authorization: Bearer <token>'."));
         if (!groups(claims.get("cognito:groups")).anyMatch(EDITORS_GROUP::equals)) {
             throw new ForbiddenException("Only members of the '" + EDITORS_GROUP + "' group may do this.");
         }

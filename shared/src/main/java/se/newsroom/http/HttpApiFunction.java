@@ -18,8 +18,8 @@ import se.newsroom.json.Json;
 /**
  * An HTTP API (payload 2.0) function as Lambda calls it: the event's JSON in, the response's JSON out, read and
  * written here rather than by the runtime's serializer. That way SnapStart priming, which sends its events through
- * {@link PrimingRequests#send}, covers the mapping too; left to the runtime, the first request after a restore would still pay
- * for it (about 150 ms of a cold JVM's time).
+ * {@link PrimingRequests#send}, covers the mapping too; left to the runtime, the first request after a restore would
+ * still pay for it (about 150 ms of a cold JVM's time).
  */
 public abstract class HttpApiFunction implements RequestStreamHandler {
     /** Lenient like the runtime's own: API Gateway adds fields over time. Bodies are read strictly elsewhere. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
+
 import se.newsroom.json.Json;
 
 /** Builds HTTP API (payload 2.0) responses. */

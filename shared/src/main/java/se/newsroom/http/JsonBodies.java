@@ -49,8 +49,8 @@ public final class JsonBodies {
         requireJson(request);
         byte[] bytes = request.bodyBytes();
         if (bytes.length > MAX_BYTES) {
-            throw new PayloadTooLargeException("The request body is " + bytes.length + " bytes; the API accepts at most "
-                    + MAX_BYTES + " bytes (1 MiB).");
+            throw new PayloadTooLargeException("The request body is " + bytes.length
+                    + " bytes; the API accepts at most " + MAX_BYTES + " bytes (1 MiB).");
         }
         if (bytes.length == 0) {
             throw new MalformedRequestException("The request body is empty; send a JSON object.");
@@ -110,7 +110,8 @@ public final class JsonBodies {
                 return object;
             }
             throw new MalformedRequestException("The request body must be a JSON object, not "
-                    + (node == null || node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT))
+                    + (node == null || node.isMissingNode() ? "nothing"
+                            : node.getNodeType().name().toLowerCase(Locale.ROOT))
                     + ".");
         } catch (CharacterCodingException e) {
             throw new MalformedRequestException("The request body is not valid UTF-8.");

@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Timestamps;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An article: {@code ARTICLE#<id>} / {@code A}, with the ArticlesByStatus keys ({@code statusKey} = its status,

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The items an article keeps beside itself, written in the same transaction, so that rendering finds what a change

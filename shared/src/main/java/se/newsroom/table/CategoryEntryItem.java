@@ -8,11 +8,12 @@ import static se.newsroom.table.ContentTable.s;
 import java.util.HashMap;
 import java.util.Map;
 
-import se.newsroom.content.Article;
-import se.newsroom.content.CategoryEntry;
-import se.newsroom.content.Categories;
-import se.newsroom.content.Timestamps;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.Categories;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.Timestamps;
 
 /**
  * A published article's entry in one of its categories: {@code CATEGORY#<category slug>} /

@@ -12,11 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore.Hashes;
 import se.newsroom.content.Timestamps;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A reader's comment: {@code ARTICLE#<article id>} / {@code C#<comment id>} (ULIDs, so an article's comments sort by

@@ -18,17 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import se.newsroom.content.Article;
-import se.newsroom.content.ArticleList;
-import se.newsroom.content.ArticleStatus;
-import se.newsroom.content.ArticleStore;
-import se.newsroom.content.ListedArticle;
-import se.newsroom.content.Slugs;
-import se.newsroom.error.FieldError;
-import se.newsroom.error.InvalidCursorException;
-import se.newsroom.error.InvalidInputException;
-import se.newsroom.error.NotFoundException;
-import se.newsroom.error.StaleVersionException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -40,6 +29,18 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.ArticleStore;
+import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Slugs;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.InvalidInputException;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.StaleVersionException;
 
 /** The article store on the single content table, through the low-level client (no bean schema to reflect on). */
 public final class DynamoDbArticleStore implements ArticleStore {

@@ -17,13 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import se.newsroom.content.Comment;
-import se.newsroom.content.CommentStatus;
-import se.newsroom.content.CommentStore;
-import se.newsroom.error.ConflictException;
-import se.newsroom.error.FieldError;
-import se.newsroom.error.NotFoundException;
-import se.newsroom.error.TooManyRequestsException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -33,6 +26,14 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.CommentStore;
+import se.newsroom.error.ConflictException;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.NotFoundException;
+import se.newsroom.error.TooManyRequestsException;
 
 /**
  * Comments on the content table (see {@link CommentItem}): each is written in one transaction with its duplicate

@@ -18,17 +18,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.ListedArticle;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * What the static site is rendered from, read from the table: each read a bounded number of queries whatever the
@@ -37,10 +37,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class DynamoDbSiteReads {
     private final DynamoDbClient dynamoDb;
     private final String table;
+    private final DynamoDbArticleStore articles;
 
     public DynamoDbSiteReads(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
         this.table = table;
+        this.articles = new DynamoDbArticleStore(dynamoDb, table);
     }
 
     /**
@@ -53,9 +55,7 @@ public final class DynamoDbSiteReads {
 
     /** An article with its body, whatever its status. */
     public Optional<Article> article(String id) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(ArticleItem.key(id))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItem.fromItem(item));
+        return articles.find(id);
     }
 
     /** The newest published articles, with their bodies. */

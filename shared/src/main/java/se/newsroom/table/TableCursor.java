@@ -9,10 +9,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.json.Json;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Where a listing goes on, opaque to clients: which part of the listing (e.g. the status being listed) and the last

@@ -2,14 +2,15 @@ package se.newsroom.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Slugs as WordPress makes them for a Swedish site, so migrated URLs stay the same. */
 class SlugsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
+    // CHECKSTYLE.OFF: LineLength
     @CsvSource(delimiter = '|', value = {
         "Statusuppdatering angående händelser inom Individ och familj | statusuppdatering-angaende-handelser-inom-individ-och-familj",
         "Politiska styrningen av Individ och familj utreds | politiska-styrningen-av-individ-och-familj-utreds",
@@ -25,6 +26,7 @@ class SlugsTest {
         "snake_case stannar | snake_case-stannar",
         "Sommar &amp; sol | sommar-sol",
     })
+    // CHECKSTYLE.ON: LineLength
     void of_shouldMakeTheSlugWordPressMakes(String title, String slug) {
         assertThat(Slugs.of(title)).isEqualTo(slug);
     }

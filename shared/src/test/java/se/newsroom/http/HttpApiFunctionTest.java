@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
+import se.newsroom.error.NotFoundException;
 import se.newsroom.testing.LambdaCalls;
 
 class HttpApiFunctionTest {
@@ -65,7 +65,7 @@ class HttpApiFunctionTest {
         APIGatewayV2HTTPEvent fail = PrimingRequests.event("GET /fail", Map.of(), null, null, null, true);
 
         APIGatewayV2HTTPResponse unexpected = function.handle(fail, null);
-        function.failure = new se.newsroom.error.NotFoundException("There is no article x.");
+        function.failure = new NotFoundException("There is no article x.");
         APIGatewayV2HTTPResponse notFound = function.handle(fail, null);
         APIGatewayV2HTTPResponse noToken = function.handle(PrimingRequests.event("GET /x", Map.of(), null, null, null,
                 false), null);
@@ -82,8 +82,8 @@ class HttpApiFunctionTest {
     void priming_goesThroughTheSameJsonPath() {
         Echo function = new Echo();
 
-        int status = PrimingRequests.send(function, PrimingRequests.event("GET /api/articles/{id}", Map.of("id", "x"), null, null,
-                null, true));
+        int status = PrimingRequests.send(function,
+                PrimingRequests.event("GET /api/articles/{id}", Map.of("id", "x"), null, null, null, true));
 
         assertThat(status).isEqualTo(200);
         assertThat(function.seen).singleElement()

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import org.junit.jupiter.api.Test;
 
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;

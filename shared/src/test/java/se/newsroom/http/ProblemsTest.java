@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.UnauthorizedException;
 import se.newsroom.json.Json;
@@ -44,6 +44,16 @@ class ProblemsTest {
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(response.getHeaders()).containsEntry("WWW-Authenticate", "Bearer");
         assertThat(response.getBody()).doesNotContain("errors").doesNotContain("requestId");
+    }
+
+    @Test
+    void response_shouldAnswer400NamingTheCursor_whenAListingIsGivenACursorItDidNotMake() throws Exception {
+        APIGatewayV2HTTPResponse response = Problems.response(new InvalidCursorException(), Optional.empty());
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        assertThat(body.path("detail").asText()).contains("start again without it");
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("cursor");
     }
 
     @Test

@@ -15,19 +15,19 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ListedArticle;
-import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.StaleVersionException;
 import se.newsroom.testing.Articles;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * What every ArticleStore backend must do, run against each emulator by a subclass: DynamoDB Local always,
@@ -174,7 +174,8 @@ abstract class ArticleStoreContract {
         Article ghost = Articles.draft("Finns inte");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.update(ghost, Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of())))
+        assertThatThrownBy(() -> store.update(ghost,
+                Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(Tables.keys(client, table)).isEmpty();
     }

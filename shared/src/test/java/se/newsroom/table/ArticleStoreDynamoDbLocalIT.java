@@ -1,7 +1,8 @@
 package se.newsroom.table;
 
-import se.newsroom.testing.DynamoDbLocal;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import se.newsroom.testing.DynamoDbLocal;
 
 /** The article store against AWS's DynamoDB Local, in process. */
 class ArticleStoreDynamoDbLocalIT extends ArticleStoreContract {

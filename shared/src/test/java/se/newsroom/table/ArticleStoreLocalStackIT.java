@@ -1,8 +1,9 @@
 package se.newsroom.table;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import se.newsroom.testing.LocalStack;
 import se.newsroom.testing.RequiresDocker;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The article store against LocalStack through Testcontainers; skipped, with the reason, without Docker. */
 @RequiresDocker

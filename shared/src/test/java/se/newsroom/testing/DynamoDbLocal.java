@@ -6,19 +6,21 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Optional;
 
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-
-import se.newsroom.aws.DynamoDbClients;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import se.newsroom.aws.DynamoDbClients;
+
 /** AWS's DynamoDB Local, in this JVM and in memory, on a free port; started once and shared by a test run. */
 public final class DynamoDbLocal {
     private static URI endpoint;
-    private static com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal embedded;
+    private static AmazonDynamoDBLocal embedded;
 
     private DynamoDbLocal() {
     }
@@ -50,9 +52,9 @@ public final class DynamoDbLocal {
      * The same emulator without its HTTP server, for tests whose classpath cannot hold its Jetty (the render
      * tests, where S3Proxy needs another Jetty). Clients of it call the engine directly.
      */
-    public static synchronized com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal embedded() {
+    public static synchronized AmazonDynamoDBLocal embedded() {
         if (embedded == null) {
-            embedded = com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded.create(true);
+            embedded = DynamoDBEmbedded.create(true);
         }
         return embedded;
     }

@@ -1,15 +1,15 @@
 package se.newsroom.testing;
 
+import java.util.Optional;
+
 import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
-
-import se.newsroom.aws.DynamoDbClients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.util.Optional;
+import se.newsroom.aws.DynamoDbClients;
 
 /** LocalStack through Testcontainers, started once per test run where Docker exists. */
 public final class LocalStack {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import se.newsroom.emulators.TemplateTable;
 
 /** Test helpers over a content table: fresh tables, and what is really in one. */

@@ -4,11 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
-
-import nu.validator.validation.SimpleDocumentValidator;
 
 /** The W3C Nu HTML Checker, in process: the errors it finds in a page. */
 final class HtmlChecker {

@@ -2,6 +2,7 @@ package se.newsroom.sitechecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class RenderedPagesValidTest {
     @org.junit.jupiter.api.Test
     void checker_shouldReportErrors_inABrokenPage() throws Exception {
         byte[] broken = "<!DOCTYPE html><html lang=\"sv\"><head><title>x</title></head><body><p><li>fel</li>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(HtmlChecker.errors(broken)).isNotEmpty();
     }

@@ -38,7 +38,7 @@ final class ArticleRules {
      *
      * @param slug the slug the editor chose, if any
      */
-    record Checked(String title, String summary, String body, List<String> categories, List<String> related,
+    record CheckedArticle(String title, String summary, String body, List<String> categories, List<String> related,
                    ArticleStatus status, Optional<Instant> publishAt, Optional<Instant> publishedAt,
                    Optional<String> author, boolean commentsOpen, Optional<String> slug) {
     }
@@ -49,7 +49,7 @@ final class ArticleRules {
      * @param ownId the id of the article being replaced, which may not relate to itself
      * @throws InvalidInputException naming every field at fault
      */
-    static Checked check(ArticleInput input, Instant now, Optional<String> ownId) {
+    static CheckedArticle check(ArticleInput input, Instant now, Optional<String> ownId) {
         List<FieldError> errors = new ArrayList<>();
 
         String title = Optional.ofNullable(input.title()).map(String::strip).orElse("");
@@ -106,7 +106,7 @@ final class ArticleRules {
             throw new InvalidInputException("The article has " + errors.size() + " problem"
                     + (errors.size() > 1 ? "s" : "") + "; see errors.", errors);
         }
-        return new Checked(title, summary, body, categories, related, status, publishAt, publishedAt, author,
+        return new CheckedArticle(title, summary, body, categories, related, status, publishAt, publishedAt, author,
                 Optional.ofNullable(input.commentsOpen()).orElse(Boolean.TRUE), slug);
     }
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStore;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
@@ -35,7 +35,7 @@ public final class ArticleService {
     /** Creates an article; its slug comes from the title (made unique with -2, -3, …) unless the editor chose one. */
     public Article create(Editor editor, ArticleInput input) {
         Instant now = now();
-        ArticleRules.Checked in = ArticleRules.check(input, now, Optional.empty());
+        ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.empty());
         String id = ids.get();
         String slug = in.slug().orElseGet(() -> {
             String fromTitle = Slugs.of(in.title());
@@ -76,7 +76,7 @@ public final class ArticleService {
                     + expectedVersion + ": someone changed it since you read it. Fetch it again, reapply your edit"
                     + " and send the new ETag.");
         }
-        ArticleRules.Checked in = ArticleRules.check(input, now, Optional.of(id));
+        ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.of(id));
         String slug = in.slug().orElse(current.slug());
         List<String> previousSlugs = new ArrayList<>(current.previousSlugs());
         if (!slug.equals(current.slug())) {

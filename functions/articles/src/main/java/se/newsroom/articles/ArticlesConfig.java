@@ -4,9 +4,10 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import software.amazon.awssdk.regions.Region;
+
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * ArticlesFunction's (and PublishScheduledFunction's) configuration, read once at start.

@@ -2,10 +2,11 @@ package se.newsroom.articles;
 
 import java.time.Clock;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Puts the articles jar's functions together from their configuration and the table's client: the one place that

@@ -21,7 +21,8 @@ class ArticleRulesTest {
 
     @Test
     void check_shouldAcceptAMinimalDraft_withDefaults() {
-        ArticleRules.Checked checked = ArticleRules.check(input("Rubrik", null, null, null), NOW, Optional.empty());
+        ArticleRules.CheckedArticle checked = ArticleRules.check(input("Rubrik", null, null, null), NOW,
+                Optional.empty());
 
         assertThat(checked.status()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(checked.commentsOpen()).isTrue();
@@ -59,7 +60,8 @@ class ArticleRulesTest {
         assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", body, null, null), NOW, Optional.empty()))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors())
-                        .containsExactly(new FieldError("body", "must be at most 300000 bytes in UTF-8 (it has 320000)")));
+                        .containsExactly(new FieldError("body",
+                                "must be at most 300000 bytes in UTF-8 (it has 320000)")));
     }
 
     @Test

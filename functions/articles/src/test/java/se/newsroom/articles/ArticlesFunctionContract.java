@@ -14,16 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The article API as an editor uses it, through the handler, on a real emulator chosen by each subclass. */
 abstract class ArticlesFunctionContract {
@@ -59,7 +58,8 @@ abstract class ArticlesFunctionContract {
         assertThat(created.getStatusCode()).isEqualTo(201);
         JsonNode body = json(created);
         String id = body.path("id").asText();
-        assertThat(created.getHeaders()).containsEntry("Location", "/api/articles/" + id).containsEntry("ETag", "\"1\"");
+        assertThat(created.getHeaders()).containsEntry("Location", "/api/articles/" + id)
+                .containsEntry("ETag", "\"1\"");
         assertThat(body.path("slug").asText()).isEqualTo("politiska-styrningen-av-individ-och-familj-utreds");
         assertThat(body.path("url").asText()).isEqualTo("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/");
         assertThat(body.path("publishedAt").asText()).isEqualTo("2019-12-04T16:30:00+01:00");

@@ -1,7 +1,8 @@
 package se.newsroom.articles;
 
-import se.newsroom.testing.DynamoDbLocal;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import se.newsroom.testing.DynamoDbLocal;
 
 /** The article API against AWS's DynamoDB Local, in process. */
 class ArticlesFunctionDynamoDbLocalIT extends ArticlesFunctionContract {

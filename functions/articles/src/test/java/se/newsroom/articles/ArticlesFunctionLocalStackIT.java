@@ -1,8 +1,9 @@
 package se.newsroom.articles;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import se.newsroom.testing.LocalStack;
 import se.newsroom.testing.RequiresDocker;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The article API against LocalStack through Testcontainers; skipped, with the reason, without Docker. */
 @RequiresDocker

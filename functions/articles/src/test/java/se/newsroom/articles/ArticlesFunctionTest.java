@@ -3,19 +3,21 @@ package se.newsroom.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.ListedArticle;
 
 /** The handler's edge cases that need no table. */
 class ArticlesFunctionTest {
@@ -44,7 +46,7 @@ class ArticlesFunctionTest {
                 throw new IllegalStateException("secret table detail");
             }
 
-            public java.util.List<se.newsroom.content.ListedArticle> scheduledDue(java.time.Instant now, int limit) {
+            public List<ListedArticle> scheduledDue(Instant now, int limit) {
                 throw new IllegalStateException("secret table detail");
             }
         };

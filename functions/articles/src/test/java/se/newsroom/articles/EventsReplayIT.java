@@ -16,20 +16,19 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.ArticleIds;
-import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
-import se.newsroom.emulators.TemplateTable;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Replays every file in {@code events/articles/} (the ones {@code sam local invoke -e} takes) through

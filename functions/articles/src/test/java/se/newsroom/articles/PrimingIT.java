@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** SnapStart priming runs every route's hot path without an error and without writing anything. */
 class PrimingIT {

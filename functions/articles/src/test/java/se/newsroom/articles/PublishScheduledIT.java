@@ -5,20 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.http.Editor;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Scheduled articles go live at their publishAt, whatever the traffic, by the minute's invocation. */
 class PublishScheduledIT {
@@ -30,11 +31,11 @@ class PublishScheduledIT {
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, Tables.fresh(dynamoDb));
         AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2019-12-13T08:59:30Z"));
         Clock clock = new Clock() {
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 

@@ -1,5 +1,7 @@
 package se.newsroom.articles;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
@@ -10,6 +12,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.ListedArticle;
 
 /**
  * A store that, once armed, holds each write until {@code parties} writers have arrived, so a race test really
@@ -51,7 +54,7 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public java.util.List<se.newsroom.content.ListedArticle> scheduledDue(java.time.Instant now, int limit) {
+    public List<ListedArticle> scheduledDue(Instant now, int limit) {
         return delegate.scheduledDue(now, limit);
     }
 

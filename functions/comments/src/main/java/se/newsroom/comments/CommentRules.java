@@ -28,10 +28,10 @@ final class CommentRules {
      *
      * @param email lower-cased, for hashing
      */
-    record Checked(String author, String email, String body, Optional<String> parentId, boolean honeypotFilled) {
+    record CheckedComment(String author, String email, String body, Optional<String> parentId, boolean honeypotFilled) {
     }
 
-    static Checked check(CommentInput in) {
+    static CheckedComment check(CommentInput in) {
         List<FieldError> errors = new ArrayList<>();
         String author = strip(in.author());
         if (author.isEmpty()) {
@@ -59,7 +59,7 @@ final class CommentRules {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Kommentaren kunde inte tas emot: " + errors.size() + " fel.", errors);
         }
-        return new Checked(author, email, body, parentId, !strip(in.website()).isEmpty());
+        return new CheckedComment(author, email, body, parentId, !strip(in.website()).isEmpty());
     }
 
     /**

@@ -56,7 +56,7 @@ public final class CommentService {
      */
     public Posted post(String articleId, CommentInput input, String clientAddress) {
         Article article = publishedArticle(articleId);
-        CommentRules.Checked in = CommentRules.check(input);
+        CommentRules.CheckedComment in = CommentRules.check(input);
         Instant now = Timestamps.truncate(clock.instant());
         if (!article.commentsOpen() || closedByAge(article, now)) {
             throw new ForbiddenException("Kommentarerna är stängda för den här nyheten.");

@@ -4,10 +4,11 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import software.amazon.awssdk.regions.Region;
+
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 import se.newsroom.config.MissingConfigurationException;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * CommentsFunction's configuration, read once at start.

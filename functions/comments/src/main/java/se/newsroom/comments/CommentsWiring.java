@@ -3,14 +3,15 @@ package se.newsroom.comments;
 import java.net.URI;
 import java.time.Clock;
 
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.aws.SignedCall;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Puts CommentsFunction together from its configuration and the table's client: the one place that does, for the

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+
 import se.newsroom.error.FieldError;
 import se.newsroom.error.NewsroomException;
 import se.newsroom.error.TooManyRequestsException;

@@ -6,11 +6,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 import se.newsroom.aws.SignedCall;
 import se.newsroom.json.Json;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * The hashing salt, read once at start from a SecureString in Parameter Store: Systems Manager's GetParameter

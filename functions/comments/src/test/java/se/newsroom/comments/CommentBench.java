@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,17 +27,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Select;
-import se.newsroom.table.DynamoDbCommentStore;
 
 /**
  * The comment ingest benchmark (not a test): the same load of reader posts against Newsroom (CommentsFunction
@@ -90,7 +91,8 @@ public final class CommentBench {
         front.stop(0);
         System.out.printf("%nComment ingest: %d posts per run, %d cores%n%n", POSTS,
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| server | clients | accepted / posted | seconds | comments/s | p50 ms | p99 ms | stored |");
+        System.out.println("| server | clients | accepted / posted | seconds | comments/s | p50 ms | p99 ms "
+                + "| stored |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
         System.exit(0);
@@ -113,10 +115,11 @@ public final class CommentBench {
 
     private static Result runIsso(String base, int clients) throws Exception {
         String thread = "/nyheter/isso-" + clients + "/";
-        URI uri = URI.create(base + "/new?uri=" + java.net.URLEncoder.encode(thread, StandardCharsets.UTF_8));
+        URI uri = URI.create(base + "/new?uri=" + URLEncoder.encode(thread, StandardCharsets.UTF_8));
         load(clients, POSTS / 4, n -> HttpRequest.newBuilder(URI.create(base + "/new?uri=%2Fvarm-" + clients + "%2F"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(READER.incrementAndGet(), n, "text"))).build(), ISSO_ACCEPTED);
+                .POST(HttpRequest.BodyPublishers.ofString(body(READER.incrementAndGet(), n, "text"))).build(),
+                ISSO_ACCEPTED);
         Result r = load(clients, POSTS, n -> HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(READER.incrementAndGet(), n, "text"))).build(),
                 ISSO_ACCEPTED);
@@ -190,7 +193,8 @@ public final class CommentBench {
             APIGatewayV2HTTPEvent event = CommentCalls.event("POST /api/articles/{id}/comments", Map.of("id", parts[3]),
                     headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), null, ip);
             APIGatewayV2HTTPResponse response = function.handle(event, null);
-            byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+            byte[] body = response.getBody() == null ? new byte[0]
+                    : response.getBody().getBytes(StandardCharsets.UTF_8);
             response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -202,7 +206,8 @@ public final class CommentBench {
     }
 
     private static long countComments(DynamoDbClient dynamoDb, String table, String articleId) {
-        return dynamoDb.queryPaginator(r -> r.tableName(table).keyConditionExpression("PK = :pk AND begins_with(SK, :c)")
+        return dynamoDb.queryPaginator(r -> r.tableName(table)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :c)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("ARTICLE#" + articleId),
                         ":c", AttributeValue.fromS("C#"))).select(Select.COUNT).consistentRead(true))
                 .stream().mapToLong(p -> p.count()).sum();
@@ -211,7 +216,8 @@ public final class CommentBench {
     private static long countIsso(String thread) throws Exception {
         Process p = new ProcessBuilder(System.getProperty("bench.python", "python3"), "-c",
                 "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('select count(*) from comments "
-                        + "join threads on comments.tid = threads.id where threads.uri = ?', (sys.argv[2],)).fetchone()[0])",
+                        + "join threads on comments.tid = threads.id where threads.uri = ?', (sys.argv[2],))"
+                        + ".fetchone()[0])",
                 System.getProperty("bench.isso.db"), thread).start();
         String out = new String(p.getInputStream().readAllBytes()).strip();
         p.waitFor();

@@ -70,7 +70,8 @@ final class CommentCalls {
 
     static APIGatewayV2HTTPEvent event(String route, Map<String, String> path, Map<String, String> headers,
                                        String body, Map<String, String> claims, String ip) {
-        RequestContext.RequestContextBuilder context = RequestContext.builder().withRequestId("test").withRouteKey(route)
+        RequestContext.RequestContextBuilder context = RequestContext.builder()
+                .withRequestId("test").withRouteKey(route)
                 .withHttp(RequestContext.Http.builder().withSourceIp(ip).withMethod(route.split(" ")[0]).build());
         if (claims != null) {
             context.withAuthorizer(Authorizer.builder().withJwt(Authorizer.JWT.builder().withClaims(claims).build())

@@ -13,7 +13,7 @@ class CommentRulesTest {
 
     @Test
     void check_shouldTrimAndLowerCaseTheEmail_andKeepParagraphs() {
-        CommentRules.Checked checked = CommentRules.check(new CommentInput("  Åsa Öberg ", " Asa@Example.SE ",
+        CommentRules.CheckedComment checked = CommentRules.check(new CommentInput("  Åsa Öberg ", " Asa@Example.SE ",
                 "Första stycket.\r\n\r\nAndra – med tankstreck.", "", ""));
 
         assertThat(checked.author()).isEqualTo("Åsa Öberg");

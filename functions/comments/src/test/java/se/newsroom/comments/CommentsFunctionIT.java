@@ -22,27 +22,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import se.newsroom.table.DynamoDbCommentStore;
-import se.newsroom.table.DynamoDbSiteReads;
 
 /** Readers' comments and editors' moderation through CommentsFunction, on DynamoDB Local. */
 class CommentsFunctionIT {

@@ -16,23 +16,22 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
-import se.newsroom.emulators.TemplateTable;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import se.newsroom.table.DynamoDbCommentStore;
 
 /**
  * Replays every file in {@code events/comments/} through CommentsFunction's Lambda entry point as JSON, in the order
@@ -45,7 +44,8 @@ class EventsReplayIT {
     private static final Map<String, Expectation> EXPECTED = new LinkedHashMap<>();
 
     static {
-        expect("post-json.json", 202, r -> assertThat(body(r).path("id").asText()).isEqualTo("01DX0000000000000000000001"));
+        expect("post-json.json", 202, r -> assertThat(body(r).path("id").asText())
+                .isEqualTo("01DX0000000000000000000001"));
         expect("post-form.json", 303, r -> assertThat(r.path("headers").path("Location").asText())
                 .isEqualTo("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/#tack"));
         expect("queue.json", 200, r -> assertThat(body(r).path("items").findValuesAsText("id"))
@@ -54,7 +54,8 @@ class EventsReplayIT {
         expect("post-reply.json", 202, r -> assertThat(body(r).path("status").asText()).isEqualTo("pending"));
         expect("reject.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("rejected"));
         expect("mark-spam.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("spam"));
-        expect("post-honeypot.json", 303, r -> assertThat(r.path("headers").path("Location").asText()).endsWith("#tack"));
+        expect("post-honeypot.json", 303, r -> assertThat(r.path("headers").path("Location").asText())
+                .endsWith("#tack"));
         expect("bad-post-duplicate.json", 409, r -> assertThat(body(r).path("errors").findValuesAsText("field"))
                 .containsExactly("body"));
         expect("bad-post-flood.json", 429, r -> assertThat(r.path("headers").path("Retry-After").asText())
@@ -78,7 +79,8 @@ class EventsReplayIT {
     @Test
     void everyEventFileHasAnExpectation_andEveryExpectationAFile() throws IOException {
         try (Stream<Path> files = Files.list(EVENTS)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
         }
     }
 

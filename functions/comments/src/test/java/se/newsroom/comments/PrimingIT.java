@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import se.newsroom.table.DynamoDbCommentStore;
 
 /** SnapStart priming runs the comment routes' hot paths without an error and without writing anything. */
 class PrimingIT {

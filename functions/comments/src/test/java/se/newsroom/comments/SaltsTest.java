@@ -10,17 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
-
-import se.newsroom.aws.SignedCall;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+
+import se.newsroom.aws.SignedCall;
 
 /** The salt's one call to Parameter Store, as Systems Manager's API receives and answers it. */
 class SaltsTest {
@@ -73,6 +71,7 @@ class SaltsTest {
     private String read() {
         return Salts.fromParameterStore(new SignedCall(UrlConnectionHttpClient.create(),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))),
-                URI.create("http://127.0.0.1:" + ssm.getAddress().getPort() + "/"), "eu-north-1", "/newsroom/hash-salt");
+                URI.create("http://127.0.0.1:" + ssm.getAddress().getPort() + "/"), "eu-north-1",
+                "/newsroom/hash-salt");
     }
 }

@@ -9,13 +9,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
 import se.newsroom.json.Json;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.stream.StreamEvents;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 
 /**
  * The content table's stream into the static site: a batch of records in, partial batch failures out. Invoked

@@ -32,7 +32,8 @@ import se.newsroom.render.site.SnapshotSiteContent;
 final class RenderPriming {
     private static final String BATCH = "{\"Records\": [{\"eventName\": \"MODIFY\", \"dynamodb\": {"
             + "\"SequenceNumber\": \"1\", \"Keys\": {\"PK\": {\"S\": \"PRIMING#\"}, \"SK\": {\"S\": \"P\"}}, "
-            + "\"NewImage\": {\"PK\": {\"S\": \"PRIMING#\"}, \"n\": {\"N\": \"1\"}, \"l\": {\"L\": [{\"BOOL\": true}]}}}}]}";
+            + "\"NewImage\": {\"PK\": {\"S\": \"PRIMING#\"}, \"n\": {\"N\": \"1\"}, "
+            + "\"l\": {\"L\": [{\"BOOL\": true}]}}}}]}";
 
     private RenderPriming() {
     }

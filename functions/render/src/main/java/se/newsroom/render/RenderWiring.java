@@ -6,6 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.aws.SignedCall;
@@ -20,14 +29,6 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.table.DynamoDbSiteReads;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * Puts RenderFunction together from its configuration and clients: the one place that does, for the Lambda runtime's

@@ -159,6 +159,7 @@ public final class RenderBench {
                 <!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
                 <body><main>{{ block "main" . }}{{ end }}</main></body></html>
                 """);
+        // CHECKSTYLE.OFF: LineLength
         Files.writeString(root.resolve("layouts/_default/single.html"), """
                 {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "2 January 2006" }}</p>
                 {{ .Content }}{{ with .Params.categories }}<p>{{ range . }}<a href="/categories/{{ . | urlize }}/">{{ . }}</a> {{ end }}</p>{{ end }}</article>{{ end }}
@@ -166,6 +167,7 @@ public final class RenderBench {
         Files.writeString(root.resolve("layouts/_default/list.html"), """
                 {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ end }}
                 """);
+        // CHECKSTYLE.ON: LineLength
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (Article a : site) {
             StringBuilder md = new StringBuilder("---\n");

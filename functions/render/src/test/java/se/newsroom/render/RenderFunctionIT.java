@@ -5,21 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.render.output.S3SiteWriter;
 import se.newsroom.render.plan.Change;
@@ -28,25 +36,19 @@ import se.newsroom.render.plan.PagePlanner;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
+import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.render.stream.StreamJson;
+import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import se.newsroom.table.DynamoDbSiteReads;
-import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
  * The table's real stream (DynamoDB Local, embedded) through RenderFunction into an S3 emulator (S3Proxy), as the event
  * source mapping would deliver it.
  */
 class RenderFunctionIT {
-    private static final java.nio.file.Path EVENTS = se.newsroom.emulators.TemplateTable.templatePath().getParent()
+    private static final Path EVENTS = TemplateTable.templatePath().getParent()
             .resolve("events/render");
     private DynamoDbClient dynamoDb;
     private DynamoDbStreamsClient streams;
@@ -84,7 +86,7 @@ class RenderFunctionIT {
         ObjectNode batch = nextBatch();
         if (Boolean.getBoolean("events.update")) {
             // -Devents.update=true refreshes the sample batch that sam local invoke and the replay test use.
-            java.nio.file.Files.writeString(EVENTS.resolve("publish-seeds.json"),
+            Files.writeString(EVENTS.resolve("publish-seeds.json"),
                     Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(batch) + "\n");
         }
         JsonNode response = invoke(batch);
@@ -100,7 +102,8 @@ class RenderFunctionIT {
         // S3Proxy (Jetty) drops the space after the semicolon; S3 keeps the header as sent.
         assertThat(head.contentType().replace(" ", "")).isEqualTo("text/html;charset=utf-8");
         assertThat(head.cacheControl()).isEqualTo(SiteRenderer.PAGE_CACHE);
-        assertThat(invalidated).contains("/", "/feed.xml", "/nyheter/politiska-styrningen-av-individ-och-familj-utreds/")
+        assertThat(invalidated)
+                .contains("/", "/feed.xml", "/nyheter/politiska-styrningen-av-individ-och-familj-utreds/")
                 .doesNotHaveDuplicates();
     }
 
@@ -159,16 +162,16 @@ class RenderFunctionIT {
 
         // WHEN each file in events/render/ is invoked, as sam local invoke would
         JsonNode batch = invoke((ObjectNode) Json.MAPPER.readTree(
-                java.nio.file.Files.readString(EVENTS.resolve("publish-seeds.json"))));
+                Files.readString(EVENTS.resolve("publish-seeds.json"))));
         JsonNode rebuild = invoke((ObjectNode) Json.MAPPER.readTree(
-                java.nio.file.Files.readString(EVENTS.resolve("rebuild.json"))));
+                Files.readString(EVENTS.resolve("rebuild.json"))));
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
         assertThat(rebuild.path("pages").asInt()).isEqualTo(14);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
-        try (var files = java.nio.file.Files.list(EVENTS)) {
+        try (var files = Files.list(EVENTS)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
                     .containsExactly("publish-seeds.json", "rebuild.json");
         }
@@ -265,7 +268,7 @@ class RenderFunctionIT {
             return true;
         } catch (NoSuchKeyException e) {
             return false;
-        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+        } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return false;
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,14 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.Slugs;
+import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
+import se.newsroom.render.output.FolderSiteWriter;
+import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.site.SnapshotSiteContent;
-import se.newsroom.emulators.TemplateTable;
 
 /** The two example articles (from the same events/ files the article API replays) as a small site. */
 public final class Seeds {
@@ -40,16 +43,16 @@ public final class Seeds {
     }
 
     /** Every HTML page type of the example site. */
-    public static List<se.newsroom.render.plan.Page> htmlPages() {
-        return List.of(new se.newsroom.render.plan.Page.Front(),
-                new se.newsroom.render.plan.Page.ArticlePage(POLITISKA,
+    public static List<Page> htmlPages() {
+        return List.of(new Page.Front(),
+                new Page.ArticlePage(POLITISKA,
                         "politiska-styrningen-av-individ-och-familj-utreds"),
-                new se.newsroom.render.plan.Page.ArticlePage(STATUSUPPDATERING,
+                new Page.ArticlePage(STATUSUPPDATERING,
                         "statusuppdatering-angaende-handelser-inom-individ-och-familj"),
-                new se.newsroom.render.plan.Page.Month(java.time.YearMonth.of(2019, 12)),
-                new se.newsroom.render.plan.Page.Category("individ-och-familj"),
-                new se.newsroom.render.plan.Page.NotFound(),
-                new se.newsroom.render.plan.Page.Redirect("gammal-slug", POLITISKA));
+                new Page.Month(YearMonth.of(2019, 12)),
+                new Page.Category("individ-och-familj"),
+                new Page.NotFound(),
+                new Page.Redirect("gammal-slug", POLITISKA));
     }
 
     /** A renderer for the example site. */
@@ -105,7 +108,7 @@ public final class Seeds {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/example-site");
         Files.createDirectories(out);
-        new SiteBuild(renderer(), new se.newsroom.render.output.FolderSiteWriter(out.toAbsolutePath()), 2, STOCKHOLM)
+        new SiteBuild(renderer(), new FolderSiteWriter(out.toAbsolutePath()), 2, STOCKHOLM)
                 .run(content());
         System.out.println("Wrote " + out.toAbsolutePath() + " " + Locale.ROOT);
     }

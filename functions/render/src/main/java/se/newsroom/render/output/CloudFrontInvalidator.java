@@ -8,19 +8,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import se.newsroom.aws.SignedCall;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
+import se.newsroom.aws.SignedCall;
+
 /**
- * One CloudFront invalidation per batch, for exactly the paths written or deleted: CloudFront's
- * CreateInvalidation REST call (2020-05-31) as one {@link SignedCall}. A direct call rather than the CloudFront SDK module, which is 18.5 MB of classes for this one
- * request (and is served here only at an older version than the rest of the SDK).
+ * One CloudFront invalidation per batch, for exactly the paths written or deleted: CloudFront's CreateInvalidation
+ * REST call (2020-05-31) as one {@link SignedCall}. A direct call rather than the CloudFront SDK module, which is
+ * 18.5 MB of classes for this one request (and is served here only at an older version than the rest of the SDK).
  */
 public final class CloudFrontInvalidator implements Invalidator {
     /** CloudFront's API endpoint; global, signed for us-east-1. */

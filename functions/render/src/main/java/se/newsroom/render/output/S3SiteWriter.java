@@ -1,10 +1,11 @@
 package se.newsroom.render.output;
 
-import se.newsroom.render.site.RenderedObject;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+
+import se.newsroom.render.site.RenderedObject;
 
 /** Writes the site into its S3 bucket, with each object's content type and cache headers. */
 public final class S3SiteWriter implements SiteWriter {

@@ -3,6 +3,7 @@ package se.newsroom.render.plan;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class PagePlanner {
         if (listingChanged(shownBefore, shownAfter)) {
             plan.add(new Page.Front());
             plan.add(new Page.Feed());
-            for (Optional<Article> side : java.util.List.of(shownBefore, shownAfter)) {
+            for (Optional<Article> side : List.of(shownBefore, shownAfter)) {
                 side.ifPresent(a -> {
                     plan.add(new Page.Month(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
                     a.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));

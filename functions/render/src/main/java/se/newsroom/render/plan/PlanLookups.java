@@ -1,6 +1,7 @@
 package se.newsroom.render.plan;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The little the planner must look up beyond the change itself; bounded reads, whatever the site's size. */
 public interface PlanLookups {
@@ -8,5 +9,5 @@ public interface PlanLookups {
     List<Page.ArticlePage> pagesListing(String articleId);
 
     /** The page of an article if it is published, e.g. for a comment's article. */
-    java.util.Optional<Page.ArticlePage> publishedPage(String articleId);
+    Optional<Page.ArticlePage> publishedPage(String articleId);
 }

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -26,10 +25,11 @@ import javax.xml.stream.XMLStreamWriter;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Categories;
+import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.render.plan.Page;

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Categories;
+import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.render.plan.Page;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Slugs;
 import se.newsroom.render.site.SnapshotSiteContent;
 
 /** Which pages a change touches, on a site of 10,000 articles: a bounded set, whatever the site's size. */
@@ -125,7 +126,7 @@ class PagePlannerTest {
 
     private static Article article(int n, String title, Instant published, List<String> categories,
                                    List<String> related, ArticleStatus status) {
-        return new Article(id(n), se.newsroom.content.Slugs.of(title), title, "Sammanfattning " + n, "Text " + n,
+        return new Article(id(n), Slugs.of(title), title, "Sammanfattning " + n, "Text " + n,
                 categories, related, status, Optional.empty(), Optional.of(published), published, published,
                 "Redaktionen", true, 1, List.of());
     }

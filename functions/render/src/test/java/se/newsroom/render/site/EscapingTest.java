@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,10 +14,11 @@ import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
-import se.newsroom.render.Seeds;
-import se.newsroom.render.plan.Page;
+import se.newsroom.content.Categories;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.render.Seeds;
+import se.newsroom.render.plan.Page;
 
 /** Whatever editors or readers type, it reaches the page as text, never as markup that runs. */
 class EscapingTest {
@@ -54,7 +56,7 @@ class EscapingTest {
     @Test
     void listsAndFeed_shouldShowEveryAttackAsText() {
         for (Page page : List.of(new Page.Front(), new Page.Month(YearMonth.of(2019, 12)),
-                new Page.Category(se.newsroom.content.Categories.slug("<script>alert('kategori')</script>")), new Page.Feed())) {
+                new Page.Category(Categories.slug("<script>alert('kategori')</script>")), new Page.Feed())) {
             String text = render(page);
             if (page instanceof Page.Feed) {
                 // In the feed the body is HTML inside CDATA; what matters is that the HTML itself is clean.
@@ -66,7 +68,7 @@ class EscapingTest {
     }
 
     private static void assertNoActiveMarkup(String html) {
-        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        String lower = html.toLowerCase(Locale.ROOT);
         // Escaped text may spell "onerror=" harmlessly; what must not exist is a real tag carrying it.
         assertThat(lower).doesNotContainPattern("<[a-z][^>]*\\son[a-z]+\\s*=")
                 .doesNotContainPattern("<a[^>]*href\\s*=\\s*[\"']?\\s*javascript:")

@@ -6,23 +6,21 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import se.newsroom.render.Seeds;
 import se.newsroom.render.plan.Page;
@@ -40,7 +38,7 @@ class SiteRendererTest {
     }
 
     static List<Page> allPages() {
-        List<Page> pages = new java.util.ArrayList<>(htmlPages());
+        List<Page> pages = new ArrayList<>(htmlPages());
         pages.addAll(List.of(new Page.Feed(), new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.Robots()));
         return pages;
     }
@@ -90,8 +88,8 @@ class SiteRendererTest {
                 + "href=\"https://www.bastad.se/nyheter/politiska-styrningen-av-individ-och-familj-utreds/\">"
                 + "Politiska styrningen av Individ och familj utreds</a> dök först upp på <a rel=\"nofollow\" "
                 + "href=\"https://www.bastad.se/\">Båstads Kommun</a>.</p>");
-        assertThat(first.getPublishedDate()).isEqualTo(java.util.Date.from(
-                java.time.Instant.parse("2019-12-04T15:30:00Z")));
+        assertThat(first.getPublishedDate()).isEqualTo(Date.from(
+                Instant.parse("2019-12-04T15:30:00Z")));
     }
 
     @Test

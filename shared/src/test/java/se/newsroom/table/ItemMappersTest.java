@@ -1,0 +1,86 @@
+package se.newsroom.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.CommentStore.Hashes;
+import se.newsroom.error.InvalidCursorException;
+
+/** Each item type reads back what it wrote; a listing's item is never taken for an article. */
+class ItemMappersTest {
+    private static final Instant T = Instant.parse("2019-12-04T09:30:00Z");
+    private static final Article ARTICLE = Article.builder().id("01DW2J6R8T4P3E5F7G9H0K1M2N").slug("nyhet")
+            .title("Nyhet – å, ä, ö").summary("Kort.").body("Text\u00a0med no-break space.")
+            .categories(List.of("Kommunen")).related(List.of("01DVZ8Y3C4S0K9QH7N2M5X6B1A"))
+            .status(ArticleStatus.PUBLISHED).publishedAt(Optional.of(T)).createdAndUpdatedAt(T)
+            .author("Redaktionen").version(3).previousSlugs(List.of("gammal")).build();
+
+    @Test
+    void articleItem_shouldReadBackTheArticleItWrote() {
+        assertThat(ArticleItem.fromItem(ArticleItem.toItem(ARTICLE))).isEqualTo(ARTICLE);
+        assertThat(ArticleItem.isArticle(ArticleItem.key(ARTICLE.id()))).isTrue();
+    }
+
+    @Test
+    void articleItem_shouldRefuseToMakeAnArticle_fromAnIndexItemWithoutBody() {
+        Map<String, AttributeValue> indexItem = new HashMap<>(ArticleItem.toItem(ARTICLE));
+        indexItem.remove("body");
+
+        assertThat(ArticleItem.listedFromItem(indexItem)).isEqualTo(ARTICLE.listed());
+        assertThatThrownBy(() -> ArticleItem.fromItem(indexItem)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void commentItem_shouldReadBackTheCommentItWrote_andNameItsArticleFromItsKey() {
+        Comment comment = new Comment("01DX0000000000000000000001", ARTICLE.id(),
+                Optional.of("01DX0000000000000000000000"), "Karin i Torekov", "Bra – äntligen.",
+                CommentStatus.PENDING, T, 2);
+
+        Map<String, AttributeValue> item = CommentItem.toItem(comment, new Hashes("e", "c", "d"));
+
+        assertThat(CommentItem.fromItem(item)).isEqualTo(comment);
+        assertThat(CommentItem.articleIdOf(ContentTable.keyOf(item))).contains(ARTICLE.id());
+        assertThat(CommentItem.articleIdOf(ArticleItem.key(ARTICLE.id()))).isEmpty();
+        assertThat(ArticleItem.isArticle(ContentTable.keyOf(item))).isFalse();
+    }
+
+    @Test
+    void categoryEntry_shouldCarryWhatTheCategoryPageLists() {
+        Map<String, AttributeValue> item = CategoryEntryItem.of(ARTICLE, "Kommunen");
+
+        assertThat(CategoryEntryItem.fromItem(item)).satisfies(e -> {
+            assertThat(e.articleId()).isEqualTo(ARTICLE.id());
+            assertThat(e.url()).isEqualTo(ARTICLE.url());
+            assertThat(e.title()).isEqualTo(ARTICLE.title());
+            assertThat(e.category()).isEqualTo("Kommunen");
+            assertThat(e.publishedAt()).isEqualTo(T);
+        });
+    }
+
+    @Test
+    void tableCursor_shouldReadBackWhatItEncoded_andRefuseAnotherListingsKeys() {
+        Map<String, AttributeValue> key = Map.of("PK", AttributeValue.fromS("ARTICLE#1"),
+                "SK", AttributeValue.fromS("C#2"));
+        String cursor = new TableCursor("published", key).encode();
+
+        assertThat(TableCursor.decode(cursor, key.keySet())).isEqualTo(new TableCursor("published", key));
+        assertThatThrownBy(() -> TableCursor.decode(cursor, Set.of("PK", "SK", "queueKey", "queueSort")))
+                .isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> TableCursor.decode("eyJzIjoxfQ", key.keySet()))
+                .isInstanceOf(InvalidCursorException.class);
+    }
+}
