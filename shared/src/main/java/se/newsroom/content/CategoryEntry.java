@@ -20,6 +20,11 @@ public record CategoryEntry(String articleId, String slug, String title, String 
         Objects.requireNonNull(publishedAt, "publishedAt");
     }
 
+    /** The entry of a published article in its category {@code category} (one of its own, as it spells it). */
+    public static CategoryEntry of(Article a, String category) {
+        return new CategoryEntry(a.id(), a.slug(), a.title(), a.summary(), category, a.publishedAt().orElseThrow());
+    }
+
     /** The article's path on the site. */
     public String url() {
         return Article.PATH_PREFIX + slug + "/";

@@ -70,12 +70,12 @@ public final class ArticleItem {
         item.put(VERSION, ContentTable.n(a.version()));
         item.put("previousSlugs", list(a.previousSlugs()));
         item.put(STATUS_KEY, s(a.status().wireName()));
-        item.put(STATUS_SORT, s(Timestamps.format(sortDate(a)) + "#" + a.id()));
+        item.put(STATUS_SORT, s(statusSortStart(sortDate(a)) + "#" + a.id()));
         return item;
     }
 
-    /** The lowest ArticlesByStatus sort key of articles listed at {@code t} or later. */
-    static String statusSortFrom(Instant t) {
+    /** An ArticlesByStatus sort key just before every article listed at {@code t}: a bound for date ranges. */
+    static String statusSortStart(Instant t) {
         return Timestamps.format(t);
     }
 

@@ -31,16 +31,17 @@ final class CategoryEntryItem {
     }
 
     static Map<String, AttributeValue> of(Article a, String category) {
-        String date = Timestamps.format(a.publishedAt().orElseThrow());
+        CategoryEntry entry = CategoryEntry.of(a, category);
+        String date = Timestamps.format(entry.publishedAt());
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(partition(Categories.slug(category))));
-        item.put(SK, s(date + "#" + a.id()));
+        item.put(SK, s(date + "#" + entry.articleId()));
         item.put(TYPE, s("category-entry"));
-        item.put("category", s(category));
-        item.put("articleId", s(a.id()));
-        item.put("slug", s(a.slug()));
-        item.put("title", s(a.title()));
-        item.put("summary", s(a.summary()));
+        item.put("category", s(entry.category()));
+        item.put("articleId", s(entry.articleId()));
+        item.put("slug", s(entry.slug()));
+        item.put("title", s(entry.title()));
+        item.put("summary", s(entry.summary()));
         item.put("publishedAt", s(date));
         return item;
     }

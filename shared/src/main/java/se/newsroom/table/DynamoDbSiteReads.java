@@ -152,7 +152,7 @@ public final class DynamoDbSiteReads {
                 .keyConditionExpression("#s = :s AND #d BETWEEN :from AND :to")
                 .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
                 .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
-                        ":from", s(ArticleItem.statusSortFrom(from)), ":to", s(ArticleItem.statusSortFrom(to))));
+                        ":from", s(ArticleItem.statusSortStart(from)), ":to", s(ArticleItem.statusSortStart(to))));
     }
 
     private QueryRequest.Builder published() {

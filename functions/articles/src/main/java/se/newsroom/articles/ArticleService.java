@@ -53,10 +53,7 @@ public final class ArticleService {
 
     /** The article with this id; an id this system could not have made names no article. */
     public Article get(String id) {
-        if (!ArticleIds.isValid(id)) {
-            throw notFound(id);
-        }
-        return store.find(id).orElseThrow(() -> notFound(id));
+        return store.find(requireId(id)).orElseThrow(() -> notFound(id));
     }
 
     /** A page of articles, optionally of one status. */
@@ -125,14 +122,19 @@ public final class ArticleService {
 
     /** Deletes an article, when given a version only if it is still at it. */
     public void delete(String id, Optional<Long> expectedVersion) {
-        if (!ArticleIds.isValid(id)) {
-            throw notFound(id);
-        }
-        store.delete(id, expectedVersion);
+        store.delete(requireId(id), expectedVersion);
     }
 
     private Instant now() {
         return Timestamps.truncate(clock.instant());
+    }
+
+    /** The id, when this system could have made it; any other names no article. */
+    private static String requireId(String id) {
+        if (!ArticleIds.isValid(id)) {
+            throw notFound(id);
+        }
+        return id;
     }
 
     private static NotFoundException notFound(String id) {

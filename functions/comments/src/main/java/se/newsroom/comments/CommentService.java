@@ -113,20 +113,20 @@ public final class CommentService {
         return comments.eraseByEmail(hasher.hash(CommentRules.erasureEmail(email)));
     }
 
+    /** The page of the article, when it is published: where a refused form leads back to. */
+    public Optional<String> articleUrl(String articleId) {
+        return findPublished(articleId).map(Article::url);
+    }
+
     /** The article a comment may be posted on, or 404 as for an article that does not exist. */
-    public Article publishedArticle(String articleId) {
-        return Optional.of(articleId).filter(ArticleIds::isValid).flatMap(articles::find)
-                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
+    private Article publishedArticle(String articleId) {
+        return findPublished(articleId)
                 .orElseThrow(() -> new NotFoundException("Nyheten finns inte eller är inte publicerad."));
     }
 
-    /** The page of the article, when it is published: where a refused form leads back to. */
-    public Optional<String> articleUrl(String articleId) {
-        try {
-            return Optional.of(publishedArticle(articleId).url());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    private Optional<Article> findPublished(String articleId) {
+        return Optional.of(articleId).filter(ArticleIds::isValid).flatMap(articles::find)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED);
     }
 
     private boolean closedByAge(Article article, Instant now) {

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 import se.newsroom.content.Article;
@@ -44,11 +43,11 @@ public final class SnapshotSiteContent implements SiteContent {
                         .thenComparing(Article::id, Comparator.reverseOrder()))
                 .toList();
         for (Article a : published) {
-            Set<String> slugs = new HashSet<>();
-            a.categories().stream().filter(name -> slugs.add(Categories.slug(name)))
-                    .forEach(name -> byCategory.computeIfAbsent(Categories.slug(name), k -> new ArrayList<>())
-                            .add(new CategoryEntry(a.id(), a.slug(), a.title(), a.summary(), name,
-                                    a.publishedAt().orElseThrow())));
+            // One entry per category page, as the table keeps one per category slug.
+            Map<String, String> names = new LinkedHashMap<>();
+            a.categories().forEach(name -> names.putIfAbsent(Categories.slug(name), name));
+            names.forEach((slug, name) -> byCategory.computeIfAbsent(slug, k -> new ArrayList<>())
+                    .add(CategoryEntry.of(a, name)));
             a.related().forEach(r -> listing.computeIfAbsent(r, k -> new ArrayList<>()).add(a));
         }
         this.comments = Map.copyOf(approvedComments);
