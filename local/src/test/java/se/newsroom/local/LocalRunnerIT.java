@@ -56,6 +56,24 @@ class LocalRunnerIT {
     }
 
     @Test
+    void categoriesInOtherScripts_shouldEachGetAPageOfTheirOwn() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/articles", "{\"title\": \"Vänorter i världen\", "
+                + "\"body\": \"Hälsningar.\", \"status\": \"published\", \"categories\": [\"Новости\", \"新闻\"]}",
+                null);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String page = await(Json.MAPPER.readTree(created.body()).path("url").asText(),
+                r -> r.statusCode() == 200).body();
+
+        String cyrillic = "/kategori/%d0%bd%d0%be%d0%b2%d0%be%d1%81%d1%82%d0%b8/";
+        String chinese = "/kategori/%e6%96%b0%e9%97%bb/";
+        assertThat(page).contains("href=\"" + cyrillic + "\"", "href=\"" + chinese + "\"");
+        assertThat(await(cyrillic, r -> r.statusCode() == 200).body()).contains("Новости", "Vänorter i världen")
+                .doesNotContain("新闻");
+        assertThat(await(chinese, r -> r.statusCode() == 200).body()).contains("新闻", "Vänorter i världen")
+                .doesNotContain("Новости");
+    }
+
+    @Test
     void anEditorsWholeDay_shouldReachTheSite_throughTheApi() throws Exception {
         // create and publish → the page appears
         HttpResponse<String> created = send("POST", "/api/articles", "{\"title\": \"Nya öppettider på "

@@ -1,6 +1,8 @@
 package se.newsroom.content;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,18 +12,21 @@ import java.util.regex.Pattern;
  * {@code sanitize_title_with_dashes}), so the URLs of a migrated WordPress site stay the same.
  *
  * <p>For a Swedish site WordPress applies no locale rule, so å and ä become a and ö becomes o. Where WordPress
- * would keep a character it cannot transliterate as a percent-encoded octet (e.g. Chinese), this drops it; a title
- * of only such characters gets no slug, and the caller falls back to the article id.
+ * would keep a character it cannot transliterate as a percent-encoded octet (e.g. Chinese), {@link #of} drops it (a
+ * title of only such characters gets no slug, and the caller falls back to the article id), while
+ * {@link #ofTerm} keeps it as WordPress keeps it in a term's slug: {@code Новости} → {@code %d0%bd%d0%be…}.
+ *
+ * <p>No pattern here can backtrack more than linearly: each is a single character class, repeated at most once.
  */
 public final class Slugs {
     /** WordPress's column limit for post_name. */
     public static final int MAX_LENGTH = 200;
 
     private static final Pattern CANONICAL = Pattern.compile("[a-z0-9_]+(?:-[a-z0-9_]+)*");
-    private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITIES = Pattern.compile("&[^\\s;&]+;");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9 _-]");
+    private static final Pattern NOT_ALLOWED_IN_TERM = Pattern.compile("[^%a-z0-9 _-]");
+    private static final HexFormat HEX = HexFormat.of();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HYPHENS = Pattern.compile("-+");
 
@@ -39,21 +44,39 @@ public final class Slugs {
 
     /** The slug WordPress would give this title; empty when nothing usable is left. */
     public static String of(String title) {
-        String s = TAGS.matcher(title).replaceAll("");
-        s = removeAccents(s).toLowerCase(Locale.ROOT);
+        return sanitize(title, false, MAX_LENGTH);
+    }
+
+    /**
+     * The slug WordPress would give a term (a category) of this name: as {@link #of}, but characters it cannot
+     * transliterate are kept as lower-case percent-encoded UTF-8 octets instead of dropped, and nothing is cut, so
+     * names in other scripts (Cyrillic, Arabic, CJK, emoji) each get a slug of their own; empty when nothing
+     * usable is left (e.g. only punctuation).
+     */
+    public static String ofTerm(String name) {
+        return sanitize(name, true, Integer.MAX_VALUE);
+    }
+
+    private static String sanitize(String title, boolean keepOthers, int maxLength) {
+        String s = removeAccents(stripTags(title)).toLowerCase(Locale.ROOT);
         // sanitize_title_with_dashes: no-break spaces and en/em dashes become hyphens ...
         s = s.replace('\u00a0', '-').replace('\u2013', '-').replace('\u2014', '-')
                 .replace("&nbsp;", "-").replace("&ndash;", "-").replace("&mdash;", "-")
                 // ... the times sign becomes x, slashes hyphens, and dots hyphens ...
                 .replace('\u00d7', 'x').replace('/', '-').replace('.', '-');
-        // ... other entities go, then everything but a-z, 0-9, space, underscore and hyphen.
+        // ... other entities go, then everything but a-z, 0-9, space, underscore and hyphen (and, in a term, the
+        // octets of what could not be transliterated).
         s = ENTITIES.matcher(s).replaceAll("");
-        s = NOT_ALLOWED.matcher(s).replaceAll("");
+        if (keepOthers) {
+            s = NOT_ALLOWED_IN_TERM.matcher(encodeOthers(s.replace("%", ""))).replaceAll("");
+        } else {
+            s = NOT_ALLOWED.matcher(s).replaceAll("");
+        }
         s = WHITESPACE.matcher(s).replaceAll("-");
         s = HYPHENS.matcher(s).replaceAll("-");
         s = strip(s);
-        if (s.length() > MAX_LENGTH) {
-            s = strip(s.substring(0, MAX_LENGTH));
+        if (s.length() > maxLength) {
+            s = strip(s.substring(0, maxLength));
         }
         return s;
     }
@@ -72,6 +95,31 @@ public final class Slugs {
         return slug.length() <= MAX_LENGTH && CANONICAL.matcher(slug).matches();
     }
 
+    /**
+     * What {@code <[^>]*>} removes, in one pass: that pattern rescans the rest of the text from every unclosed
+     * {@code <}, quadratic in a title of many (40,000 of them took 9.7 s).
+     */
+    private static String stripTags(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf('<', i);
+            int close = open < 0 ? -1 : s.indexOf('>', open + 1);
+            if (close < 0) {
+                // No tag closes after here: the rest is text, whatever '<' it holds.
+                out.append(s, i, s.length());
+                break;
+            }
+            out.append(s, i, open);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * remove_accents: a letter with marks becomes its base letter. Marks are dropped only after a Latin (ASCII)
+     * base, so a letter of another script keeps its own (カ and ガ stay two letters for {@link #ofTerm}).
+     */
     private static String removeAccents(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -82,7 +130,52 @@ public final class Slugs {
                 out.append(c);
             }
         }
-        return COMBINING_MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
+        String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        boolean afterLatin = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean mark = switch (Character.getType(cp)) {
+                case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+                default -> false;
+            };
+            if (!mark) {
+                afterLatin = cp < 0x80;
+            }
+            if (!mark || !afterLatin) {
+                kept.appendCodePoint(cp);
+            }
+        }
+        return Normalizer.normalize(kept, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Every letter, digit or symbol outside ASCII as lower-case percent-encoded UTF-8 (WordPress's
+     * {@code utf8_uri_encode}); other characters outside ASCII (punctuation, spaces, controls) are dropped.
+     */
+    private static String encodeOthers(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                out.append((char) cp);
+            } else if (Character.isLetterOrDigit(cp) || isSymbolOrMark(cp)) {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX.toHexDigits(b));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSymbolOrMark(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.OTHER_SYMBOL, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+            default -> false;
+        };
     }
 
     private static String strip(String s) {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -36,6 +37,7 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
+import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
@@ -67,7 +69,10 @@ public final class DynamoDbArticleStore implements ArticleStore {
             Article candidate = article.withSlug(slug);
             List<TransactWriteItem> items = new ArrayList<>();
             items.add(tx.putNew(ArticleItem.toItem(candidate)));
-            items.add(tx.putNew(SlugClaimItem.of(slug, article.id(), true)));
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                    .item(SlugClaimItem.of(slug, article.id(), true))
+                    .conditionExpression("attribute_not_exists(PK)")
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build());
             int relatedOffset = items.size();
             items.addAll(relatedChecks(article));
             ArticleSideItems.of(candidate).values().forEach(item -> items.add(tx.put(item)));
@@ -78,6 +83,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 List<CancellationReason> reasons = e.cancellationReasons();
                 rejectMissingRelated(article, reasons, relatedOffset);
                 if (failed(reasons, 1)) {
+                    if (releasedOrphan(slug, reasons.get(1).item())) {
+                        continue; // the slug was free after all: try it again
+                    }
                     if (exactSlug) {
                         throw slugTaken(slug);
                     }
@@ -152,9 +160,12 @@ public final class DynamoDbArticleStore implements ArticleStore {
     @Override
     public List<ListedArticle> scheduledDue(Instant now, int limit) {
         QueryRequest query = QueryRequest.builder().tableName(tableName).indexName(ARTICLES_BY_STATUS)
-                .keyConditionExpression("#s = :s AND #d <= :now")
+                // From the earliest date an article may carry: a sort key an older version wrote for a year beyond
+                // 9999 ("+10000-…") sorts before it, and must not be taken for due.
+                .keyConditionExpression("#s = :s AND #d BETWEEN :earliest AND :now")
                 .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
                 .expressionAttributeValues(Map.of(":s", s(ArticleStatus.SCHEDULED.wireName()),
+                        ":earliest", s(ArticleItem.statusSortStart(Timestamps.EARLIEST)),
                         ":now", s(ArticleItem.statusSortThrough(now))))
                 .scanIndexForward(true).limit(limit).build();
         return dynamoDb.query(query).items().stream().map(ArticleItem::listedFromItem).toList();
@@ -172,10 +183,13 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 .expressionAttributeNames(Map.of("#v", ArticleItem.VERSION))
                 .expressionAttributeValues(Map.of(":expected", n(expectedVersion)))
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build());
-        // Claim the current slug (a no-op rewrite when unchanged) and keep every earlier one for its redirect.
+        // Claim the current slug (a no-op rewrite when unchanged) and keep the one it replaces for its redirect.
+        // Earlier slugs keep the claims they have: rewriting them all made the transaction grow with every rename,
+        // past DynamoDB's 100 items at the 99th. So the transaction stays within 1 + 2 + 10 + 4 × 10 items.
         items.add(claim(article.slug(), article.id(), true));
-        article.previousSlugs().stream().filter(old -> !old.equals(article.slug()))
-                .forEach(old -> items.add(claim(old, article.id(), false)));
+        if (!previous.slug().equals(article.slug())) {
+            items.add(claim(previous.slug(), article.id(), false));
+        }
         int relatedOffset = items.size();
         items.addAll(relatedChecks(article));
         Map<String, Map<String, AttributeValue>> before = ArticleSideItems.of(previous);
@@ -198,6 +212,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 }
                 rejectMissingRelated(article, reasons, relatedOffset);
                 if (failed(reasons, 1)) {
+                    if (releasedOrphan(article.slug(), item(SlugClaimItem.key(article.slug())))) {
+                        continue;
+                    }
                     throw slugTaken(article.slug());
                 }
                 if (!conflicted(reasons) || ++conflicts > MAX_CONFLICT_RETRIES) {
@@ -207,6 +224,12 @@ public final class DynamoDbArticleStore implements ArticleStore {
         }
     }
 
+    /**
+     * Deletes the article with its current slug and the items beside it in one transaction of at most 22 items,
+     * then releases its earlier slugs one by one, each only while it is still this article's. A crash between the
+     * two leaves claims of earlier slugs naming an article that no longer exists: they harm nothing (they only
+     * reserve a URL), and the next article that wants such a slug releases it ({@link #releasedOrphan}).
+     */
     @Override
     public void delete(String id, Optional<Long> expectedVersion) {
         int conflicts = 0;
@@ -223,25 +246,68 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     .expressionAttributeNames(Map.of("#v", ArticleItem.VERSION))
                     .expressionAttributeValues(Map.of(":v", n(current.version())))
                     .build()).build());
-            List<String> slugs = new ArrayList<>(current.previousSlugs());
-            slugs.add(current.slug());
-            slugs.stream().distinct().forEach(slug -> items.add(TransactWriteItem.builder().delete(Delete.builder()
-                    .tableName(tableName).key(SlugClaimItem.key(slug))
-                    .conditionExpression("attribute_not_exists(PK) OR " + SlugClaimItem.ARTICLE_ID + " = :id")
-                    .expressionAttributeValues(Map.of(":id", s(id))).build()).build()));
+            items.add(release(current.slug(), id));
             // Its category entries and its "related by" markers in other articles go too. The markers others
             // left in its own partition stay: rendering reads them to update the pages that listed it.
             ArticleSideItems.of(current).values().forEach(item -> items.add(tx.delete(ContentTable.keyOf(item))));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
-                return;
             } catch (TransactionCanceledException e) {
                 // Changed or deleted meanwhile: read again and decide on the new state.
                 if (++conflicts > MAX_CONFLICT_RETRIES) {
                     throw e;
                 }
+                continue;
             }
+            current.previousSlugs().stream().filter(slug -> !slug.equals(current.slug())).distinct()
+                    .forEach(slug -> releaseIfOwned(slug, id));
+            return;
         }
+    }
+
+    private TransactWriteItem release(String slug, String articleId) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName).key(SlugClaimItem.key(slug))
+                .conditionExpression("attribute_not_exists(PK) OR " + SlugClaimItem.ARTICLE_ID + " = :id")
+                .expressionAttributeValues(Map.of(":id", s(articleId))).build()).build();
+    }
+
+    /** Deletes a slug's claim if it names {@code articleId}; one that another article holds stays. */
+    private void releaseIfOwned(String slug, String articleId) {
+        try {
+            dynamoDb.deleteItem(r -> r.tableName(tableName).key(SlugClaimItem.key(slug))
+                    .conditionExpression(SlugClaimItem.ARTICLE_ID + " = :id")
+                    .expressionAttributeValues(Map.of(":id", s(articleId))));
+        } catch (ConditionalCheckFailedException e) {
+            // gone already, or someone else's now
+        }
+    }
+
+    /**
+     * Releases {@code claim}, the claim that stood in the way of {@code slug}, when it is an earlier slug of an
+     * article that no longer exists (what a delete interrupted after its transaction leaves).
+     *
+     * @return whether it was released, so the slug may be tried again
+     */
+    private boolean releasedOrphan(String slug, Map<String, AttributeValue> claim) {
+        if (claim == null || claim.isEmpty() || SlugClaimItem.isCurrent(claim)) {
+            return false;
+        }
+        String owner = claim.get(SlugClaimItem.ARTICLE_ID).s();
+        if (find(owner).isPresent()) {
+            return false;
+        }
+        try {
+            dynamoDb.deleteItem(r -> r.tableName(tableName).key(SlugClaimItem.key(slug))
+                    .conditionExpression(SlugClaimItem.ARTICLE_ID + " = :id")
+                    .expressionAttributeValues(Map.of(":id", s(owner))));
+        } catch (ConditionalCheckFailedException e) {
+            // released or taken meanwhile: trying again decides
+        }
+        return true;
+    }
+
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+        return dynamoDb.getItem(r -> r.tableName(tableName).key(key).consistentRead(true)).item();
     }
 
     private TransactWriteItem claim(String slug, String articleId, boolean current) {

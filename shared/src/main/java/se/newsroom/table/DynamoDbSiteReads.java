@@ -9,6 +9,8 @@ import static se.newsroom.table.ContentTable.TYPE;
 import static se.newsroom.table.ContentTable.s;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,6 +31,7 @@ import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Timestamps;
 
 /**
  * What the static site is rendered from, read from the table: each read a bounded number of queries whatever the
@@ -71,15 +74,34 @@ public final class DynamoDbSiteReads {
         return dynamoDb.queryPaginator(query).items().stream().map(ArticleItem::listedFromItem).toList();
     }
 
-    /** Whether any article was published with {@code from <= publishedAt < to}. */
-    public boolean anyPublishedBetween(Instant from, Instant to) {
-        return dynamoDb.query(publishedBetweenQuery(from, to).limit(1).build()).count() > 0;
-    }
-
-    /** The first (or last) article ever published. */
-    public Optional<ListedArticle> firstPublished(boolean oldest) {
-        return dynamoDb.query(published().scanIndexForward(oldest).limit(1).build()).items().stream()
-                .map(ArticleItem::listedFromItem).findFirst();
+    /**
+     * The years (in {@code zone}) in which articles were published, oldest first. One query of one item per such
+     * year, plus one: each asks for the first article published from the start of the year after the last one
+     * found, so the cost follows the years that have articles, not the span between the first and the last. Only
+     * dates from {@link Timestamps#EARLIEST} are read: a sort key an older version wrote for a year beyond 9999
+     * ("+10000-…") or before year 0 sorts before that bound and is never listed.
+     */
+    public List<Integer> publishedYears(ZoneId zone) {
+        List<Integer> years = new ArrayList<>();
+        Instant from = Timestamps.EARLIEST;
+        while (true) {
+            Optional<ListedArticle> next = dynamoDb.query(published()
+                    .keyConditionExpression("#s = :s AND #d >= :from")
+                    .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                    .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
+                            ":from", s(ArticleItem.statusSortStart(from))))
+                    .scanIndexForward(true).limit(1).build()).items().stream()
+                    .map(ArticleItem::listedFromItem).findFirst();
+            Optional<Integer> year = next.flatMap(ListedArticle::publishedAt).map(t -> t.atZone(zone).getYear());
+            if (year.isEmpty() || years.contains(year.get())) {
+                return years;
+            }
+            years.add(year.get());
+            from = LocalDate.of(year.get() + 1, 1, 1).atStartOfDay(zone).toInstant();
+            if (!Timestamps.isWritable(from)) {
+                return years;
+            }
+        }
     }
 
     /** The entries of a category's published articles, newest first. */

@@ -17,6 +17,7 @@ final class SlugClaimItem {
     static final String SORT_KEY = "S";
     /** The claiming article's id; conditions compare it. */
     static final String ARTICLE_ID = "articleId";
+    private static final String CURRENT = "current";
 
     private SlugClaimItem() {
     }
@@ -30,7 +31,13 @@ final class SlugClaimItem {
         item.put(TYPE, s("slug"));
         item.put(ARTICLE_ID, s(articleId));
         // A claim that is no longer current keeps the old URL reserved for a redirect to the article.
-        item.put("current", AttributeValue.fromBool(current));
+        item.put(CURRENT, AttributeValue.fromBool(current));
         return item;
+    }
+
+    /** Whether a claim is of its article's current slug (an item without the flag counts as current). */
+    static boolean isCurrent(Map<String, AttributeValue> item) {
+        AttributeValue current = item.get(CURRENT);
+        return current == null || current.bool() == null || current.bool();
     }
 }

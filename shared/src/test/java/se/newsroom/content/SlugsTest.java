@@ -51,6 +51,25 @@ class SlugsTest {
     }
 
     @Test
+    void of_shouldStripTagsAsBefore_andKeepTextAfterAnUnclosedAngleBracket() {
+        assertThat(Slugs.of("a <i>b</i> < c <d")).isEqualTo("a-b-c-d");
+        assertThat(Slugs.of("<".repeat(40_000) + "Rubrik")).isEqualTo("rubrik");
+    }
+
+    @Test
+    void ofTerm_shouldKeepWhatItCannotTransliterate_percentEncodedAsWordPressDoes() {
+        assertThat(Slugs.ofTerm("Новости")).isEqualTo("%d0%bd%d0%be%d0%b2%d0%be%d1%81%d1%82%d0%b8");
+        assertThat(Slugs.ofTerm("Kultur 文化")).isEqualTo("kultur-%e6%96%87%e5%8c%96");
+        assertThat(Slugs.ofTerm("Individ och familj")).isEqualTo(Slugs.of("Individ och familj"));
+        assertThat(Slugs.ofTerm("«Åsa» & 100%")).isEqualTo("asa-100");
+    }
+
+    @Test
+    void ofTerm_shouldKeepTheMarksOfOtherScripts() {
+        assertThat(Slugs.ofTerm("ガ")).isNotEqualTo(Slugs.ofTerm("カ"));
+    }
+
+    @Test
     void withSuffix_shouldNumberFromTwo_andStayWithinTheLimit() {
         assertThat(Slugs.withSuffix("badplatser", 2)).isEqualTo("badplatser-2");
         String longest = "a".repeat(200);

@@ -212,6 +212,21 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void create_shouldTakeASlugThatADeletedArticleStillClaims_asADeleteCutShortLeavesIt() {
+        // GIVEN the claim of an earlier slug of an article that no longer exists
+        client.putItem(r -> r.tableName(table).item(SlugClaimItem.of("sommarlager", ArticleIds.generator().get(),
+                false)));
+
+        // WHEN
+        Article created = store.create(Articles.draft("Sommarläger"), true);
+
+        // THEN
+        assertThat(created.slug()).isEqualTo("sommarlager");
+        assertThat(Tables.items(client, table)).filteredOn(i -> i.get("PK").s().equals("SLUG#sommarlager"))
+                .singleElement().satisfies(claim -> assertThat(claim.get("articleId").s()).isEqualTo(created.id()));
+    }
+
+    @Test
     void delete_shouldRefuseAndKeepTheArticle_whenTheVersionIsStale() {
         // GIVEN
         Article created = store.create(Articles.draft("Sommarläger"), false);

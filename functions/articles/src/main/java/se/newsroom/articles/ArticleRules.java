@@ -1,9 +1,10 @@
 package se.newsroom.articles;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ final class ArticleRules {
     static final int MAX_CATEGORY = 50;
     static final int MAX_RELATED = 10;
     static final int MAX_AUTHOR = 100;
+    /** How far ahead an article may be scheduled (or dated). */
+    static final int MAX_YEARS_AHEAD = 10;
 
     private ArticleRules() {
     }
@@ -78,8 +81,8 @@ final class ArticleRules {
             }
             status = parsed.orElse(ArticleStatus.DRAFT);
         }
-        Optional<Instant> publishAt = instant(errors, "publishAt", input.publishAt());
-        Optional<Instant> publishedAt = instant(errors, "publishedAt", input.publishedAt());
+        Optional<Instant> publishAt = instant(errors, "publishAt", input.publishAt(), now);
+        Optional<Instant> publishedAt = instant(errors, "publishedAt", input.publishedAt(), now);
         if (status == ArticleStatus.SCHEDULED) {
             if (input.publishAt() == null) {
                 errors.add(new FieldError("publishAt", "is required when status is scheduled"));
@@ -98,9 +101,11 @@ final class ArticleRules {
         Optional<String> author = Optional.ofNullable(input.author()).map(String::strip).filter(a -> !a.isEmpty());
         author.ifPresent(a -> maxLength(errors, "author", a, MAX_AUTHOR));
         Optional<String> slug = Optional.ofNullable(input.slug());
-        slug.filter(s -> !Slugs.isCanonical(s)).ifPresent(s -> errors.add(new FieldError("slug",
-                "must be lower-case letters a–z, digits and single hyphens, at most " + Slugs.MAX_LENGTH
-                        + " characters, e.g. '" + suggestion(s) + "'")));
+        // The length first: a suggestion is made from the slug, and only a slug of bounded length is worth one.
+        slug.filter(s -> maxLength(errors, "slug", s, Slugs.MAX_LENGTH) && !Slugs.isCanonical(s))
+                .ifPresent(s -> errors.add(new FieldError("slug", "must be lower-case letters a–z, digits and "
+                        + "single hyphens, at most " + Slugs.MAX_LENGTH + " characters, e.g. '" + suggestion(s)
+                        + "'")));
 
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The article has " + errors.size() + " problem"
@@ -155,17 +160,33 @@ final class ArticleRules {
         return related;
     }
 
-    private static Optional<Instant> instant(List<FieldError> errors, String field, String value) {
+    /**
+     * A date within the site's range: not before {@link Timestamps#EARLIEST}, at most {@link #MAX_YEARS_AHEAD}
+     * years after {@code now}; empty (with an error) when absent, unreadable or out of range.
+     */
+    private static Optional<Instant> instant(List<FieldError> errors, String field, String value, Instant now) {
         if (value == null) {
             return Optional.empty();
         }
+        Instant instant;
         try {
-            return Optional.of(Timestamps.truncate(OffsetDateTime.parse(value).toInstant()));
-        } catch (DateTimeParseException e) {
+            instant = Timestamps.truncate(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeException e) {
             errors.add(new FieldError(field, "must be an ISO-8601 date and time with offset, e.g. "
                     + "2019-12-04T10:00:00+01:00"));
             return Optional.empty();
         }
+        Instant latest = now.atOffset(ZoneOffset.UTC).plusYears(MAX_YEARS_AHEAD).toInstant();
+        if (instant.isBefore(Timestamps.EARLIEST)) {
+            errors.add(new FieldError(field, "must be on or after " + Timestamps.EARLIEST.atOffset(ZoneOffset.UTC)
+                    .toLocalDate()));
+            return Optional.empty();
+        }
+        if (instant.isAfter(latest)) {
+            errors.add(new FieldError(field, "must be at most " + MAX_YEARS_AHEAD + " years ahead, by " + latest));
+            return Optional.empty();
+        }
+        return Optional.of(instant);
     }
 
     private static boolean maxLength(List<FieldError> errors, String field, String value, int max) {

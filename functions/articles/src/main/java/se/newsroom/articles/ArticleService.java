@@ -16,12 +16,20 @@ import se.newsroom.content.ArticleStore;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
+import se.newsroom.error.FieldError;
+import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.StaleVersionException;
 import se.newsroom.http.Editor;
 
 /** The editors' article operations: the rules of creating, replacing, publishing and deleting articles. */
 public final class ArticleService {
+    /**
+     * How many earlier slugs an article keeps (each for a redirect to it): they live in the article's item, and this
+     * many of the longest slugs (200 characters) beside the longest body still fit DynamoDB's 400 KB.
+     */
+    static final int MAX_PREVIOUS_SLUGS = 250;
+
     private final ArticleStore store;
     private final Clock clock;
     private final Supplier<String> ids;
@@ -80,6 +88,11 @@ public final class ArticleService {
             previousSlugs.add(current.slug());
         }
         previousSlugs.remove(slug);
+        if (previousSlugs.size() > MAX_PREVIOUS_SLUGS) {
+            throw new InvalidInputException("The article has had too many slugs.", FieldError.only("slug",
+                    "the article already keeps " + MAX_PREVIOUS_SLUGS + " earlier slugs for their redirects; keep '"
+                            + current.slug() + "' or reuse one of them"));
+        }
         Optional<Instant> publishedAt = in.status() == ArticleStatus.PUBLISHED
                 ? Optional.of(in.publishedAt().or(current::publishedAt).orElse(now))
                 : current.publishedAt();

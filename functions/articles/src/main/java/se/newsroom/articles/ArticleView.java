@@ -1,5 +1,6 @@
 package se.newsroom.articles;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,8 +35,18 @@ public record ArticleView(String id, String slug, String url, String title, Stri
                 a.commentsOpen(), a.version());
     }
 
+    /**
+     * A date with the site's offset; one beyond what the zone can show (a year near 1,000,000,000 an older version
+     * stored) in UTC instead. Never throws: the view of a written article must not fail after the write.
+     */
     private static String date(Optional<Instant> instant, ZoneId zone) {
-        return instant.map(i -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atZone(zone))).orElse(null);
+        return instant.map(i -> {
+            try {
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atZone(zone));
+            } catch (DateTimeException e) {
+                return i.toString();
+            }
+        }).orElse(null);
     }
 
     /**

@@ -15,6 +15,7 @@ import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.PreconditionRequiredException;
+import se.newsroom.error.StaleVersionException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.Editor;
 import se.newsroom.http.EditorClaims;
@@ -86,7 +87,10 @@ public final class ArticlesFunction extends HttpApiFunction {
         return JsonBodies.read(request, ArticleInput.class, ArticleInput.READ_ONLY);
     }
 
-    /** The version an If-Match header names: the ETag {@code "3"} (weak or unquoted forms accepted too). */
+    /**
+     * The version an If-Match header names: the ETag {@code "3"} (unquoted {@code 3} accepted too). If-Match compares
+     * strongly (RFC 9110, 13.1.1), so a weak tag ({@code W/"3"}) never matches: 412.
+     */
     static Optional<Long> ifMatch(ApiRequest request, boolean required) {
         Optional<String> header = request.header("if-match");
         if (header.isEmpty()) {
@@ -97,8 +101,13 @@ public final class ArticlesFunction extends HttpApiFunction {
             return Optional.empty();
         }
         String value = header.get().strip();
-        value = value.startsWith("W/") ? value.substring(2) : value;
-        value = value.replace("\"", "");
+        if (value.startsWith("W/")) {
+            throw new StaleVersionException("If-Match " + value + " is a weak ETag, which never matches: a change "
+                    + "needs the strong ETag GET /api/articles/{id} gives, e.g. \"3\".");
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
         try {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {

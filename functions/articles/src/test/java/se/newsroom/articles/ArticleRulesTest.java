@@ -77,6 +77,37 @@ class ArticleRulesTest {
     }
 
     @Test
+    void check_shouldRefuseDatesOutsideTheSitesRange_namingTheField() {
+        // NOW is 2019-12-04: publishAt may lie up to 10 years ahead, no date before 1990.
+        assertThat(ArticleRules.check(input("Rubrik", "Text", "scheduled", "2029-12-01T08:00:00+01:00"), NOW,
+                Optional.empty()).publishAt()).isPresent();
+        for (String far : List.of("+999999999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
+                "2029-12-05T12:00:01Z")) {
+            assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", "Text", "scheduled", far), NOW,
+                    Optional.empty())).satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                    .containsExactly(new FieldError("publishAt", "must be at most 10 years ahead, "
+                            + "by 2029-12-04T12:00:00Z")));
+        }
+        for (String early : List.of("1989-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0000-01-01T00:00:00Z")) {
+            ArticleInput input = new ArticleInput("Rubrik", null, "Text", null, null, "published", null, early, null,
+                    null, null);
+            assertThatThrownBy(() -> ArticleRules.check(input, NOW, Optional.empty()))
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                            .containsExactly(new FieldError("publishedAt", "must be on or after 1990-01-01")));
+        }
+    }
+
+    @Test
+    void check_shouldRefuseATooLongSlug_byItsLength_withoutSluggingIt() {
+        ArticleInput input = new ArticleInput("Rubrik", null, null, null, null, null, null, null, null, null,
+                "<".repeat(40_000));
+
+        assertThatThrownBy(() -> ArticleRules.check(input, NOW, Optional.empty()))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .containsExactly(new FieldError("slug", "must be at most 200 characters (it has 40000)")));
+    }
+
+    @Test
     void check_shouldRefuseToPublishWithoutABody_orWithAnUnknownStatus() {
         assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", " ", "published", null), NOW, Optional.empty()))
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.newsroom.articles.ApiCalls.json;
 
 import java.time.Clock;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
@@ -125,12 +127,13 @@ abstract class ArticlesFunctionContract {
     void replace_shouldSchedule_whenPublishAtIsInTheFuture() {
         String id = id(api.post("{\"title\": \"Julmarknad\", \"body\": \"Torget.\"}"));
 
+        String nextYear = Year.now().plusYears(1) + "-12-13T10:00:00+01:00";
         JsonNode scheduled = json(api.put(id, "1", """
                 {"title": "Julmarknad", "body": "Torget.", "status": "scheduled",
-                 "publishAt": "2099-12-13T10:00:00+01:00"}"""));
+                 "publishAt": "%s"}""".formatted(nextYear)));
 
         assertThat(scheduled.path("status").asText()).isEqualTo("scheduled");
-        assertThat(scheduled.path("publishAt").asText()).isEqualTo("2099-12-13T10:00:00+01:00");
+        assertThat(scheduled.path("publishAt").asText()).isEqualTo(nextYear);
         assertThat(scheduled.has("publishedAt")).isFalse();
     }
 
@@ -147,6 +150,18 @@ abstract class ArticlesFunctionContract {
         assertThat(stale.getStatusCode()).isEqualTo(412);
         assertThat(json(stale).path("detail").asText()).contains("version 2, not 1");
         assertThat(json(api.get(id)).path("title").asText()).isEqualTo("Första ändringen");
+    }
+
+    @Test
+    void replaceAndDelete_shouldAnswer412AndChangeNothing_whenIfMatchIsWeak() {
+        String id = id(api.post("{\"title\": \"Rubrik\"}"));
+
+        APIGatewayV2HTTPResponse weak = api.put(id, "W/\"1\"", "{\"title\": \"Ny\"}");
+
+        assertProblem(weak, 412, "weak");
+        assertProblem(api.delete(id, "W/\"1\""), 412, "weak");
+        assertThat(json(api.get(id)).path("title").asText()).isEqualTo("Rubrik");
+        assertThat(api.put(id, "\"1\"", "{\"title\": \"Ny\"}").getStatusCode()).isEqualTo(200);
     }
 
     @Test
@@ -233,6 +248,64 @@ abstract class ArticlesFunctionContract {
         assertThat(api.get(id).getStatusCode()).isEqualTo(404);
         assertThat(api.delete(id, null).getStatusCode()).isEqualTo(404);
         assertThat(Tables.keys(client, table)).isEmpty();
+    }
+
+    @Test
+    void datesOutsideTheSitesRange_shouldGet422NamingTheField_andWriteNothing() {
+        List<String> before = Tables.keys(client, table);
+
+        assertProblem(api.post("""
+                {"title": "Långt fram", "body": "Text.", "status": "scheduled",
+                 "publishAt": "+999999999-12-31T23:59:59Z"}"""), 422, "problem");
+        assertProblem(api.post("""
+                {"title": "Långt fram", "body": "Text.", "status": "scheduled", "publishAt": "+10000-01-01T00:00:00Z"}
+                """), 422, "problem");
+        APIGatewayV2HTTPResponse old = api.post(published("Förr", "1000-01-01T00:00:00Z"));
+        assertProblem(old, 422, "problem");
+        assertThat(json(old).path("errors").get(0).path("field").asText()).isEqualTo("publishedAt");
+
+        assertThat(Tables.keys(client, table)).isEqualTo(before);
+    }
+
+    @Test
+    void aStoredDateBeyondYear9999_shouldNotBreakTheListingOrTheArticle() {
+        // GIVEN an article an older version stored scheduled for year 999999999
+        String id = id(api.post("{\"title\": \"Julmarknad\", \"body\": \"Torget.\", \"status\": \"scheduled\", "
+                + "\"publishAt\": \"" + Year.now().plusYears(1) + "-12-13T10:00:00+01:00\"}"));
+        client.updateItem(r -> r.tableName(table).key(Map.of("PK", AttributeValue.fromS("ARTICLE#" + id),
+                        "SK", AttributeValue.fromS("A")))
+                .updateExpression("SET publishAt = :t, statusSort = :sort")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+999999999-12-31T23:59:59.000Z"),
+                        ":sort", AttributeValue.fromS("+999999999-12-31T23:59:59.000Z#" + id))));
+
+        // WHEN / THEN
+        APIGatewayV2HTTPResponse listed = api.list(Map.of());
+        assertThat(listed.getStatusCode()).as(listed.getBody()).isEqualTo(200);
+        assertThat(json(listed).path("items").get(0).path("publishAt").asText())
+                .isEqualTo("+999999999-12-31T23:59:59Z");
+        assertThat(api.get(id).getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void manySlugChanges_thenDelete_shouldAllSucceed_andLeaveNothingBehind() {
+        // GIVEN an article with categories and related articles, renamed 120 times
+        String related = id(api.post(published("Läs också", "2019-12-03T10:00:00+01:00")));
+        String id = id(api.post("{\"title\": \"Ny förskola\", \"body\": \"Text.\", \"status\": \"published\", "
+                + "\"categories\": [\"Skola\", \"Barn\"], \"related\": [\"" + related + "\"]}"));
+        for (int i = 1; i <= 120; i++) {
+            APIGatewayV2HTTPResponse renamed = api.put(id, "\"" + i + "\"", "{\"title\": \"Ny förskola\", "
+                    + "\"body\": \"Text.\", \"status\": \"published\", \"slug\": \"ny-forskola-" + i + "\", "
+                    + "\"categories\": [\"Skola\", \"Barn\"], \"related\": [\"" + related + "\"]}");
+            assertThat(renamed.getStatusCode()).as(renamed.getBody()).isEqualTo(200);
+        }
+        assertThat(Tables.keys(client, table)).filteredOn(k -> k.startsWith("SLUG#")).hasSize(122);
+
+        // WHEN
+        APIGatewayV2HTTPResponse deleted = api.delete(id, "\"121\"");
+
+        // THEN only the related article and its slug remain
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(204);
+        assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + related, "SLUG#las-ocksa");
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,53 @@ class ArticlesFunctionTest {
                 ApiCalls.EDITOR);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void replace_shouldAnswer422NamingTheSlug_whenTheArticleKeepsAsManyEarlierSlugsAsItMay() {
+        // GIVEN an article that was renamed as often as its item has room for
+        List<String> earlier = IntStream.rangeClosed(1, ArticleService.MAX_PREVIOUS_SLUGS).mapToObj(i -> "namn-" + i)
+                .toList();
+        Article renamed = Article.builder().id(ArticleIds.generator().get()).slug("namn").title("Namn").summary("")
+                .body("").categories(List.of()).related(List.of()).status(ArticleStatus.DRAFT)
+                .publishAt(Optional.empty()).publishedAt(Optional.empty()).createdAndUpdatedAt(Instant.now())
+                .author("Redaktionen").commentsOpen(true).version(1).previousSlugs(earlier).build();
+        List<Article> written = new ArrayList<>();
+        ArticleStore store = new ArticleStore() {
+            public Article create(Article article, boolean exactSlug) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Optional<Article> find(String id) {
+                return Optional.of(renamed);
+            }
+
+            public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Article update(Article previous, Article article) {
+                written.add(article);
+                return article;
+            }
+
+            public void delete(String id, Optional<Long> expectedVersion) {
+                throw new UnsupportedOperationException();
+            }
+
+            public List<ListedArticle> scheduledDue(Instant now, int limit) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(store, Clock.systemUTC(),
+                ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
+
+        // WHEN / THEN: one more new slug is refused; an earlier one may come back
+        APIGatewayV2HTTPResponse refused = api.put(renamed.id(), "\"1\"", "{\"title\": \"Namn\", \"slug\": \"nytt\"}");
+        assertThat(refused.getStatusCode()).isEqualTo(422);
+        assertThat(ApiCalls.json(refused).path("errors").get(0).path("field").asText()).isEqualTo("slug");
+        assertThat(written).isEmpty();
+        assertThat(api.put(renamed.id(), "\"1\"", "{\"title\": \"Namn\", \"slug\": \"namn-7\"}").getStatusCode())
+                .isEqualTo(200);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
@@ -66,5 +67,29 @@ class PublishScheduledIT {
         assertThat(live.version()).isEqualTo(2);
         assertThat(live.body()).isEqualTo("Välkommen!");
         assertThat(live.title()).isEqualTo("Julmarknad på torget");
+    }
+
+    @Test
+    void anArticleAnOlderVersionScheduledBeyondYear9999_shouldNotBeTakenForDue() {
+        // GIVEN a scheduled article whose stored date reads "+10000-…", which sorts before every real date
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        ArticleService service = new ArticleService(store, Clock.fixed(Instant.parse("2019-12-13T09:00:00Z"),
+                ZoneOffset.UTC), ArticleIds.generator());
+        Article far = service.create(new Editor("e", "Redaktionen"), new ArticleInput("Långt fram", null, "Text",
+                null, null, "scheduled", "2029-12-13T10:00:00+01:00", null, null, null, null));
+        dynamoDb.updateItem(r -> r.tableName(table).key(Map.of("PK", AttributeValue.fromS("ARTICLE#" + far.id()),
+                        "SK", AttributeValue.fromS("A")))
+                .updateExpression("SET publishAt = :t, statusSort = :sort")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"),
+                        ":sort", AttributeValue.fromS("+10000-01-01T00:00:00.000Z#" + far.id()))));
+
+        // WHEN
+        Map<String, Object> run = new PublishScheduledFunction(service).handleRequest(Map.of(), null);
+
+        // THEN
+        assertThat(run).containsEntry("published", 0);
+        assertThat(store.find(far.id()).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
     }
 }

@@ -2,6 +2,8 @@ package se.newsroom.render.plan;
 
 import java.time.YearMonth;
 
+import se.newsroom.content.Categories;
+
 /** One object of the static site: its key in the bucket and the path readers use. */
 public sealed interface Page {
     /** The object key in the site bucket, e.g. {@code nyheter/<slug>/index.html}. */
@@ -41,10 +43,15 @@ public sealed interface Page {
         }
     }
 
-    /** A category's page. */
+    /** A category's page; a slug with percent-encoded letters has its key decoded, as S3 looks keys up. */
     record Category(String slug) implements Page {
         public String key() {
-            return "kategori/" + slug + "/index.html";
+            return Categories.keyOf(slug);
+        }
+
+        @Override
+        public String path() {
+            return Categories.pathOf(slug);
         }
     }
 

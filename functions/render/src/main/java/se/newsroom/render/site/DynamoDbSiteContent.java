@@ -1,9 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,19 +56,7 @@ public final class DynamoDbSiteContent implements SiteContent {
 
     @Override
     public List<Integer> years() {
-        List<Integer> years = new ArrayList<>();
-        Optional<Integer> first = reads.firstPublished(true).map(this::year);
-        Optional<Integer> last = reads.firstPublished(false).map(this::year);
-        if (first.isPresent() && last.isPresent()) {
-            for (int year = first.get(); year <= last.get(); year++) {
-                Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
-                Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-                if (reads.anyPublishedBetween(from, to)) {
-                    years.add(year);
-                }
-            }
-        }
-        return years;
+        return reads.publishedYears(zone);
     }
 
     @Override
@@ -83,9 +69,5 @@ public final class DynamoDbSiteContent implements SiteContent {
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
-    }
-
-    private int year(ListedArticle a) {
-        return a.publishedAt().orElseThrow().atZone(zone).getYear();
     }
 }

@@ -1,0 +1,70 @@
+package se.newsroom.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+import se.newsroom.content.Article;
+import se.newsroom.testing.Articles;
+import se.newsroom.testing.DynamoDbLocal;
+import se.newsroom.testing.Tables;
+
+/** What rendering reads, against DynamoDB Local. */
+class SiteReadsDynamoDbLocalIT {
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @Test
+    void publishedYears_shouldCostAQueryPerYearWithArticles_andSkipDatesNoVersionMayWrite() {
+        // GIVEN articles of 1995, 2019 and 2024, and one an older version stored with a year beyond 9999
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        for (String at : new String[] {"1995-06-01T10:00:00Z", "2019-12-04T09:30:00Z", "2019-12-31T23:30:00Z",
+                "2024-03-01T10:00:00Z"}) {
+            store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at)), false);
+        }
+        Article legacy = store.create(Articles.published(Articles.draft("Framtid"), Articles.T0), false);
+        dynamoDb.updateItem(r -> r.tableName(table).key(ArticleItem.key(legacy.id()))
+                .updateExpression("SET publishedAt = :t, statusSort = :sort")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"),
+                        ":sort", AttributeValue.fromS("+10000-01-01T00:00:00.000Z#" + legacy.id()))));
+        AtomicInteger queries = new AtomicInteger();
+
+        // WHEN
+        List<Integer> years = new DynamoDbSiteReads(counting(dynamoDb, queries), table).publishedYears(STOCKHOLM);
+
+        // THEN (2019-12-31T23:30Z is 2020 in Stockholm)
+        assertThat(years).containsExactly(1995, 2019, 2020, 2024);
+        assertThat(queries).hasValue(years.size() + 1);
+    }
+
+    /** The client, counting its queries. */
+    private static DynamoDbClient counting(DynamoDbClient client, AtomicInteger queries) {
+        return new DynamoDbClient() {
+            @Override
+            public QueryResponse query(QueryRequest request) {
+                queries.incrementAndGet();
+                return client.query(request);
+            }
+
+            @Override
+            public String serviceName() {
+                return client.serviceName();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}
