@@ -86,4 +86,13 @@ class TemplateMatchIT {
         });
         assertThat(functions).hasSize(4);
     }
+
+    @Test
+    void theEditorsPool_shouldRequireASecondFactor_anAuthenticatorApp() throws Exception {
+        JsonNode pool = new ObjectMapper(new YAMLFactory()).readTree(TemplateTable.templatePath().toFile())
+                .path("Resources").path("UserPool").path("Properties");
+
+        assertThat(pool.path("MfaConfiguration").asText()).isEqualTo("ON");
+        assertThat(pool.path("EnabledMfas")).extracting(JsonNode::asText).containsExactly("SOFTWARE_TOKEN_MFA");
+    }
 }

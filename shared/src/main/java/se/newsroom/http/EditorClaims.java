@@ -46,19 +46,20 @@ public final class EditorClaims {
     }
 
     /**
-     * The groups in a {@code cognito:groups} claim. HTTP API flattens array claims into a string, "[a b]";
-     * a JSON array string ("[\"a\",\"b\"]") and a single name are accepted too.
+     * The groups in a {@code cognito:groups} claim. HTTP API's JWT authorizer flattens an array claim into one
+     * string, its values between brackets and separated by spaces ("[admins editors]"); a claim without brackets is
+     * one group. Only spaces separate: a Cognito group name holds no white space (CreateGroup's pattern
+     * {@code [\p{L}\p{M}\p{S}\p{N}\p{P}]+}) but may hold commas and quotes, so "[x,editors]" is the one group
+     * "x,editors", not an editor.
      */
     static Stream<String> groups(String claim) {
         if (claim == null) {
             return Stream.empty();
         }
         String inner = claim.strip();
-        if (inner.startsWith("[") && inner.endsWith("]")) {
+        if (inner.length() >= 2 && inner.startsWith("[") && inner.endsWith("]")) {
             inner = inner.substring(1, inner.length() - 1);
         }
-        return Arrays.stream(inner.split("[\\s,]+"))
-                .map(g -> g.replace("\"", "").strip())
-                .filter(g -> !g.isEmpty());
+        return Arrays.stream(inner.split(" ")).filter(g -> !g.isEmpty());
     }
 }

@@ -48,7 +48,9 @@ import se.newsroom.error.StaleVersionException;
 public final class DynamoDbArticleStore implements ArticleStore {
     /** How many {@code slug-N} alternatives a create tries before giving up on the title's slug. */
     static final int MAX_SLUG_ATTEMPTS = 50;
-    private static final Set<String> CURSOR_KEYS = Set.of(PK, SK, STATUS_KEY, STATUS_SORT);
+    /** The start key of an ArticlesByStatus page: an article's keys and its index keys. */
+    private static final TableCursor.KeyShape CURSOR_KEY = TableCursor.KeyShape.of(Set.of(PK, SK, STATUS_KEY,
+            STATUS_SORT)).prefixed(PK, ArticleItem.PREFIX).fixed(SK, ArticleItem.SORT_KEY);
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -147,7 +149,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
 
     /** A cursor of this listing over {@code order}: its status is listed, and its key lies in that status. */
     private static TableCursor decode(String cursor, List<ArticleStatus> order) {
-        TableCursor position = TableCursor.decode(cursor, CURSOR_KEYS);
+        TableCursor position = TableCursor.decode(cursor, CURSOR_KEY);
         Optional<ArticleStatus> status = ArticleStatus.fromWireName(position.part()).filter(order::contains);
         boolean keyInStatus = position.startKey().isEmpty() || status.map(ArticleStatus::wireName)
                 .filter(w -> w.equals(position.startKey().get(STATUS_KEY).s())).isPresent();

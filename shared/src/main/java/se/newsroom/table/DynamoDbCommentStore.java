@@ -108,7 +108,9 @@ public final class DynamoDbCommentStore implements CommentStore {
                 .expressionAttributeNames(Map.of("#q", QUEUE_KEY))
                 .expressionAttributeValues(Map.of(":pending", s(CommentStatus.PENDING.wireName())))
                 .scanIndexForward(true).limit(limit);
-        cursor.map(c -> TableCursor.decode(c, CURSOR_KEYS).startKey()).filter(k -> !k.isEmpty())
+        cursor.map(c -> TableCursor.decode(c, TableCursor.KeyShape.of(CURSOR_KEYS).prefixed(PK, ArticleItem.PREFIX)
+                        .prefixed(SK, CommentItem.SORT_PREFIX).fixed(QUEUE_KEY, CommentStatus.PENDING.wireName()))
+                        .startKey()).filter(k -> !k.isEmpty())
                 .ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamoDb.query(query.build());
         Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()

@@ -25,9 +25,19 @@ class EditorClaimsTest {
     }
 
     @Test
-    void require_shouldAcceptAJsonArrayOrASingleGroup() {
-        assertThat(EditorClaims.require(event(Map.of("sub", "u", "cognito:groups", "[\"editors\"]")))).isNotNull();
+    void require_shouldAcceptASingleGroup_withOrWithoutBrackets() {
+        assertThat(EditorClaims.require(event(Map.of("sub", "u", "cognito:groups", "[editors]")))).isNotNull();
         assertThat(EditorClaims.require(event(Map.of("sub", "u", "cognito:groups", "editors")))).isNotNull();
+    }
+
+    @Test
+    void require_shouldRefuseWith403_aGroupWhoseNameOnlyContainsEditors() {
+        // Cognito group names may hold commas and quotes, never spaces: each of these is one group, not "editors".
+        for (String claim : new String[] {"[x,editors]", "x,editors", "[readers x,editors]", "[\"editors\"]",
+            "[editors,]", "[[editors]]"}) {
+            assertThatThrownBy(() -> EditorClaims.require(event(Map.of("sub", "u", "cognito:groups", claim))))
+                    .as(claim).isInstanceOf(ForbiddenException.class);
+        }
     }
 
     @Test
