@@ -36,7 +36,7 @@ public interface ArticleStore {
     /**
      * Replaces {@code previous} (the article as the caller read it) with {@code article}, provided the item is
      * still at {@code previous.version()}; when its slug changed, claims the new one and keeps the old one claimed
-     * for this article (a redirect), all in one transaction.
+     * for this article (a redirect), all in one transaction of a bounded size (earlier slugs keep their claims).
      *
      * @param article the new state, whose version is {@code previous.version() + 1}
      * @throws NotFoundException      when there is no such article
@@ -52,7 +52,8 @@ public interface ArticleStore {
     List<ListedArticle> scheduledDue(Instant now, int limit);
 
     /**
-     * Deletes an article and releases all its slugs, in one transaction.
+     * Deletes an article with its current slug and the items beside it in one transaction, then releases its
+     * earlier slugs (a bounded transaction, however often it was renamed).
      *
      * @param expectedVersion when present, the version the deletion is based on
      * @throws NotFoundException     when there is no such article

@@ -35,6 +35,15 @@ public final class Timestamps {
         return FIXED.format(instant);
     }
 
+    /**
+     * As {@link #format}, for any year, as versions before this check wrote it ({@code +10000-01-01T…}): for the keys
+     * of items such a version may have written beside an article, so they can still be found and deleted. Never use
+     * it to write a new item.
+     */
+    public static String formatAsEverWritten(Instant instant) {
+        return FIXED.format(instant);
+    }
+
     /** Whether {@link #format} can write this instant. */
     public static boolean isWritable(Instant instant) {
         return !instant.isBefore(FIRST_WRITABLE) && !instant.isAfter(LAST_WRITABLE);

@@ -32,7 +32,9 @@ final class CategoryEntryItem {
 
     static Map<String, AttributeValue> of(Article a, String category) {
         CategoryEntry entry = CategoryEntry.of(a, category);
-        String date = Timestamps.format(entry.publishedAt());
+        // As ever written: a delete must find the entry of an article an older version dated beyond year 9999. A new
+        // entry is only ever written beside its article, whose own item refuses such a date (ArticleItem.toItem).
+        String date = Timestamps.formatAsEverWritten(entry.publishedAt());
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(partition(Categories.slug(category))));
         item.put(SK, s(date + "#" + entry.articleId()));

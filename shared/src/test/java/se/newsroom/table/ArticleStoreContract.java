@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
@@ -224,6 +226,25 @@ abstract class ArticleStoreContract {
         assertThat(created.slug()).isEqualTo("sommarlager");
         assertThat(Tables.items(client, table)).filteredOn(i -> i.get("PK").s().equals("SLUG#sommarlager"))
                 .singleElement().satisfies(claim -> assertThat(claim.get("articleId").s()).isEqualTo(created.id()));
+    }
+
+    @Test
+    void delete_shouldRemoveAnArticleAnOlderVersionDatedBeyondYear9999_withItsCategoryEntry() {
+        // GIVEN a published article and its category entry as an older version wrote them for year 10000
+        Article created = store.create(Articles.published(Articles.draft("Framtiden"), Articles.T0), false);
+        Article legacy = Articles.published(created, Instant.parse("+10000-01-01T00:00:00Z"));
+        client.deleteItem(r -> r.tableName(table).key(ContentTable.keyOf(CategoryEntryItem.of(created, "Kommun"))));
+        client.putItem(r -> r.tableName(table).item(CategoryEntryItem.of(legacy, "Kommun")));
+        client.updateItem(r -> r.tableName(table).key(ArticleItem.key(created.id()))
+                .updateExpression("SET publishedAt = :t")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"))));
+        assertThat(Tables.items(client, table)).anySatisfy(i -> assertThat(i.get("SK").s()).startsWith("+10000-"));
+
+        // WHEN
+        store.delete(created.id(), Optional.empty());
+
+        // THEN
+        assertThat(Tables.keys(client, table)).isEmpty();
     }
 
     @Test
