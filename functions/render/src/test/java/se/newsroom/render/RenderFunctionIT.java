@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -141,6 +142,32 @@ class RenderFunctionIT {
         // THEN
         assertThat(response.path("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly("999999");
         assertThat(exists("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html")).isTrue();
+    }
+
+    @Test
+    void anArticleStoredWithControlCharacters_shouldNotStopTheFeed_orALaterPublication() throws Exception {
+        // GIVEN an article written to the table past the API's rules, with what XML cannot carry in every text field
+        String poison = "\u0000\u000B\u001B\uFFFE";
+        Article first = Seeds.articles().getFirst();
+        Article poisoned = first.toBuilder().title(first.title() + poison).summary(first.summary() + poison)
+                .categories(List.of("Individ och familj" + poison)).author("Anna" + poison).build();
+        store.create(poisoned, false);
+        JsonNode firstResponse = invoke(nextBatch());
+
+        // WHEN a clean article is published later
+        Article second = Seeds.articles().get(1);
+        store.create(second, false);
+        JsonNode response = invoke(nextBatch());
+
+        // THEN neither batch failed, and the feed is well-formed XML carrying both
+        assertThat(firstResponse.path("batchItemFailures")).isEmpty();
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        byte[] feed = s3.getObjectAsBytes(r -> r.bucket(bucket).key("feed.xml")).asByteArray();
+        var items = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(feed))
+                .getElementsByTagName("item");
+        assertThat(items.getLength()).isEqualTo(2);
+        assertThat(object("nyheter/" + first.slug() + "/index.html")).contains(first.title() + "\uFFFD");
+        assertThat(object("nyheter/" + second.slug() + "/index.html")).contains(second.title());
     }
 
     @Test

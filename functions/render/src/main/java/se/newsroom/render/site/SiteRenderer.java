@@ -32,6 +32,7 @@ import se.newsroom.content.Categories;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Text;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.Views.ArticleContent;
 import se.newsroom.render.site.Views.CategoryLink;
@@ -116,8 +117,7 @@ public final class SiteRenderer {
                     StringOutput out = new StringOutput();
                     templates.render("redirect.jte", Map.of("chrome", chrome(a.title(), null, null),
                             "target", site.absolute(target)), out);
-                    return new RenderedObject(page.key(), out.toString().getBytes(StandardCharsets.UTF_8), HTML,
-                            PAGE_CACHE, Optional.of(target));
+                    return new RenderedObject(page.key(), utf8(out), HTML, PAGE_CACHE, Optional.of(target));
                 });
     }
 
@@ -166,7 +166,7 @@ public final class SiteRenderer {
                 element(w, "link", url);
                 w.writeStartElement("guid");
                 w.writeAttribute("isPermaLink", "false");
-                w.writeCharacters(a.id());
+                w.writeCharacters(Text.printable(a.id()));
                 w.writeEndElement();
                 element(w, "pubDate", RFC_822.format(a.publishedAt().orElseThrow().atZone(ZoneOffset.UTC)));
                 for (String category : a.categories()) {
@@ -177,7 +177,7 @@ public final class SiteRenderer {
                 templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml", Markdown.toSafeHtml(a.body()),
                         "title", a.title(), "url", url, "siteName", site.name(), "siteUrl", site.absolute("/")), body);
                 w.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
-                w.writeCData(body.toString().replace("]]>", "]]]]><![CDATA[>"));
+                w.writeCData(Text.printable(body.toString()).replace("]]>", "]]]]><![CDATA[>"));
                 w.writeEndElement();
                 w.writeEndElement();
             }
@@ -235,8 +235,15 @@ public final class SiteRenderer {
     private RenderedObject html(Page page, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
-        return new RenderedObject(page.key(), out.toString().getBytes(StandardCharsets.UTF_8), HTML, PAGE_CACHE,
-                Optional.empty());
+        return new RenderedObject(page.key(), utf8(out), HTML, PAGE_CACHE, Optional.empty());
+    }
+
+    /**
+     * A rendered page's bytes, with any character HTML cannot carry (from a value stored before the API refused
+     * them) replaced by U+FFFD: one bad value shows as such instead of breaking the page.
+     */
+    private static byte[] utf8(StringOutput out) {
+        return Text.printable(out.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     private Chrome chrome(String title, String description, String path) {
@@ -304,7 +311,9 @@ public final class SiteRenderer {
         }
         try {
             w.writeStartElement(name);
-            w.writeCharacters(text);
+            // The XML writer refuses what XML cannot carry; a stored value with such a character must not stop the
+            // feed (and with it every later publication), so it is written with U+FFFD in its place.
+            w.writeCharacters(Text.printable(text));
             w.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
