@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +28,14 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.CommentStore;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
+import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.S3SiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
@@ -40,6 +46,7 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -58,6 +65,7 @@ class RenderFunctionIT {
     private S3Client s3;
     private DynamoDbArticleStore store;
     private List<String> invalidated;
+    private Invalidator invalidator;
     private String iterator;
     private String streamArn;
 
@@ -71,6 +79,7 @@ class RenderFunctionIT {
         bucket = "site-" + table.substring(table.length() - 12);
         s3.createBucket(r -> r.bucket(bucket));
         invalidated = new ArrayList<>();
+        invalidator = invalidated::addAll;
         streamArn = dynamoDb.describeTable(r -> r.tableName(table)).table().latestStreamArn();
         String shard = streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards().getFirst()
                 .shardId();
@@ -171,6 +180,65 @@ class RenderFunctionIT {
     }
 
     @Test
+    void aPendingOrSpamComment_shouldTouchNothingOnTheSite_andApprovingOneItsPageOnly() throws Exception {
+        // GIVEN a published article
+        Article article = Seeds.articles().getFirst();
+        store.create(article, false);
+        invoke(nextBatch());
+        invalidated.clear();
+        String page = "nyheter/" + article.slug() + "/index.html";
+        s3.deleteObject(r -> r.bucket(bucket).key(page));
+        DynamoDbCommentStore comments = new DynamoDbCommentStore(dynamoDb, table);
+        Instant now = Instant.now();
+        CommentStore.Limits limits = new CommentStore.Limits(0, 1000);
+        Comment pending = new Comment(ArticleIds.generator().get(), article.id(), Optional.empty(), "Läsare", "Hej!",
+                CommentStatus.PENDING, now, 1);
+        Comment spam = new Comment(ArticleIds.generator().get(), article.id(), Optional.empty(), "Bot", "Köp!",
+                CommentStatus.SPAM, now, 1);
+
+        // WHEN a reader's and a bot's posts reach render
+        comments.post(pending, new CommentStore.Hashes("e1", "c1", "d1"), limits, now);
+        comments.post(spam, new CommentStore.Hashes("e2", "c2", "d2"), limits, now.plusSeconds(1));
+        JsonNode posted = invoke(nextBatch());
+
+        // THEN nothing was rendered, written or invalidated
+        assertThat(posted.path("batchItemFailures")).isEmpty();
+        assertThat(exists(page)).isFalse();
+        assertThat(invalidated).isEmpty();
+
+        // WHEN an editor approves the pending one
+        comments.moderate(article.id(), pending.id(), CommentStatus.APPROVED);
+        invoke(nextBatch());
+
+        // THEN its page, and only it, is rewritten and invalidated
+        assertThat(object(page)).contains("Hej!");
+        assertThat(invalidated).containsExactly("/nyheter/" + article.slug() + "/");
+    }
+
+    @Test
+    void aFailedInvalidation_shouldNotFailTheBatch_sinceThePagesAreWrittenAndTheEdgeKeepsThemBriefly()
+            throws Exception {
+        // GIVEN a CDN that refuses every invalidation
+        List<Integer> attempts = new ArrayList<>();
+        invalidator = paths -> {
+            attempts.add(paths.size());
+            throw new IllegalStateException("CloudFront refused the invalidation (400): "
+                    + "TooManyInvalidationsInProgress");
+        };
+        Seeds.articles().forEach(a -> store.create(a, false));
+
+        // WHEN
+        JsonNode response = invoke(nextBatch());
+
+        // THEN the records are done (not retried into the failure queue), the pages written, the call retried
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(exists("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html")).isTrue();
+        assertThat(attempts).hasSize(SitePublisher.INVALIDATION_ATTEMPTS);
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("index.html")).cacheControl())
+                .isEqualTo("public, max-age=60, s-maxage=300");
+    }
+
+    @Test
     void rebuild_shouldWriteEveryPage() throws Exception {
         Seeds.articles().forEach(a -> store.create(a, false));
 
@@ -258,7 +326,7 @@ class RenderFunctionIT {
 
     private SitePublisher publisher() {
         return new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer(), new S3SiteWriter(s3, bucket),
-                invalidated::addAll, System.out::println, 4);
+                invalidator, System.out::println, 4);
     }
 
     private RenderFunction function() {

@@ -44,8 +44,14 @@ import se.newsroom.render.site.Views.Teaser;
 /** Renders one page of the site from the content; an empty result means the page should not exist. */
 public final class SiteRenderer {
     public static final String HTML = "text/html; charset=utf-8";
-    /** Pages change when content does, and the CDN is invalidated then: browsers revalidate after a minute. */
-    public static final String PAGE_CACHE = "public, max-age=60, s-maxage=31536000";
+    /**
+     * How long the CDN keeps a page. Pages change when content does and render invalidates them then; this bounds
+     * how stale a page can be when an invalidation is lost (CloudFront throttled or down), at the cost of one S3 read
+     * per page and edge location every five minutes.
+     */
+    public static final int EDGE_SECONDS = 300;
+    /** Browsers revalidate after a minute, the CDN after {@link #EDGE_SECONDS}. */
+    public static final String PAGE_CACHE = "public, max-age=60, s-maxage=" + EDGE_SECONDS;
     public static final String ASSET_CACHE = "public, max-age=3600";
     static final int FRONT_PAGE_SIZE = 10;
     static final int FEED_SIZE = 20;
