@@ -134,6 +134,29 @@ class RenderFunctionIT {
     }
 
     @Test
+    void unpublishingAMonthsLastArticle_shouldDeleteItsMonthAndCategoryPages_andItsSitemapYear() throws Exception {
+        // GIVEN the one article of December 2019 and of its category, published
+        Article only = Seeds.articles().getFirst();
+        store.create(only, false);
+        invoke(nextBatch());
+        assertThat(exists("arkiv/2019/12/index.html")).isTrue();
+        assertThat(exists("kategori/individ-och-familj/index.html")).isTrue();
+
+        // WHEN it is unpublished
+        store.update(only, only.toBuilder().status(ArticleStatus.DRAFT).updatedAt(only.updatedAt().plusSeconds(5))
+                .version(2).build());
+        JsonNode response = invoke(nextBatch());
+
+        // THEN its month's and category's pages are gone, as is its year from the sitemap, and the CDN is told
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(exists("arkiv/2019/12/index.html")).isFalse();
+        assertThat(exists("kategori/individ-och-familj/index.html")).isFalse();
+        assertThat(exists("sitemap-2019.xml")).isFalse();
+        assertThat(object("sitemap.xml")).doesNotContain("sitemap-2019.xml");
+        assertThat(invalidated).contains("/arkiv/2019/12/");
+    }
+
+    @Test
     void aRecordThatFails_shouldBeReported_andTheOthersWritten() throws Exception {
         // GIVEN a batch with a good record and one whose article item is corrupt
         Seeds.articles().forEach(a -> store.create(a, false));

@@ -76,7 +76,7 @@ public final class SiteRenderer {
             case Page.Front p -> Optional.of(front(p, content));
             case Page.ArticlePage p -> article(p, content);
             case Page.Redirect p -> redirect(p, content);
-            case Page.Month p -> Optional.of(month(p, content));
+            case Page.Month p -> month(p, content);
             case Page.Category p -> category(p, content);
             case Page.Feed p -> Optional.of(feed(p, content));
             case Page.SitemapYear p -> sitemapYear(p, content);
@@ -127,12 +127,17 @@ public final class SiteRenderer {
                 });
     }
 
-    private RenderedObject month(Page.Month page, SiteContent content) {
+    /** A month's page; empty (so deleted) once its last article is unpublished or deleted. */
+    private Optional<RenderedObject> month(Page.Month page, SiteContent content) {
         Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
         Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+        List<ListedArticle> articles = content.publishedBetween(from, to);
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
         String heading = labels.get("archive") + ": " + dates.month(page.month());
-        return html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
-                "view", new ListView(heading, teasers(content.publishedBetween(from, to)), null)));
+        return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
+                "view", new ListView(heading, teasers(articles), null))));
     }
 
     private Optional<RenderedObject> category(Page.Category page, SiteContent content) {
