@@ -1,9 +1,9 @@
 package se.newsroom.local;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
+import se.newsroom.http.ApiRequest;
+
 /**
  * What CloudFront does, locally: one origin for the site and the API. Paths under /api/ go to the API; every other
  * path is an object of the site bucket, a path ending in / served from its index.html, a page render left as a
@@ -30,7 +32,7 @@ public final class SiteServer {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
-            try (exchange) {
+            try {
                 String path = exchange.getRequestURI().getRawPath();
                 if (path.startsWith("/api/")) {
                     byte[] body = exchange.getRequestBody().readAllBytes();
@@ -41,10 +43,18 @@ public final class SiteServer {
                 } else {
                     site(exchange, path, s3, bucket);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | IOException e) {
+                // Whatever went wrong, the client gets an answer, never an empty reply (the exchange is still open
+                // here: closing it first, as try-with-resources did, left nothing to answer on).
                 System.err.println("Local server: " + e);
-                send(exchange, 500, Map.of("content-type", "text/plain; charset=utf-8"),
-                        "Internal error in the local runner".getBytes(StandardCharsets.UTF_8));
+                try {
+                    send(exchange, 500, Map.of("content-type", "text/plain; charset=utf-8"),
+                            "Internal error in the local runner".getBytes(StandardCharsets.UTF_8));
+                } catch (IOException | RuntimeException again) {
+                    System.err.println("Local server: could not answer: " + again);
+                }
+            } finally {
+                exchange.close();
             }
         });
     }
@@ -66,11 +76,13 @@ public final class SiteServer {
             send(exchange, 405, Map.of("allow", "GET, HEAD"), new byte[0]);
             return;
         }
-        if (path.contains("..")) {
-            send(exchange, 400, Map.of(), new byte[0]);
+        Optional<String> decoded = objectKey(path);
+        if (decoded.isEmpty()) {
+            send(exchange, 400, Map.of("content-type", "text/plain; charset=utf-8"),
+                    "Bad request: the path is malformed".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String key = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        String key = decoded.get();
         if (key.isEmpty() || key.endsWith("/")) {
             key += "index.html";
         }
@@ -88,6 +100,42 @@ public final class SiteServer {
         send(exchange, 200, Map.of("content-type", meta.contentType(),
                 "cache-control", meta.cacheControl() == null ? "no-cache" : meta.cacheControl()),
                 exchange.getRequestMethod().equals("HEAD") ? new byte[0] : object.get().asByteArray());
+    }
+
+    /**
+     * The bucket key a raw path names, or empty when no object could be meant: a broken %-escape, bytes that are not
+     * UTF-8, a control character, a backslash, or a "." or ".." segment, however it is encoded. CloudFront and S3
+     * never map such a path to another object either; locally it is a 400, not an S3 error or a file.
+     */
+    static Optional<String> objectKey(String rawPath) {
+        if (!rawPath.startsWith("/")) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawPath.length());
+        for (int i = 1; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '%') {
+                int hi = i + 2 < rawPath.length() ? Character.digit(rawPath.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(rawPath.charAt(i + 2), 16);
+                if (lo < 0) {
+                    return Optional.empty();
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Optional<String> key = ApiRequest.utf8(bytes.toByteArray());
+        if (key.isEmpty() || key.get().chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == '\\')) {
+            return Optional.empty();
+        }
+        for (String segment : key.get().split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
+        return key;
     }
 
     private static Optional<ResponseBytes<GetObjectResponse>> get(S3Client s3, String bucket, String key) {

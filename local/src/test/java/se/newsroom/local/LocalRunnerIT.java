@@ -2,6 +2,7 @@ package se.newsroom.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -71,6 +73,21 @@ class LocalRunnerIT {
                 .doesNotContain("新闻");
         assertThat(await(chinese, r -> r.statusCode() == 200).body()).contains("新闻", "Vänorter i världen")
                 .doesNotContain("Новости");
+    }
+
+    @Test
+    void theSiteServer_shouldAnswerMalformedAndTraversingPaths_with400Or404_neverAnEmptyReplyOrAFile()
+            throws Exception {
+        for (String path : List.of("/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/%2E%2E/etc/passwd", "/index.html%00",
+                "/nyheter/%00/", "/..%2f..%2fetc/passwd", "/.%2e/pom.xml", "/%2e/index.html", "/assets/%ff.css",
+                "/assets/%", "/assets/%zz", "/a\\..\\..\\etc/passwd", "/nyheter/%0d%0aSet-Cookie:x=1/")) {
+            // Sent as bytes on a socket: java.net.URI would refuse half of these paths before they left.
+            String response = rawGet(path);
+
+            assertThat(response).as(path).matches("(?s)HTTP/1\\.1 (400|404) .*")
+                    .doesNotContain("root:", "<project");
+        }
+        assertThat(get("/index.html").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -137,6 +154,16 @@ class LocalRunnerIT {
             Thread.sleep(50);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("Not within 15 s: " + path + " → " + last.statusCode());
+    }
+
+    /** The whole raw answer to a GET of {@code path} exactly as given; "" when the server closes without one. */
+    private static String rawGet(String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", runner.port())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -1,5 +1,8 @@
 package se.newsroom.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -14,6 +17,8 @@ import se.newsroom.error.MalformedRequestException;
 
 /** Read access to an HTTP API (payload 2.0) request, tolerant of the parts API Gateway leaves out. */
 public final class ApiRequest {
+    private static final String NOT_UTF8 = "The request body is not valid UTF-8.";
+
     private final APIGatewayV2HTTPEvent event;
 
     public ApiRequest(APIGatewayV2HTTPEvent event) {
@@ -90,6 +95,37 @@ public final class ApiRequest {
         String message = "must be a whole number from " + min + " to " + max;
         throw new MalformedRequestException("The query parameter " + name + " " + message + ".",
                 List.of(new FieldError(name, message)));
+    }
+
+    /**
+     * The body as text. Bytes (a body API Gateway base64-encoded) must be valid UTF-8; a body it passed as text must
+     * not hold U+FFFD, which is what invalid bytes become on the way (a client never means to send one).
+     *
+     * @throws MalformedRequestException when the body is not valid UTF-8
+     */
+    public String bodyText() {
+        if (event.getBody() == null) {
+            return "";
+        }
+        if (!event.getIsBase64Encoded()) {
+            if (event.getBody().indexOf('\uFFFD') >= 0) {
+                throw new MalformedRequestException(NOT_UTF8);
+            }
+            return event.getBody();
+        }
+        return utf8(bodyBytes()).orElseThrow(() -> new MalformedRequestException(NOT_UTF8));
+    }
+
+    /** {@code bytes} as UTF-8, decoded strictly: empty when they are not valid UTF-8, never U+FFFD for them. */
+    public static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     /** The body's bytes, decoded from base64 when API Gateway encoded it; empty when there is none. */

@@ -1,10 +1,6 @@
 package se.newsroom.http;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -55,7 +51,7 @@ public final class JsonBodies {
         if (bytes.length == 0) {
             throw new MalformedRequestException("The request body is empty; send a JSON object.");
         }
-        ObjectNode object = parseObject(bytes);
+        ObjectNode object = parseObject(request.bodyText());
         Set<String> known = Arrays.stream(type.getRecordComponents()).map(c -> c.getName())
                 .collect(Collectors.toCollection(HashSet::new));
         List<String> unknown = new ArrayList<>();
@@ -98,13 +94,9 @@ public final class JsonBodies {
         }
     }
 
-    private static ObjectNode parseObject(byte[] bytes) {
+    /** {@code text}: decoded strictly by {@link ApiRequest#bodyText} (Jackson would accept some invalid UTF-8). */
+    private static ObjectNode parseObject(String text) {
         try {
-            // Decode strictly first: Jackson would otherwise accept some invalid UTF-8 sequences silently.
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
             JsonNode node = Json.MAPPER.readTree(text);
             if (node instanceof ObjectNode object) {
                 return object;
@@ -113,8 +105,6 @@ public final class JsonBodies {
                     + (node == null || node.isMissingNode() ? "nothing"
                             : node.getNodeType().name().toLowerCase(Locale.ROOT))
                     + ".");
-        } catch (CharacterCodingException e) {
-            throw new MalformedRequestException("The request body is not valid UTF-8.");
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();

@@ -47,6 +47,11 @@ public final class CommentItem {
                 : Optional.empty();
     }
 
+    /** The comment in a stream record's image; empty for no image (posted or erased). */
+    public static Optional<Comment> fromImage(Map<String, AttributeValue> image) {
+        return image.isEmpty() ? Optional.empty() : Optional.of(fromItem(image));
+    }
+
     static Map<String, AttributeValue> toItem(Comment c, Hashes hashes) {
         Map<String, AttributeValue> item = new HashMap<>(key(c.articleId(), c.id()));
         item.put(TYPE, s(TYPE_NAME));

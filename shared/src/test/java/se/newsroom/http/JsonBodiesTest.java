@@ -3,6 +3,7 @@ package se.newsroom.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -102,6 +103,37 @@ class JsonBodiesTest {
 
         assertThatThrownBy(() -> JsonBodies.read(request(Base64.getEncoder().encodeToString(latin1), true),
                 Note.class, Set.of())).isInstanceOf(MalformedRequestException.class).hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void read_shouldRefuseInvalidUtf8_ratherThanStoreReplacementCharacters() {
+        // a stray continuation byte, an overlong '/', a surrogate encoded in UTF-8, a truncated sequence
+        for (byte[] bad : List.of(new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x80})) {
+            byte[] json = concat("{\"title\":\"B".getBytes(StandardCharsets.UTF_8), bad,
+                    "d\"}".getBytes(StandardCharsets.UTF_8));
+
+            assertThatThrownBy(() -> JsonBodies.read(request(Base64.getEncoder().encodeToString(json), true),
+                    Note.class, Set.of())).isInstanceOf(MalformedRequestException.class)
+                    .hasMessage("The request body is not valid UTF-8.");
+        }
+    }
+
+    @Test
+    void read_shouldRefuseATextBodyHoldingU_FFFD_whichIsWhatInvalidBytesBecameOnTheWay() {
+        String decodedByTheGateway = new String(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"',
+            (byte) 0xFF, '"', '}'}, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> JsonBodies.read(request(decodedByTheGateway, false), Note.class, Set.of()))
+                .isInstanceOf(MalformedRequestException.class).hasMessageContaining("not valid UTF-8");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static ApiRequest request(String body, boolean base64) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Slugs;
+import se.newsroom.content.Text;
 import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
@@ -32,6 +34,7 @@ final class ArticleRules {
     static final int MAX_AUTHOR = 100;
     /** How far ahead an article may be scheduled (or dated). */
     static final int MAX_YEARS_AHEAD = 10;
+    private static final Pattern ONE_LINE_SPACES = Pattern.compile("[\\t\\n]+");
 
     private ArticleRules() {
     }
@@ -55,14 +58,20 @@ final class ArticleRules {
     static CheckedArticle check(ArticleInput input, Instant now, Optional<String> ownId) {
         List<FieldError> errors = new ArrayList<>();
 
-        String title = Optional.ofNullable(input.title()).map(String::strip).orElse("");
+        String title = text(errors, "title", input.title(), true);
         if (title.isEmpty()) {
             errors.add(new FieldError("title", "is required"));
+        } else if (!Text.hasVisible(title)) {
+            errors.add(new FieldError("title", "must contain a visible character"));
         }
         maxLength(errors, "title", title, MAX_TITLE);
-        String summary = Optional.ofNullable(input.summary()).map(String::strip).orElse("");
+        // A summary is shown as one paragraph (and a meta description): its line breaks and tabs become spaces.
+        String summary = ONE_LINE_SPACES.matcher(text(errors, "summary", input.summary(), false)).replaceAll(" ");
         maxLength(errors, "summary", summary, MAX_SUMMARY);
         String body = Optional.ofNullable(input.body()).orElse("");
+        Optional<Text.Flaw> bodyFlaw = Text.flaw(body, false);
+        bodyFlaw.ifPresent(flaw -> errors.add(new FieldError("body", flaw.message())));
+        body = bodyFlaw.isPresent() ? body : Text.normalize(body);
         maxLength(errors, "body", body, MAX_BODY);
         int bytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BODY_BYTES) {
@@ -98,7 +107,9 @@ final class ArticleRules {
             errors.add(new FieldError("body", "is required to publish or schedule an article"));
         }
 
-        Optional<String> author = Optional.ofNullable(input.author()).map(String::strip).filter(a -> !a.isEmpty());
+        Optional<String> author = Optional.of(text(errors, "author", input.author(), true)).filter(a -> !a.isEmpty());
+        author.filter(a -> !Text.hasVisible(a))
+                .ifPresent(a -> errors.add(new FieldError("author", "must contain a visible character")));
         author.ifPresent(a -> maxLength(errors, "author", a, MAX_AUTHOR));
         Optional<String> slug = Optional.ofNullable(input.slug());
         // The length first: a suggestion is made from the slug, and only a slug of bounded length is worth one.
@@ -124,9 +135,13 @@ final class ArticleRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < input.size(); i++) {
             String field = "categories[" + i + "]";
-            String name = Optional.ofNullable(input.get(i)).map(String::strip).orElse("");
-            if (name.isEmpty()) {
-                errors.add(new FieldError(field, "must not be empty"));
+            int before = errors.size();
+            String name = text(errors, field, input.get(i), true);
+            if (errors.size() > before) {
+                continue;
+            } else if (!Text.hasVisible(name)) {
+                errors.add(new FieldError(field, name.isEmpty() ? "must not be empty"
+                        : "must contain a visible character"));
             } else if (!maxLength(errors, field, name, MAX_CATEGORY)) {
                 continue;
             } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
@@ -187,6 +202,18 @@ final class ArticleRules {
             return Optional.empty();
         }
         return Optional.of(instant);
+    }
+
+    /**
+     * A text field stripped and {@link Text#normalize normalized}, or as sent (stripped) after adding the error for
+     * the first character it may not hold; "" when absent. Controls count wherever they are (strip would drop a
+     * trailing VT silently); a line break only inside a one-line field, not at its ends.
+     */
+    private static String text(List<FieldError> errors, String field, String value, boolean oneLine) {
+        String stripped = Optional.ofNullable(value).map(String::strip).orElse("");
+        Optional<Text.Flaw> flaw = Text.flaw(value, false).or(() -> Text.flaw(stripped, oneLine));
+        flaw.ifPresent(f -> errors.add(new FieldError(field, f.message())));
+        return flaw.isPresent() ? stripped : Text.normalize(stripped);
     }
 
     private static boolean maxLength(List<FieldError> errors, String field, String value, int max) {

@@ -127,6 +127,62 @@ class ArticleRulesTest {
                         .containsExactly("categories[1]", "related[0]"));
     }
 
+    @Test
+    void check_shouldRefuseCharactersXmlCannotCarry_namingEachTextField() {
+        for (String poison : List.of("\u0000", "\u000B", "\u001B", "\uFFFE", "\uD800")) {
+            ArticleInput input = new ArticleInput("Rubrik" + poison, "Ingress" + poison, "Text" + poison,
+                    List.of("Skola" + poison), null, null, null, null, "Anna" + poison, null, null);
+
+            assertThatThrownBy(() -> ArticleRules.check(input, NOW, Optional.empty())).as(poison)
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                            .containsExactlyInAnyOrder("title", "summary", "body", "categories[0]", "author"));
+        }
+        assertThatThrownBy(() -> ArticleRules.check(input("Rubrik\u001B[2J", null, null, null), NOW,
+                Optional.empty())).satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                .containsExactly(new FieldError("title", "must not contain U+001B, a control character")));
+    }
+
+    @Test
+    void check_shouldRefuseATitleWithNothingVisible() {
+        for (String invisible : List.of("\u200B\u200B\u200B", "\u00A0\u2060\u200D", "\u0301")) {
+            assertThatThrownBy(() -> ArticleRules.check(input(invisible, null, null, null), NOW, Optional.empty()))
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                            .containsExactly(new FieldError("title", "must contain a visible character")));
+        }
+    }
+
+    @Test
+    void check_shouldRefuseLineBreaksInOneLineFields_andJoinTheSummarysLines() {
+        ArticleInput input = new ArticleInput("Rubrik\r\nSet-Cookie: x=1", null, null, List.of("Sk\nola"), null,
+                null, null, null, "Anna\tB", null, null);
+
+        assertThatThrownBy(() -> ArticleRules.check(input, NOW, Optional.empty()))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("title", "categories[0]", "author"));
+        ArticleInput summary = new ArticleInput("Rubrik", "Rad ett\r\nrad två\n\n\ttre", null, null, null,
+                null, null, null, null, null, null);
+        assertThat(ArticleRules.check(summary, NOW, Optional.empty()).summary()).isEqualTo("Rad ett rad två tre");
+    }
+
+    @Test
+    void check_shouldRefuseBidiControls_thatWouldMakeATitleReadOtherwise() {
+        assertThatThrownBy(() -> ArticleRules.check(input("Faktura \u202Efdp.exe", "Text \u2066x\u2069", null,
+                null), NOW, Optional.empty())).satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                .extracting(FieldError::field).containsExactly("title", "body"));
+    }
+
+    @Test
+    void check_shouldStoreTextInNfc_withLfLineBreaks() {
+        ArticleRules.CheckedArticle checked = ArticleRules.check(new ArticleInput("Ba\u030Astad", null,
+                "Ett\r\ntvå", List.of("Fo\u0308reningsliv"), null, null, null, null, null, null, null), NOW,
+                Optional.empty());
+
+        assertThat(checked.title()).isEqualTo("Båstad");
+        assertThat(checked.body()).isEqualTo("Ett\ntvå");
+        assertThat(checked.categories()).containsExactly("Föreningsliv");
+    }
+
     private static ArticleInput input(String title, String body, String status, String publishAt) {
         return new ArticleInput(title, null, body, null, null, status, publishAt, null, null, null, null);
     }

@@ -1,6 +1,6 @@
 package se.newsroom.comments;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +21,8 @@ import se.newsroom.http.JsonBodies;
 final class CommentForm {
     static final String MEDIA_TYPE = "application/x-www-form-urlencoded";
 
+    private static final String NOT_UTF8 = "Formuläret är inte giltig UTF-8: tecknen kunde inte läsas.";
+
     private final CommentService service;
 
     CommentForm(CommentService service) {
@@ -39,26 +41,66 @@ final class CommentForm {
         }
     }
 
-    /** The form's fields; a field sent twice counts once, as the first. */
+    /**
+     * The form's fields; a field sent twice counts once, as the first. The body and every percent-encoded value must
+     * be UTF-8: invalid bytes are refused (400), not turned into U+FFFD and stored.
+     */
     static CommentInput read(ApiRequest request) {
         byte[] bytes = request.bodyBytes();
         if (bytes.length > JsonBodies.MAX_BYTES) {
             throw new PayloadTooLargeException("Formuläret är för stort.");
         }
-        Map<String, String> fields = new HashMap<>();
+        String text;
         try {
-            for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                String[] kv = pair.split("=", 2);
-                fields.putIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            text = request.bodyText();
+        } catch (MalformedRequestException e) {
+            throw new MalformedRequestException(NOT_UTF8);
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
             }
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRequestException("Formulärets innehåll kunde inte läsas.");
+            String[] kv = pair.split("=", 2);
+            fields.putIfAbsent(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
         }
         return new CommentInput(fields.get("author"), fields.get("email"), fields.get("body"), fields.get("parentId"),
                 fields.get("website"));
+    }
+
+    /**
+     * One name or value of {@code application/x-www-form-urlencoded}: '+' is a space, %XX a byte, and the bytes UTF-8,
+     * decoded strictly (the JDK's URLDecoder would put U+FFFD for invalid bytes).
+     */
+    private static String decode(String encoded) {
+        if (encoded.indexOf('%') < 0) {
+            return encoded.replace('+', ' ');
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                int hi = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+                if (lo < 0) {
+                    throw new MalformedRequestException("Formulärets innehåll kunde inte läsas: '%' ska följas av "
+                            + "två hexadecimala siffror.");
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else if (c == '+') {
+                bytes.write(' ');
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                int end = i + 1;
+                while (end < encoded.length() && encoded.charAt(end) >= 0x80) {
+                    end++;
+                }
+                bytes.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            }
+        }
+        return ApiRequest.utf8(bytes.toByteArray()).orElseThrow(() -> new MalformedRequestException(NOT_UTF8));
     }
 }

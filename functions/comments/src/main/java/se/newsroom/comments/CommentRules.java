@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.Text;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
@@ -33,21 +34,32 @@ final class CommentRules {
 
     static CheckedComment check(CommentInput in) {
         List<FieldError> errors = new ArrayList<>();
-        String author = strip(in.author());
-        if (author.isEmpty()) {
+        int before = errors.size();
+        String author = text(errors, "author", "Namnet", in.author(), true);
+        if (errors.size() > before) {
+            // the character is named
+        } else if (author.isEmpty()) {
             errors.add(new FieldError("author", "Skriv ditt namn."));
+        } else if (!Text.hasVisible(author)) {
+            errors.add(new FieldError("author", "Namnet måste innehålla minst ett synligt tecken."));
         } else if (length(author) > MAX_AUTHOR) {
             errors.add(new FieldError("author", "Namnet får vara högst " + MAX_AUTHOR + " tecken."));
         }
         String email = strip(in.email()).toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             errors.add(new FieldError("email", "Skriv din e-postadress (den publiceras inte)."));
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()
+                || Text.flaw(in.email(), true).isPresent()) {
             errors.add(new FieldError("email", "Skriv en giltig e-postadress, högst " + MAX_EMAIL + " tecken."));
         }
-        String body = in.body() == null ? "" : in.body().strip().replace("\r\n", "\n");
-        if (body.isEmpty()) {
+        before = errors.size();
+        String body = text(errors, "body", "Kommentaren", in.body(), false);
+        if (errors.size() > before) {
+            // the character is named
+        } else if (body.isEmpty()) {
             errors.add(new FieldError("body", "Skriv en kommentar."));
+        } else if (!Text.hasVisible(body)) {
+            errors.add(new FieldError("body", "Kommentaren måste innehålla minst ett synligt tecken."));
         } else if (length(body) > MAX_BODY) {
             errors.add(new FieldError("body", "Kommentaren får vara högst " + MAX_BODY + " tecken (den har "
                     + length(body) + ")."));
@@ -91,6 +103,24 @@ final class CommentRules {
                     FieldError.only("email", "is required"));
         }
         return email;
+    }
+
+    /**
+     * A text field stripped and {@link Text#normalize normalized} (NFC, LF line breaks), or, after adding an error in
+     * Swedish naming the first character it may not hold, as sent; "" when absent.
+     */
+    private static String text(List<FieldError> errors, String field, String label, String value, boolean oneLine) {
+        String stripped = strip(value);
+        Optional<Text.Flaw> flaw = Text.flaw(value, false).or(() -> Text.flaw(stripped, oneLine));
+        flaw.ifPresent(f -> errors.add(new FieldError(field, switch (f.kind()) {
+            case LINE_BREAK -> label + " ska stå på en rad.";
+            case BIDI_CONTROL -> label + " innehåller ett osynligt tecken som vänder textens riktning ("
+                    + f.unicode() + "). Skriv det utan.";
+            case REPLACEMENT -> label + " innehåller ett tecken som gått förlorat på vägen (" + f.unicode()
+                    + "). Skriv det igen.";
+            default -> label + " innehåller ett tecken som inte kan visas (" + f.unicode() + "). Skriv det utan.";
+        })));
+        return flaw.isPresent() ? stripped : Text.normalize(stripped);
     }
 
     private static String strip(String value) {

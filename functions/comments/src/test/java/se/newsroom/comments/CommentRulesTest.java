@@ -3,6 +3,8 @@ package se.newsroom.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import se.newsroom.error.FieldError;
@@ -42,6 +44,42 @@ class CommentRulesTest {
         assertThatThrownBy(() -> CommentRules.check(new CommentInput(author + "x", "a@b.se", body + "x", null, null)))
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
                         .containsExactly("author", "body"));
+    }
+
+    @Test
+    void check_shouldRefuseCharactersXmlCannotCarry_inTheNameTheAddressAndTheText() {
+        for (String poison : List.of("\u0000", "\u000B", "\u001B", "\uFFFE", "\uD800")) {
+            assertThatThrownBy(() -> CommentRules.check(new CommentInput("Åsa" + poison, "a" + poison + "@b.se",
+                    "Hej" + poison, null, null))).as(poison)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                            .containsExactly("author", "email", "body"));
+        }
+        assertThatThrownBy(() -> CommentRules.check(new CommentInput("Åsa\u0000", "a@b.se", "Hej", null, null)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).containsExactly(new FieldError(
+                        "author", "Namnet innehåller ett tecken som inte kan visas (U+0000). Skriv det utan.")));
+    }
+
+    @Test
+    void check_shouldRefuseANameWithNothingVisible_onSeveralLines_orTurningTheText() {
+        assertThatThrownBy(() -> CommentRules.check(new CommentInput("\u200B\u200B", "a@b.se", "Hej", null, null)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).containsExactly(new FieldError(
+                        "author", "Namnet måste innehålla minst ett synligt tecken.")));
+        assertThatThrownBy(() -> CommentRules.check(new CommentInput("Åsa\r\nÖberg", "a@b.se", "\u200B", null,
+                null))).satisfies(e -> assertThat(((InvalidInputException) e).errors()).containsExactly(
+                new FieldError("author", "Namnet ska stå på en rad."),
+                new FieldError("body", "Kommentaren måste innehålla minst ett synligt tecken.")));
+        assertThatThrownBy(() -> CommentRules.check(new CommentInput("Admin \u202Enimda", "a@b.se", "Hej", null,
+                null))).satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                .containsExactly("author"));
+    }
+
+    @Test
+    void check_shouldStoreNfc_soTheSameTextIsTheSameDuplicate() {
+        CommentRules.CheckedComment checked = CommentRules.check(new CommentInput("A\u030Asa", "a@b.se",
+                "Ba\u030Astad\rär fint", null, null));
+
+        assertThat(checked.author()).isEqualTo("Åsa");
+        assertThat(checked.body()).isEqualTo("Båstad\när fint");
     }
 
     @Test

@@ -25,6 +25,10 @@ import se.newsroom.render.stream.StreamRecord;
  * deletes it, and invalidates exactly those paths. A record whose pages fail is reported, the rest are written.
  */
 public final class SitePublisher {
+    /** How many times a batch's invalidation is tried before it is left to the edge's short cache lifetime. */
+    public static final int INVALIDATION_ATTEMPTS = 3;
+    private static final long INVALIDATION_BACKOFF_MILLIS = 200;
+
     private final PagePlanner planner;
     private final SiteRenderer renderer;
     private final SiteWriter writer;
@@ -112,13 +116,38 @@ public final class SitePublisher {
         List<String> paths = new ArrayList<>();
         written.forEach(p -> paths.add(p.path()));
         deleted.forEach(p -> paths.add(p.path()));
-        try {
-            invalidator.invalidate(paths);
-        } catch (RuntimeException e) {
-            // The pages are written; retrying the batch rewrites them (idempotently) and invalidates again.
-            log.accept("Invalidation failed: " + e);
-            records.forEach(r -> failed.add(r.sequenceNumber()));
-        }
+        invalidate(paths, log);
         return new Outcome(written, deleted, List.copyOf(failed));
+    }
+
+    /**
+     * Invalidates the paths, trying {@link #INVALIDATION_ATTEMPTS} times. A failure does not fail the batch: the
+     * pages are written, and the edge keeps a page at most {@link SiteRenderer#EDGE_SECONDS} seconds, so a lost
+     * invalidation only delays an update by that much. Failing the batch instead would re-render and re-invalidate
+     * it five times and then drop records that were published correctly into the failure queue.
+     */
+    private void invalidate(List<String> paths, Consumer<String> log) {
+        for (int attempt = 1; attempt <= INVALIDATION_ATTEMPTS; attempt++) {
+            try {
+                invalidator.invalidate(paths);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == INVALIDATION_ATTEMPTS) {
+                    log.accept("Invalidation of " + paths.size() + " paths failed " + attempt + " times; the edge"
+                            + " serves them fresh within " + SiteRenderer.EDGE_SECONDS + " s: " + e);
+                    return;
+                }
+                log.accept("Invalidation failed (attempt " + attempt + "), retrying: " + e);
+                pause(INVALIDATION_BACKOFF_MILLIS << (attempt - 1));
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

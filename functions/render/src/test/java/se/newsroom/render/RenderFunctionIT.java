@@ -7,10 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +28,14 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.CommentStore;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
+import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.S3SiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
@@ -39,6 +46,7 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -57,6 +65,7 @@ class RenderFunctionIT {
     private S3Client s3;
     private DynamoDbArticleStore store;
     private List<String> invalidated;
+    private Invalidator invalidator;
     private String iterator;
     private String streamArn;
 
@@ -70,6 +79,7 @@ class RenderFunctionIT {
         bucket = "site-" + table.substring(table.length() - 12);
         s3.createBucket(r -> r.bucket(bucket));
         invalidated = new ArrayList<>();
+        invalidator = invalidated::addAll;
         streamArn = dynamoDb.describeTable(r -> r.tableName(table)).table().latestStreamArn();
         String shard = streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards().getFirst()
                 .shardId();
@@ -124,6 +134,29 @@ class RenderFunctionIT {
     }
 
     @Test
+    void unpublishingAMonthsLastArticle_shouldDeleteItsMonthAndCategoryPages_andItsSitemapYear() throws Exception {
+        // GIVEN the one article of December 2019 and of its category, published
+        Article only = Seeds.articles().getFirst();
+        store.create(only, false);
+        invoke(nextBatch());
+        assertThat(exists("arkiv/2019/12/index.html")).isTrue();
+        assertThat(exists("kategori/individ-och-familj/index.html")).isTrue();
+
+        // WHEN it is unpublished
+        store.update(only, only.toBuilder().status(ArticleStatus.DRAFT).updatedAt(only.updatedAt().plusSeconds(5))
+                .version(2).build());
+        JsonNode response = invoke(nextBatch());
+
+        // THEN its month's and category's pages are gone, as is its year from the sitemap, and the CDN is told
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(exists("arkiv/2019/12/index.html")).isFalse();
+        assertThat(exists("kategori/individ-och-familj/index.html")).isFalse();
+        assertThat(exists("sitemap-2019.xml")).isFalse();
+        assertThat(object("sitemap.xml")).doesNotContain("sitemap-2019.xml");
+        assertThat(invalidated).contains("/arkiv/2019/12/");
+    }
+
+    @Test
     void aRecordThatFails_shouldBeReported_andTheOthersWritten() throws Exception {
         // GIVEN a batch with a good record and one whose article item is corrupt
         Seeds.articles().forEach(a -> store.create(a, false));
@@ -141,6 +174,91 @@ class RenderFunctionIT {
         // THEN
         assertThat(response.path("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly("999999");
         assertThat(exists("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html")).isTrue();
+    }
+
+    @Test
+    void anArticleStoredWithControlCharacters_shouldNotStopTheFeed_orALaterPublication() throws Exception {
+        // GIVEN an article written to the table past the API's rules, with what XML cannot carry in every text field
+        String poison = "\u0000\u000B\u001B\uFFFE";
+        Article first = Seeds.articles().getFirst();
+        Article poisoned = first.toBuilder().title(first.title() + poison).summary(first.summary() + poison)
+                .categories(List.of("Individ och familj" + poison)).author("Anna" + poison).build();
+        store.create(poisoned, false);
+        JsonNode firstResponse = invoke(nextBatch());
+
+        // WHEN a clean article is published later
+        Article second = Seeds.articles().get(1);
+        store.create(second, false);
+        JsonNode response = invoke(nextBatch());
+
+        // THEN neither batch failed, and the feed is well-formed XML carrying both
+        assertThat(firstResponse.path("batchItemFailures")).isEmpty();
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        byte[] feed = s3.getObjectAsBytes(r -> r.bucket(bucket).key("feed.xml")).asByteArray();
+        var items = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(feed))
+                .getElementsByTagName("item");
+        assertThat(items.getLength()).isEqualTo(2);
+        assertThat(object("nyheter/" + first.slug() + "/index.html")).contains(first.title() + "\uFFFD");
+        assertThat(object("nyheter/" + second.slug() + "/index.html")).contains(second.title());
+    }
+
+    @Test
+    void aPendingOrSpamComment_shouldTouchNothingOnTheSite_andApprovingOneItsPageOnly() throws Exception {
+        // GIVEN a published article
+        Article article = Seeds.articles().getFirst();
+        store.create(article, false);
+        invoke(nextBatch());
+        invalidated.clear();
+        String page = "nyheter/" + article.slug() + "/index.html";
+        s3.deleteObject(r -> r.bucket(bucket).key(page));
+        DynamoDbCommentStore comments = new DynamoDbCommentStore(dynamoDb, table);
+        Instant now = Instant.now();
+        CommentStore.Limits limits = new CommentStore.Limits(0, 1000);
+        Comment pending = new Comment(ArticleIds.generator().get(), article.id(), Optional.empty(), "Läsare", "Hej!",
+                CommentStatus.PENDING, now, 1);
+        Comment spam = new Comment(ArticleIds.generator().get(), article.id(), Optional.empty(), "Bot", "Köp!",
+                CommentStatus.SPAM, now, 1);
+
+        // WHEN a reader's and a bot's posts reach render
+        comments.post(pending, new CommentStore.Hashes("e1", "c1", "d1"), limits, now);
+        comments.post(spam, new CommentStore.Hashes("e2", "c2", "d2"), limits, now.plusSeconds(1));
+        JsonNode posted = invoke(nextBatch());
+
+        // THEN nothing was rendered, written or invalidated
+        assertThat(posted.path("batchItemFailures")).isEmpty();
+        assertThat(exists(page)).isFalse();
+        assertThat(invalidated).isEmpty();
+
+        // WHEN an editor approves the pending one
+        comments.moderate(article.id(), pending.id(), CommentStatus.APPROVED);
+        invoke(nextBatch());
+
+        // THEN its page, and only it, is rewritten and invalidated
+        assertThat(object(page)).contains("Hej!");
+        assertThat(invalidated).containsExactly("/nyheter/" + article.slug() + "/");
+    }
+
+    @Test
+    void aFailedInvalidation_shouldNotFailTheBatch_sinceThePagesAreWrittenAndTheEdgeKeepsThemBriefly()
+            throws Exception {
+        // GIVEN a CDN that refuses every invalidation
+        List<Integer> attempts = new ArrayList<>();
+        invalidator = paths -> {
+            attempts.add(paths.size());
+            throw new IllegalStateException("CloudFront refused the invalidation (400): "
+                    + "TooManyInvalidationsInProgress");
+        };
+        Seeds.articles().forEach(a -> store.create(a, false));
+
+        // WHEN
+        JsonNode response = invoke(nextBatch());
+
+        // THEN the records are done (not retried into the failure queue), the pages written, the call retried
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(exists("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html")).isTrue();
+        assertThat(attempts).hasSize(SitePublisher.INVALIDATION_ATTEMPTS);
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("index.html")).cacheControl())
+                .isEqualTo("public, max-age=60, s-maxage=300");
     }
 
     @Test
@@ -231,7 +349,7 @@ class RenderFunctionIT {
 
     private SitePublisher publisher() {
         return new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer(), new S3SiteWriter(s3, bucket),
-                invalidated::addAll, System.out::println, 4);
+                invalidator, System.out::println, 4);
     }
 
     private RenderFunction function() {

@@ -3,6 +3,7 @@ package se.newsroom.render.plan;
 import java.util.Optional;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.Comment;
 
 /** What one stream record changed, as far as the site is concerned. */
 public sealed interface Change {
@@ -15,7 +16,12 @@ public sealed interface Change {
     record ArticleChanged(Optional<Article> before, Optional<Article> after) implements Change {
     }
 
-    /** A comment of an article was added, moderated or erased. */
-    record CommentChanged(String articleId) implements Change {
+    /**
+     * A comment of an article was added, moderated or erased.
+     *
+     * @param before its state before the change, empty when posted
+     * @param after  its state after the change, empty when erased
+     */
+    record CommentChanged(String articleId, Optional<Comment> before, Optional<Comment> after) implements Change {
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Categories;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
 
 /**
  * Works out which pages a change touches. Publishing one article touches a bounded set whatever the site's size:
@@ -28,7 +30,11 @@ public final class PagePlanner {
     public PagePlan plan(Change change, PlanLookups lookups) {
         PagePlan plan = new PagePlan();
         switch (change) {
-            case Change.CommentChanged c -> lookups.publishedPage(c.articleId()).ifPresent(plan::add);
+            case Change.CommentChanged c -> {
+                if (readerSees(c)) {
+                    lookups.publishedPage(c.articleId()).ifPresent(plan::add);
+                }
+            }
             case Change.ArticleChanged c -> planArticle(c.before().filter(PagePlanner::visible),
                     c.after().filter(PagePlanner::visible), c, plan, lookups);
         }
@@ -82,6 +88,27 @@ public final class PagePlanner {
             String id = c.after().or(c::before).map(Article::id).orElseThrow();
             lookups.pagesListing(id).forEach(plan::add);
         }
+    }
+
+    /**
+     * Whether a comment change alters what a reader sees: it was or becomes approved, or an approved comment's shown
+     * fields changed. A pending or spam post, or moderating one to rejected or spam, touches nothing on the site
+     * (no page, no CDN invalidation), however many a bot sends.
+     */
+    private static boolean readerSees(Change.CommentChanged c) {
+        Optional<Comment> before = c.before().filter(PagePlanner::shown);
+        Optional<Comment> after = c.after().filter(PagePlanner::shown);
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.isPresent() || after.isPresent();
+        }
+        Comment b = before.get();
+        Comment a = after.get();
+        return !(b.author().equals(a.author()) && b.body().equals(a.body()) && b.parentId().equals(a.parentId())
+                && b.createdAt().equals(a.createdAt()));
+    }
+
+    private static boolean shown(Comment c) {
+        return c.status() == CommentStatus.APPROVED;
     }
 
     private static boolean visible(Article a) {

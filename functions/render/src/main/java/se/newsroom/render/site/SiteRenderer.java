@@ -32,6 +32,7 @@ import se.newsroom.content.Categories;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Text;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.Views.ArticleContent;
 import se.newsroom.render.site.Views.CategoryLink;
@@ -43,8 +44,14 @@ import se.newsroom.render.site.Views.Teaser;
 /** Renders one page of the site from the content; an empty result means the page should not exist. */
 public final class SiteRenderer {
     public static final String HTML = "text/html; charset=utf-8";
-    /** Pages change when content does, and the CDN is invalidated then: browsers revalidate after a minute. */
-    public static final String PAGE_CACHE = "public, max-age=60, s-maxage=31536000";
+    /**
+     * How long the CDN keeps a page. Pages change when content does and render invalidates them then; this bounds
+     * how stale a page can be when an invalidation is lost (CloudFront throttled or down), at the cost of one S3 read
+     * per page and edge location every five minutes.
+     */
+    public static final int EDGE_SECONDS = 300;
+    /** Browsers revalidate after a minute, the CDN after {@link #EDGE_SECONDS}. */
+    public static final String PAGE_CACHE = "public, max-age=60, s-maxage=" + EDGE_SECONDS;
     public static final String ASSET_CACHE = "public, max-age=3600";
     static final int FRONT_PAGE_SIZE = 10;
     static final int FEED_SIZE = 20;
@@ -69,7 +76,7 @@ public final class SiteRenderer {
             case Page.Front p -> Optional.of(front(p, content));
             case Page.ArticlePage p -> article(p, content);
             case Page.Redirect p -> redirect(p, content);
-            case Page.Month p -> Optional.of(month(p, content));
+            case Page.Month p -> month(p, content);
             case Page.Category p -> category(p, content);
             case Page.Feed p -> Optional.of(feed(p, content));
             case Page.SitemapYear p -> sitemapYear(p, content);
@@ -116,17 +123,21 @@ public final class SiteRenderer {
                     StringOutput out = new StringOutput();
                     templates.render("redirect.jte", Map.of("chrome", chrome(a.title(), null, null),
                             "target", site.absolute(target)), out);
-                    return new RenderedObject(page.key(), out.toString().getBytes(StandardCharsets.UTF_8), HTML,
-                            PAGE_CACHE, Optional.of(target));
+                    return new RenderedObject(page.key(), utf8(out), HTML, PAGE_CACHE, Optional.of(target));
                 });
     }
 
-    private RenderedObject month(Page.Month page, SiteContent content) {
+    /** A month's page; empty (so deleted) once its last article is unpublished or deleted. */
+    private Optional<RenderedObject> month(Page.Month page, SiteContent content) {
         Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
         Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+        List<ListedArticle> articles = content.publishedBetween(from, to);
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
         String heading = labels.get("archive") + ": " + dates.month(page.month());
-        return html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
-                "view", new ListView(heading, teasers(content.publishedBetween(from, to)), null)));
+        return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
+                "view", new ListView(heading, teasers(articles), null))));
     }
 
     private Optional<RenderedObject> category(Page.Category page, SiteContent content) {
@@ -166,7 +177,7 @@ public final class SiteRenderer {
                 element(w, "link", url);
                 w.writeStartElement("guid");
                 w.writeAttribute("isPermaLink", "false");
-                w.writeCharacters(a.id());
+                w.writeCharacters(Text.printable(a.id()));
                 w.writeEndElement();
                 element(w, "pubDate", RFC_822.format(a.publishedAt().orElseThrow().atZone(ZoneOffset.UTC)));
                 for (String category : a.categories()) {
@@ -177,7 +188,7 @@ public final class SiteRenderer {
                 templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml", Markdown.toSafeHtml(a.body()),
                         "title", a.title(), "url", url, "siteName", site.name(), "siteUrl", site.absolute("/")), body);
                 w.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
-                w.writeCData(body.toString().replace("]]>", "]]]]><![CDATA[>"));
+                w.writeCData(Text.printable(body.toString()).replace("]]>", "]]]]><![CDATA[>"));
                 w.writeEndElement();
                 w.writeEndElement();
             }
@@ -235,8 +246,15 @@ public final class SiteRenderer {
     private RenderedObject html(Page page, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
-        return new RenderedObject(page.key(), out.toString().getBytes(StandardCharsets.UTF_8), HTML, PAGE_CACHE,
-                Optional.empty());
+        return new RenderedObject(page.key(), utf8(out), HTML, PAGE_CACHE, Optional.empty());
+    }
+
+    /**
+     * A rendered page's bytes, with any character HTML cannot carry (from a value stored before the API refused
+     * them) replaced by U+FFFD: one bad value shows as such instead of breaking the page.
+     */
+    private static byte[] utf8(StringOutput out) {
+        return Text.printable(out.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     private Chrome chrome(String title, String description, String path) {
@@ -304,7 +322,9 @@ public final class SiteRenderer {
         }
         try {
             w.writeStartElement(name);
-            w.writeCharacters(text);
+            // The XML writer refuses what XML cannot carry; a stored value with such a character must not stop the
+            // feed (and with it every later publication), so it is written with U+FFFD in its place.
+            w.writeCharacters(Text.printable(text));
             w.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);

@@ -17,6 +17,7 @@ public final class Changes {
             return Optional.of(new Change.ArticleChanged(ArticleItem.fromImage(record.oldImage()),
                     ArticleItem.fromImage(record.newImage())));
         }
-        return CommentItem.articleIdOf(record.keys()).map(Change.CommentChanged::new);
+        return CommentItem.articleIdOf(record.keys()).map(articleId -> new Change.CommentChanged(articleId,
+                CommentItem.fromImage(record.oldImage()), CommentItem.fromImage(record.newImage())));
     }
 }

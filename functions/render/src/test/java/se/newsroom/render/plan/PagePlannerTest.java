@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
 import se.newsroom.content.Slugs;
 import se.newsroom.render.site.SnapshotSiteContent;
 
@@ -69,10 +71,52 @@ class PagePlannerTest {
     @Test
     void approvingAComment_shouldWriteOnlyItsArticlesPage() {
         Article a = site.get(1234);
+        Comment pending = comment(a, CommentStatus.PENDING, "Hej");
 
-        PagePlan plan = PLANNER.plan(new Change.CommentChanged(a.id()), content);
+        PagePlan plan = PLANNER.plan(new Change.CommentChanged(a.id(), Optional.of(pending),
+                Optional.of(withStatus(pending, CommentStatus.APPROVED))), content);
 
         assertThat(plan.pages()).containsExactly(new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    @Test
+    void aPendingOrSpamPost_shouldTouchNothing() {
+        Article a = site.get(1234);
+
+        for (CommentStatus status : List.of(CommentStatus.PENDING, CommentStatus.SPAM)) {
+            PagePlan plan = PLANNER.plan(new Change.CommentChanged(a.id(), Optional.empty(),
+                    Optional.of(comment(a, status, "Köp billiga klockor"))), content);
+
+            assertThat(plan.pages()).as(status.wireName()).isEmpty();
+        }
+    }
+
+    @Test
+    void moderatingOrErasingAnUnshownComment_shouldTouchNothing() {
+        Article a = site.get(1234);
+        Comment pending = comment(a, CommentStatus.PENDING, "Hej");
+
+        for (Optional<Comment> after : List.of(Optional.of(withStatus(pending, CommentStatus.REJECTED)),
+                Optional.of(withStatus(pending, CommentStatus.SPAM)), Optional.<Comment>empty())) {
+            assertThat(PLANNER.plan(new Change.CommentChanged(a.id(), Optional.of(pending), after), content).pages())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void unapprovingOrErasingAnApprovedComment_shouldRewriteItsArticlesPage() {
+        Article a = site.get(1234);
+        Comment approved = comment(a, CommentStatus.APPROVED, "Hej");
+
+        for (Optional<Comment> after : List.of(Optional.of(withStatus(approved, CommentStatus.REJECTED)),
+                Optional.of(withStatus(approved, CommentStatus.PENDING)), Optional.<Comment>empty(),
+                Optional.of(new Comment(approved.id(), a.id(), Optional.empty(), "Hej", "[raderad]",
+                        CommentStatus.APPROVED, approved.createdAt(), 1)))) {
+            assertThat(PLANNER.plan(new Change.CommentChanged(a.id(), Optional.of(approved), after), content)
+                    .pages()).containsExactly(new Page.ArticlePage(a.id(), a.slug()));
+        }
+        assertThat(PLANNER.plan(new Change.CommentChanged(a.id(), Optional.of(approved), Optional.of(approved)),
+                content).pages()).isEmpty();
     }
 
     @Test
@@ -135,5 +179,15 @@ class PagePlannerTest {
         return new Article(a.id(), a.slug(), a.title(), a.summary(), a.body(), a.categories(), a.related(), status,
                 a.publishAt(), status == ArticleStatus.PUBLISHED ? a.publishedAt() : a.publishedAt(), a.createdAt(),
                 a.updatedAt(), a.author(), a.commentsOpen(), a.version() + 1, a.previousSlugs());
+    }
+
+    private static Comment comment(Article a, CommentStatus status, String body) {
+        return new Comment("01HZZZZZZZZZZZZZZZZZZZZZZZ", a.id(), Optional.empty(), "Läsare", body, status,
+                Instant.parse("2020-01-01T10:00:00Z"), 1);
+    }
+
+    private static Comment withStatus(Comment c, CommentStatus status) {
+        return new Comment(c.id(), c.articleId(), c.parentId(), c.author(), c.body(), status, c.createdAt(),
+                c.depth());
     }
 }
