@@ -165,7 +165,7 @@ public final class SiteRenderer {
             element(w, "description", labels.get("latestNews") + " – " + site.name());
             element(w, "language", "sv-SE");
             latest.stream().map(Article::updatedAt).max(Instant::compareTo)
-                    .ifPresent(t -> element(w, "lastBuildDate", RFC_822.format(t.atZone(ZoneOffset.UTC))));
+                    .ifPresent(t -> element(w, "lastBuildDate", rfc822(t)));
             w.writeEmptyElement("atom", "link", "http://www.w3.org/2005/Atom");
             w.writeAttribute("href", site.absolute("/feed.xml"));
             w.writeAttribute("rel", "self");
@@ -179,7 +179,7 @@ public final class SiteRenderer {
                 w.writeAttribute("isPermaLink", "false");
                 w.writeCharacters(Text.printable(a.id()));
                 w.writeEndElement();
-                element(w, "pubDate", RFC_822.format(a.publishedAt().orElseThrow().atZone(ZoneOffset.UTC)));
+                element(w, "pubDate", rfc822(a.publishedAt().orElseThrow()));
                 for (String category : a.categories()) {
                     element(w, "category", category);
                 }
@@ -329,5 +329,14 @@ public final class SiteRenderer {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * An RFC 822 date, which has four-digit years: a date an older version stored beyond year 9999 is given as the
+     * last instant that has one, rather than failing the feed for every article in it.
+     */
+    private static String rfc822(Instant instant) {
+        Instant last = Instant.parse("9999-12-31T23:59:59Z");
+        return RFC_822.format((instant.isAfter(last) ? last : instant).atZone(ZoneOffset.UTC));
     }
 }

@@ -69,4 +69,21 @@ class StoredPoisonTest {
         assertThat(doc.getElementsByTagName("item").getLength()).isEqualTo(2);
         assertThat(doc.getElementsByTagName("title").item(2).getTextContent()).startsWith("Titel\uFFFD");
     }
+
+    @Test
+    void anArticleAnOlderVersionDatedBeyondYear9999_shouldNotStopAnyPage() throws Exception {
+        Instant farAhead = Instant.parse("+10000-01-01T00:00:00Z");
+        Article dated = clean.toBuilder().id(ID).slug("langt-fram").related(List.of())
+                .publishedAt(Optional.of(farAhead)).createdAndUpdatedAt(farAhead).build();
+        SnapshotSiteContent site = new SnapshotSiteContent(List.of(dated, clean.toBuilder().related(List.of())
+                .build()), Map.of(), Seeds.STOCKHOLM);
+
+        for (Page page : List.of(new Page.ArticlePage(ID, "langt-fram"), new Page.ArticlePage(CLEAN_ID, "ren"),
+                new Page.Front(), new Page.Feed(), new Page.SitemapIndex(), new Page.SitemapYear(2019))) {
+            assertThat(Seeds.renderer().render(page, site)).as(page.key()).isPresent();
+        }
+        Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                Seeds.renderer().render(new Page.Feed(), site).orElseThrow().body()));
+        assertThat(feed.getElementsByTagName("item").getLength()).isEqualTo(2);
+    }
 }
