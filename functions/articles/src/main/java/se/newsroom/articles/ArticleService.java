@@ -96,6 +96,12 @@ public final class ArticleService {
         Optional<Instant> publishedAt = in.status() == ArticleStatus.PUBLISHED
                 ? Optional.of(in.publishedAt().or(current::publishedAt).orElse(now))
                 : current.publishedAt();
+        // A date an older version stored outside the site's range is kept only if the editor sends a new one.
+        if (publishedAt.filter(t -> t.isBefore(Timestamps.EARLIEST) || !Timestamps.isWritable(t)).isPresent()) {
+            throw new InvalidInputException("The article's stored publishedAt is outside the site's range.",
+                    FieldError.only("publishedAt", "the stored date " + publishedAt.get() + " is outside "
+                            + Timestamps.EARLIEST + " to ten years ahead; send a publishedAt within it"));
+        }
         Article updated = current.toBuilder().slug(slug).title(in.title()).summary(in.summary()).body(in.body())
                 .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
                 .publishedAt(publishedAt).updatedAt(now).author(in.author().orElse(current.author()))

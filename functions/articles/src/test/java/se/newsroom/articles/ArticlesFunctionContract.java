@@ -287,6 +287,28 @@ abstract class ArticlesFunctionContract {
     }
 
     @Test
+    void replacingAnArticleWhoseStoredPublishedAtIsBeyondYear9999_shouldAsk422ForANewDate_thenTakeIt() {
+        // GIVEN a published article an older version stored as published in year 10000
+        String id = id(api.post(published("Valvaka", "2019-12-03T10:00:00+01:00")));
+        client.updateItem(r -> r.tableName(table).key(Map.of("PK", AttributeValue.fromS("ARTICLE#" + id),
+                        "SK", AttributeValue.fromS("A")))
+                .updateExpression("SET publishedAt = :t")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"))));
+
+        // WHEN the editor saves it without a date, THEN a 422 names publishedAt and nothing changes
+        APIGatewayV2HTTPResponse kept = api.put(id, "\"1\"", "{\"title\": \"Valvaka\", \"body\": \"Text.\", "
+                + "\"status\": \"published\"}");
+        assertThat(kept.getStatusCode()).as(kept.getBody()).isEqualTo(422);
+        assertThat(json(kept).path("errors").get(0).path("field").asText()).isEqualTo("publishedAt");
+        assertThat(json(api.get(id)).path("version").asLong()).isEqualTo(1);
+
+        // WHEN with a date in range, THEN saved
+        APIGatewayV2HTTPResponse fixed = api.put(id, "\"1\"", published("Valvaka", "2019-12-03T10:00:00+01:00"));
+        assertThat(fixed.getStatusCode()).as(fixed.getBody()).isEqualTo(200);
+        assertThat(json(fixed).path("publishedAt").asText()).startsWith("2019-12-03");
+    }
+
+    @Test
     void manySlugChanges_thenDelete_shouldAllSucceed_andLeaveNothingBehind() {
         // GIVEN an article with categories and related articles, renamed 120 times
         String related = id(api.post(published("Läs också", "2019-12-03T10:00:00+01:00")));
