@@ -15,6 +15,7 @@ import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.CommentStore.PendingComments;
 import se.newsroom.content.Timestamps;
+import se.newsroom.error.ConflictException;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.InvalidInputException;
@@ -76,9 +77,15 @@ public final class CommentService {
         CommentStatus status = in.honeypotFilled() ? CommentStatus.SPAM : CommentStatus.PENDING;
         Comment comment = new Comment(ids.get(), articleId, in.parentId(), in.author(), in.body(), status, now, depth);
         CommentStore.Hashes hashes = new CommentStore.Hashes(hasher.hash(in.email()), hasher.hash(clientAddress),
-                hasher.hash(articleId + "\n" + in.author() + "\n" + in.body()));
-        comments.post(comment, hashes, LIMITS, now);
-        return new Posted(comment, article);
+                hasher.hash(articleId + "\n" + in.body()));
+        try {
+            return new Posted(comments.post(comment, hashes, LIMITS, now), article);
+        } catch (ConflictException e) {
+            if (status == CommentStatus.SPAM) {
+                return new Posted(comment, article); // the same spam again: answered alike, stored once
+            }
+            throw e;
+        }
     }
 
     /** The moderation queue, oldest first. */
@@ -90,12 +97,17 @@ public final class CommentService {
      * Approves, rejects or marks a comment as spam (or puts it back in the queue).
      *
      * @param status the wire name of the new status
-     * @throws NotFoundException     when there is no such comment
+     * @throws NotFoundException     when there is no such comment, or its article is gone
      * @throws InvalidInputException when the status is not one of the four
      */
     public Comment moderate(String articleId, String commentId, String status) {
         CommentRules.requireIds(articleId, commentId);
-        return comments.moderate(articleId, commentId, CommentRules.moderationStatus(status));
+        CommentStatus next = CommentRules.moderationStatus(status);
+        if (articles.find(articleId).isEmpty()) {
+            // Deleting an article erases its comments; one that slipped in meanwhile is never shown or approved.
+            throw new NotFoundException("There is no article " + articleId + ".");
+        }
+        return comments.moderate(articleId, commentId, next);
     }
 
     /** Erases a comment. */

@@ -65,7 +65,7 @@ public final class CommentBench {
         DynamoDbArticleStore articles = new DynamoDbArticleStore(dynamoDb, table);
         CommentsFunction function = new CommentsFunction(new CommentService(articles,
                 new DynamoDbCommentStore(dynamoDb, table), new Hasher("benchmark-salt-of-length"), Clock.systemUTC(),
-                ArticleIds.generator(), Optional.empty()), ZoneId.of("Europe/Stockholm"));
+                ArticleIds.generator(), Optional.empty()), CommentCalls.ORIGIN_SECRET, ZoneId.of("Europe/Stockholm"));
         HttpServer front = front(function);
         String newsroom = "http://127.0.0.1:" + front.getAddress().getPort();
         String isso = System.getProperty("bench.isso");
