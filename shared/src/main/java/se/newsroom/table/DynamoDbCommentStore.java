@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,11 +42,11 @@ import se.newsroom.error.NotFoundException;
 import se.newsroom.error.TooManyRequestsException;
 
 /**
- * Comments on the content table (see {@link CommentItem}), each posted as three ordered single-item conditional
- * writes instead of one transaction (docs/architecture.md, "Posting a comment"): the client's rate counter, then the
- * comment's erasure marker (also its duplicate check), then the comment. Erasing goes the other way: the comment,
+ * Comments on the content table (see {@link CommentItem}), each posted as three single-item conditional writes
+ * instead of one transaction (docs/architecture.md, "Posting a comment"): the client's rate counter and the comment's
+ * erasure marker (also its duplicate check) side by side, then the comment. Erasing goes the other way: the comment,
  * then its marker. Whatever step a crash stops at, every stored comment has its marker, and a marker without its
- * comment is taken over by the next post of the same text.
+ * comment is taken over by the next post of the same text; a refused post gives back what it counted or claimed.
  */
 public final class DynamoDbCommentStore implements CommentStore {
     private static final Set<String> CURSOR_KEYS = Set.of(PK, SK, QUEUE_KEY, QUEUE_SORT);
@@ -49,6 +54,8 @@ public final class DynamoDbCommentStore implements CommentStore {
     private static final int MAX_COUNTER_ATTEMPTS = 4;
     /** BatchWriteItem's limit, and the page size of an article's comments erased together. */
     private static final int PAGE = 25;
+    /** Where a post's independent calls run side by side (each waits on the network, so a virtual thread each). */
+    private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -63,23 +70,73 @@ public final class DynamoDbCommentStore implements CommentStore {
     }
 
     @Override
-    public Comment post(Comment c, Hashes hashes, Limits limits, Instant now) {
-        Counted counted = count(hashes.client(), limits, now.getEpochSecond());
+    public Comment post(Comment c, Hashes hashes, Limits limits, Instant now, Supplier<Comment> checks) {
+        // The counter, the marker and the caller's reads are independent: one round trip's time for all three.
+        Future<Counted> counting = CALLS.submit(() -> count(hashes.client(), limits, now.getEpochSecond()));
+        Future<Claim> claiming = CALLS.submit(() -> claimMarker(c, hashes));
+        RuntimeException refused = null;
+        Comment admitted = null;
         try {
-            String id = claimMarker(c, hashes);
-            Comment stored = new Comment(id, c.articleId(), c.parentId(), c.author(), c.body(), c.status(),
-                    c.createdAt(), c.depth());
-            try {
-                dynamoDb.putItem(r -> r.tableName(table).item(CommentItem.toItem(stored, hashes))
-                        .conditionExpression("attribute_not_exists(" + PK + ")"));
-            } catch (ConditionalCheckFailedException e) {
-                // Another post of the same text took over this marker's comment id and stored it first.
-                throw duplicate();
+            admitted = checks.get();
+        } catch (RuntimeException e) {
+            refused = e;
+        }
+        Outcome<Claim> claim = outcome(claiming);
+        Outcome<Counted> counted = outcome(counting);
+        // What the reader is told, as if the steps had run in order: the checks, then a duplicate, then a limit.
+        refused = refused != null ? refused : claim.error() != null ? claim.error() : counted.error();
+        if (refused != null) {
+            if (counted.value() != null) {
+                giveBack(hashes.client(), counted.value());
             }
-            return stored;
-        } catch (ConflictException e) {
-            giveBack(hashes.client(), counted);
-            throw e;
+            if (claim.value() != null && claim.value().ours()) {
+                releaseMarker(c, hashes);
+            }
+            throw refused;
+        }
+        Comment stored = new Comment(claim.value().commentId(), admitted.articleId(), admitted.parentId(),
+                admitted.author(), admitted.body(), admitted.status(), admitted.createdAt(), admitted.depth());
+        try {
+            dynamoDb.putItem(r -> r.tableName(table).item(CommentItem.toItem(stored, hashes))
+                    .conditionExpression("attribute_not_exists(" + PK + ")"));
+        } catch (ConditionalCheckFailedException e) {
+            // Another post of the same text took over this marker's comment id and stored it first.
+            giveBack(hashes.client(), counted.value());
+            throw duplicate();
+        }
+        return stored;
+    }
+
+    /** A marker claimed for a post: its own new one, or one left without its comment, taken over. */
+    private record Claim(String commentId, boolean ours) {
+    }
+
+    /** What a call run beside others gave: a value or the exception it threw. */
+    private record Outcome<T>(T value, RuntimeException error) {
+    }
+
+    private static <T> Outcome<T> outcome(Future<T> call) {
+        try {
+            return new Outcome<>(call.get(), null);
+        } catch (ExecutionException e) {
+            return new Outcome<>(null, e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome<>(null, new IllegalStateException("Interrupted while posting a comment", e));
+        }
+    }
+
+    /** Deletes a marker this post wrote for a post then refused (a crash before it leaves a harmless stale one). */
+    private void releaseMarker(Comment c, Hashes hashes) {
+        try {
+            dynamoDb.deleteItem(r -> r.tableName(table)
+                    .key(ErasureMarkerItem.key(hashes.email(), c.articleId(), hashes.duplicate()))
+                    .conditionExpression("#c = :id")
+                    .expressionAttributeNames(Map.of("#c", ErasureMarkerItem.COMMENT_ID))
+                    .expressionAttributeValues(Map.of(":id", s(c.id()))));
+        } catch (ConditionalCheckFailedException e) {
+            // taken over by another post since: it is that post's now
         }
     }
 
@@ -141,13 +198,13 @@ public final class DynamoDbCommentStore implements CommentStore {
      *
      * @throws ConflictException when the marker's comment exists: the same text from the same address is stored
      */
-    private String claimMarker(Comment c, Hashes hashes) {
+    private Claim claimMarker(Comment c, Hashes hashes) {
         try {
             dynamoDb.putItem(r -> r.tableName(table)
                     .item(ErasureMarkerItem.of(hashes.email(), c.articleId(), hashes.duplicate(), c.id()))
                     .conditionExpression("attribute_not_exists(" + PK + ")")
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-            return c.id();
+            return new Claim(c.id(), true);
         } catch (ConditionalCheckFailedException e) {
             if (!e.hasItem() || e.item().isEmpty()) {
                 throw duplicate(); // erased between the write and its answer: the text was there a moment ago
@@ -156,7 +213,7 @@ public final class DynamoDbCommentStore implements CommentStore {
             if (item(c.articleId(), existing).isPresent()) {
                 throw duplicate();
             }
-            return existing;
+            return new Claim(existing, false);
         }
     }
 

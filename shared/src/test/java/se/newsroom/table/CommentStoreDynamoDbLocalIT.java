@@ -27,6 +27,7 @@ import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore.Hashes;
 import se.newsroom.content.CommentStore.Limits;
 import se.newsroom.error.ConflictException;
+import se.newsroom.error.NotFoundException;
 import se.newsroom.error.TooManyRequestsException;
 import se.newsroom.testing.CapacityMeter;
 import se.newsroom.testing.DynamoDbLocal;
@@ -73,6 +74,18 @@ class CommentStoreDynamoDbLocalIT {
         store.post(comment("Annan text"), hashes("karin", "10.0.0.4", "y"), LIMITS, T0.plusSeconds(21));
 
         assertThat(comments()).hasSize(2);
+    }
+
+    @Test
+    void aPostRefusedByTheCallersChecks_shouldLeaveNothingBehind_andCountForNothing() {
+        assertThatThrownBy(() -> store.post(comment("Till en borttagen nyhet"), hashes("k", "10.0.0.9", "b"), LIMITS,
+                T0, () -> {
+                    throw new NotFoundException("Nyheten finns inte eller är inte publicerad.");
+                })).isInstanceOf(NotFoundException.class);
+
+        assertThat(Tables.keys(dynamoDb, table)).isEmpty();
+        store.post(comment("Till en borttagen nyhet"), hashes("k", "10.0.0.9", "b"), LIMITS, T0.plusSeconds(1));
+        assertThat(comments()).hasSize(1);
     }
 
     @Test

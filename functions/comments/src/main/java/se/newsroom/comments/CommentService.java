@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import se.newsroom.content.Article;
@@ -56,36 +57,54 @@ public final class CommentService {
      * @throws InvalidInputException when a field is wrong, or the comment replied to cannot be answered
      */
     public Posted post(String articleId, CommentInput input, String clientAddress) {
-        Article article = publishedArticle(articleId);
+        if (!ArticleIds.isValid(articleId)) {
+            throw articleNotFound();
+        }
         CommentRules.CheckedComment in = CommentRules.check(input);
         Instant now = Timestamps.truncate(clock.instant());
-        if (!article.commentsOpen() || closedByAge(article, now)) {
-            throw new ForbiddenException("Kommentarerna är stängda för den här nyheten.");
-        }
-        int depth = 1;
-        if (in.parentId().isPresent()) {
-            Comment parent = comments.find(articleId, in.parentId().get())
-                    .filter(p -> p.status() == CommentStatus.APPROVED)
-                    .orElseThrow(() -> new InvalidInputException("Kommentaren du svarar på finns inte.",
-                            FieldError.only("parentId", "Kommentaren du svarar på finns inte.")));
-            if (parent.depth() >= CommentRules.MAX_DEPTH) {
-                throw new InvalidInputException("Svaret blir för djupt.", FieldError.only("parentId",
-                        "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp."));
-            }
-            depth = parent.depth() + 1;
-        }
         CommentStatus status = in.honeypotFilled() ? CommentStatus.SPAM : CommentStatus.PENDING;
-        Comment comment = new Comment(ids.get(), articleId, in.parentId(), in.author(), in.body(), status, now, depth);
+        Comment comment = new Comment(ids.get(), articleId, in.parentId(), in.author(), in.body(), status, now, 1);
         CommentStore.Hashes hashes = new CommentStore.Hashes(hasher.hash(in.email()), hasher.hash(clientAddress),
                 hasher.hash(articleId + "\n" + in.body()));
+        AtomicReference<Article> article = new AtomicReference<>();
         try {
-            return new Posted(comments.post(comment, hashes, LIMITS, now), article);
+            Comment stored = comments.post(comment, hashes, LIMITS, now, () -> {
+                article.set(open(articleId, now));
+                return new Comment(comment.id(), articleId, in.parentId(), in.author(), in.body(), status, now,
+                        depth(articleId, in.parentId()));
+            });
+            return new Posted(stored, article.get());
         } catch (ConflictException e) {
-            if (status == CommentStatus.SPAM) {
-                return new Posted(comment, article); // the same spam again: answered alike, stored once
+            if (status == CommentStatus.SPAM && article.get() != null) {
+                return new Posted(comment, article.get()); // the same spam again: answered alike, stored once
             }
             throw e;
         }
+    }
+
+    /** The article, when it is published and open for comments. */
+    private Article open(String articleId, Instant now) {
+        Article article = publishedArticle(articleId);
+        if (!article.commentsOpen() || closedByAge(article, now)) {
+            throw new ForbiddenException("Kommentarerna är stängda för den här nyheten.");
+        }
+        return article;
+    }
+
+    /** The depth of a comment replying to {@code parentId}: one below an approved comment not too deep already. */
+    private int depth(String articleId, Optional<String> parentId) {
+        if (parentId.isEmpty()) {
+            return 1;
+        }
+        Comment parent = comments.find(articleId, parentId.get())
+                .filter(p -> p.status() == CommentStatus.APPROVED)
+                .orElseThrow(() -> new InvalidInputException("Kommentaren du svarar på finns inte.",
+                        FieldError.only("parentId", "Kommentaren du svarar på finns inte.")));
+        if (parent.depth() >= CommentRules.MAX_DEPTH) {
+            throw new InvalidInputException("Svaret blir för djupt.", FieldError.only("parentId",
+                    "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp."));
+        }
+        return parent.depth() + 1;
     }
 
     /** The moderation queue, oldest first. */
@@ -132,8 +151,11 @@ public final class CommentService {
 
     /** The article a comment may be posted on, or 404 as for an article that does not exist. */
     private Article publishedArticle(String articleId) {
-        return findPublished(articleId)
-                .orElseThrow(() -> new NotFoundException("Nyheten finns inte eller är inte publicerad."));
+        return findPublished(articleId).orElseThrow(CommentService::articleNotFound);
+    }
+
+    private static NotFoundException articleNotFound() {
+        return new NotFoundException("Nyheten finns inte eller är inte publicerad.");
     }
 
     private Optional<Article> findPublished(String articleId) {
