@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -27,11 +26,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class SiteServer {
     private final HttpServer server;
 
-    /**
-     * @param originSecret what CloudFront sends in its origin header to the API, with the viewer's address, so the
-     *                     comment function believes the viewer address it is given
-     */
-    public SiteServer(int port, ApiGateway api, String originSecret, S3Client s3, String bucket) throws IOException {
+    SiteServer(int port, ApiGateway api, CloudFrontHeaders cloudFront, S3Client s3, String bucket) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
@@ -39,16 +34,12 @@ public final class SiteServer {
                 String path = exchange.getRequestURI().getRawPath();
                 if (path.startsWith("/api/")) {
                     byte[] body = exchange.getRequestBody().readAllBytes();
-                    // As CloudFront does: its origin header and the viewer's address replace any the client sent.
-                    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                    headers.putAll(exchange.getRequestHeaders());
                     InetSocketAddress viewer = exchange.getRemoteAddress();
                     String address = viewer.getAddress().getHostAddress();
-                    headers.put("X-Origin-Verify", List.of(originSecret));
-                    headers.put("CloudFront-Viewer-Address", List.of((address.contains(":") ? "[" + address + "]"
-                            : address) + ":" + viewer.getPort()));
                     ApiGateway.Response r = api.handle(exchange.getRequestMethod(), path,
-                            exchange.getRequestURI().getRawQuery(), headers, body, address);
+                            exchange.getRequestURI().getRawQuery(),
+                            cloudFront.forViewer(exchange.getRequestHeaders(), address, viewer.getPort()), body,
+                            address);
                     send(exchange, r.status(), r.headers(), r.body());
                 } else {
                     site(exchange, path, s3, bucket);
