@@ -121,8 +121,9 @@ public final class DynamoDbSiteReads {
     }
 
     /**
-     * Every article and approved comment, for a full rebuild: one scan of the table for the articles, and one of the
-     * ApprovedComments index for the comments (no pending, rejected or spam comment is read).
+     * Every article and approved comment, for a full rebuild: the articles from one scan of the table (which, as any
+     * scan, passes over every item and keeps the articles), the comments from one scan of the ApprovedComments index,
+     * which holds no pending, rejected or spam comment.
      */
     public Everything everything() {
         List<Article> articles = dynamoDb.scanPaginator(r -> r.tableName(table)
