@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The comment ingest benchmark: the same reader posts against Newsroom (CommentsFunction behind a local HTTP
 # front, on DynamoDB Local) and Isso (pip package, its own server and SQLite), at 1, 8 and 32 concurrent
-# clients. Prints a table. Usage: bench/comments-vs-isso.sh
+# clients. Prints a table. Usage: bench/comments-vs-isso.sh (on a shared machine, through the build lock:
+# flock /tmp/newsroom-build.lock bench/comments-vs-isso.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -28,9 +29,11 @@ for _ in $(seq 1 100); do
 done
 version=$("$work/venv/bin/isso" --version | awk '{print $2}')
 
-./mvnw -B -q -DskipTests install -pl functions/comments -am
+# Built in the reactor, nothing installed: each module's classpath file names its reactor neighbours' target dirs.
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -pl functions/comments -am \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd functions/comments
-cp=$(../../mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+cp=$(cat target/bench.classpath)
 . ../../.mvn/wrapper/select-jdk.sh
 java="$JAVA_HOME/bin/java"
 "$java" -Dbench.isso="http://127.0.0.1:$port" -Dbench.isso.db="$work/comments.db" \

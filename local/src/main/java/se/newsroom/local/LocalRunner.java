@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,7 @@ public final class LocalRunner implements AutoCloseable {
     private final StreamPoller poller;
     private final Thread pollerThread;
     private final ApiGateway api;
+    private final CloudFrontHeaders cloudFront;
     private final RenderFunction render;
     private final ScheduledExecutorService scheduler;
 
@@ -122,12 +124,15 @@ public final class LocalRunner implements AutoCloseable {
 
         // The real handlers, put together by their functions' own wiring from what template.yaml would set, with
         // the local overrides: the emulators' endpoints, a salt, the site's local address.
+        // What the local CloudFront (SiteServer) sends to the API in its origin header, fresh on every start.
+        cloudFront = new CloudFrontHeaders(UUID.randomUUID().toString());
         Map<String, String> variables = new HashMap<>(Map.of(
                 EnvNames.TABLE_NAME, TABLE,
                 EnvNames.AWS_REGION, REGION.id(),
                 EnvNames.SITE_TIME_ZONE, template.parameterDefault("SiteTimeZone"),
                 CommentsConfig.HASH_SALT, Optional.ofNullable(System.getenv(CommentsConfig.HASH_SALT))
                         .orElse("local-development-salt-" + TABLE),
+                CommentsConfig.ORIGIN_SECRET, cloudFront.originSecret(),
                 RenderConfig.BUCKET_NAME, BUCKET,
                 RenderConfig.SITE_NAME, template.parameterDefault("SiteName"),
                 RenderConfig.S3_ENDPOINT, s3Endpoint.toString()));
@@ -148,7 +153,7 @@ public final class LocalRunner implements AutoCloseable {
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
                         dynamoDb));
         api = new ApiGateway(template.routes(), handlers, options.editorToken());
-        server = new SiteServer(options.port(), api, s3, BUCKET);
+        server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET);
 
         variables.put(RenderConfig.SITE_URL, "http://localhost:" + server.port());
         render = RenderWiring.render(RenderConfig.from(new Env(variables)), dynamoDb, s3,
@@ -171,6 +176,11 @@ public final class LocalRunner implements AutoCloseable {
     /** The API, for seeding through it as an editor would. */
     ApiGateway api() {
         return api;
+    }
+
+    /** What the local CloudFront adds to the API's requests, for seeding as a reader's browser would post. */
+    CloudFrontHeaders cloudFront() {
+        return cloudFront;
     }
 
     /** Renders every page (the assets, 404 and robots.txt come only from a rebuild). */
@@ -197,7 +207,8 @@ public final class LocalRunner implements AutoCloseable {
         LocalRunner runner = new LocalRunner(options);
         runner.rebuild();
         if (options.seed()) {
-            new Seeder(runner.api(), options.editorToken(), options.repository().resolve("events/articles")).seed();
+            new Seeder(runner.api(), runner.cloudFront(), options.editorToken(),
+                    options.repository().resolve("events/articles")).seed();
         }
         String site = "http://localhost:" + runner.port();
         System.out.printf("""

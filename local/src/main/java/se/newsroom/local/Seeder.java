@@ -20,11 +20,13 @@ import se.newsroom.json.Json;
  */
 final class Seeder {
     private final ApiGateway api;
+    private final CloudFrontHeaders cloudFront;
     private final String token;
     private final Path articleEvents;
 
-    Seeder(ApiGateway api, String token, Path articleEvents) {
+    Seeder(ApiGateway api, CloudFrontHeaders cloudFront, String token, Path articleEvents) {
         this.api = api;
+        this.cloudFront = cloudFront;
         this.token = token;
         this.articleEvents = articleEvents;
     }
@@ -62,9 +64,10 @@ final class Seeder {
         if (parentId != null) {
             json.put("parentId", parentId);
         }
+        // As a reader's browser posts it: through CloudFront.
         ApiGateway.Response r = api.handle("POST", "/api/articles/" + articleId + "/comments", "",
-                Map.of("content-type", List.of("application/json")), json.toString().getBytes(StandardCharsets.UTF_8),
-                ip);
+                cloudFront.forViewer(Map.of("content-type", List.of("application/json")), ip, 50123),
+                json.toString().getBytes(StandardCharsets.UTF_8), "130.176.0.1");
         return Json.MAPPER.readTree(expect(r, 202).body()).path("id").asText();
     }
 

@@ -28,7 +28,7 @@ import se.newsroom.http.ApiRequest;
 public final class SiteServer {
     private final HttpServer server;
 
-    public SiteServer(int port, ApiGateway api, S3Client s3, String bucket) throws IOException {
+    SiteServer(int port, ApiGateway api, CloudFrontHeaders cloudFront, S3Client s3, String bucket) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
@@ -36,9 +36,12 @@ public final class SiteServer {
                 String path = exchange.getRequestURI().getRawPath();
                 if (path.startsWith("/api/")) {
                     byte[] body = exchange.getRequestBody().readAllBytes();
+                    InetSocketAddress viewer = exchange.getRemoteAddress();
+                    String address = viewer.getAddress().getHostAddress();
                     ApiGateway.Response r = api.handle(exchange.getRequestMethod(), path,
-                            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body,
-                            exchange.getRemoteAddress().getAddress().getHostAddress());
+                            exchange.getRequestURI().getRawQuery(),
+                            cloudFront.forViewer(exchange.getRequestHeaders(), address, viewer.getPort()), body,
+                            address);
                     send(exchange, r.status(), r.headers(), r.body());
                 } else {
                     site(exchange, path, s3, bucket);

@@ -49,7 +49,8 @@ class BrowserIT {
                 TemplateTable.templatePath().getParent());
         runner = new LocalRunner(options);
         runner.rebuild();
-        new Seeder(runner.api(), "browser-token", options.repository().resolve("events/articles")).seed();
+        new Seeder(runner.api(), runner.cloudFront(), "browser-token", options.repository().resolve("events/articles"))
+                .seed();
         base = "http://127.0.0.1:" + runner.port();
     }
 

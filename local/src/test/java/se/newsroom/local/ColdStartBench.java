@@ -60,6 +60,7 @@ public final class ColdStartBench {
                 Map.entry("BUCKET_NAME", "bench-site"), Map.entry("S3_ENDPOINT", s3),
                 Map.entry("SITE_NAME", "Båstads Kommun"), Map.entry("SITE_URL", "https://www.bastad.se"),
                 Map.entry("HASH_SALT", "benchmark-salt-of-length"),
+                Map.entry("ORIGIN_SECRET", "sample-origin-secret-for-events"),
                 // As template.yaml's Globals set it for every function (and here for the baseline too).
                 Map.entry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"));
 

@@ -35,7 +35,7 @@ class LocalRunnerIT {
                 TemplateTable.templatePath().getParent());
         runner = new LocalRunner(options);
         runner.rebuild();
-        new Seeder(runner.api(), TOKEN, options.repository().resolve("events/articles")).seed();
+        new Seeder(runner.api(), runner.cloudFront(), TOKEN, options.repository().resolve("events/articles")).seed();
         base = "http://127.0.0.1:" + runner.port();
     }
 

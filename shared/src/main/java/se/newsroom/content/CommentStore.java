@@ -3,6 +3,7 @@ package se.newsroom.content;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import se.newsroom.error.ConflictException;
 import se.newsroom.error.InvalidCursorException;
@@ -17,7 +18,7 @@ public interface CommentStore {
      *
      * @param email     the commenter's email address, for erasure
      * @param client    the client's address, for rate limits
-     * @param duplicate the article, author and text, so the same comment is never stored twice
+     * @param duplicate the article and text, so the same text from the same email address is stored once
      */
     record Hashes(String email, String client, String duplicate) {
     }
@@ -43,13 +44,22 @@ public interface CommentStore {
     }
 
     /**
-     * Stores a new comment, counting it against the client's limits, in one transaction: either all of it is
-     * written or nothing is.
+     * Stores a new comment, counting it against the client's limits (a refused one is given back). Nothing is
+     * half-written: a failure at any point leaves no state that refuses a later post of it or hides it from erasure.
      *
-     * @throws ConflictException        when the same author already posted the same text on the article
+     * @param checks the caller's checks that need reads (is the article open, the comment replied to), run while the
+     *               store counts and claims; they answer the comment to store (e.g. with its depth) or throw, and
+     *               then nothing is stored and their exception is thrown
+     * @return the comment as stored (its id may be that of an earlier attempt at the same text that never finished)
+     * @throws ConflictException        when the same text from the same email address is on the article already
      * @throws TooManyRequestsException when the client is over a limit
      */
-    void post(Comment comment, Hashes hashes, Limits limits, Instant now);
+    Comment post(Comment comment, Hashes hashes, Limits limits, Instant now, Supplier<Comment> checks);
+
+    /** {@link #post(Comment, Hashes, Limits, Instant, Supplier)} with no checks of the caller's. */
+    default Comment post(Comment comment, Hashes hashes, Limits limits, Instant now) {
+        return post(comment, hashes, limits, now, () -> comment);
+    }
 
     /** A comment of an article. */
     Optional<Comment> find(String articleId, String commentId);
@@ -77,4 +87,10 @@ public interface CommentStore {
 
     /** Erases every comment made with the email address behind this hash; returns how many. */
     int eraseByEmail(String emailHash);
+
+    /**
+     * Erases every comment of an article, whatever its status, with their erasure markers, a page at a time (no
+     * transaction, so no limit on their number); run again, it finishes what a failed run left. Returns how many.
+     */
+    int deleteAllOf(String articleId);
 }

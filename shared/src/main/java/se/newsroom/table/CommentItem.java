@@ -1,5 +1,7 @@
 package se.newsroom.table;
 
+import static se.newsroom.table.ContentTable.APPROVED_KEY;
+import static se.newsroom.table.ContentTable.APPROVED_SORT;
 import static se.newsroom.table.ContentTable.PK;
 import static se.newsroom.table.ContentTable.QUEUE_KEY;
 import static se.newsroom.table.ContentTable.QUEUE_SORT;
@@ -22,8 +24,8 @@ import se.newsroom.content.Timestamps;
 /**
  * A reader's comment: {@code ARTICLE#<article id>} / {@code C#<comment id>} (ULIDs, so an article's comments sort by
  * time), with the hashes of its email and client address (never the clear values). A pending comment carries the
- * sparse ModerationQueue keys. Beside it: a {@link DuplicateCheckItem}, an {@link ErasureMarkerItem} and the client's
- * {@link RateCounterItems}.
+ * sparse ModerationQueue keys, an approved one the sparse ApprovedComments keys (so the site reads approved comments
+ * only). Beside it: its {@link ErasureMarkerItem} (also its duplicate check) and the client's {@link RateCounterItems}.
  */
 public final class CommentItem {
     static final String SORT_PREFIX = "C#";
@@ -65,12 +67,14 @@ public final class CommentItem {
         item.put("depth", ContentTable.n(c.depth()));
         item.put(EMAIL_HASH, s(hashes.email()));
         item.put("clientHash", s(hashes.client()));
-        if (c.status() != CommentStatus.SPAM) {
-            item.put(DUPLICATE_HASH, s(hashes.duplicate()));
-        }
+        item.put(DUPLICATE_HASH, s(hashes.duplicate()));
         if (c.status() == CommentStatus.PENDING) {
             item.put(QUEUE_KEY, s(CommentStatus.PENDING.wireName()));
             item.put(QUEUE_SORT, s(c.id()));
+        }
+        if (c.status() == CommentStatus.APPROVED) {
+            item.put(APPROVED_KEY, s(c.articleId()));
+            item.put(APPROVED_SORT, s(c.id()));
         }
         return item;
     }
@@ -88,7 +92,7 @@ public final class CommentItem {
         return item.get(EMAIL_HASH).s();
     }
 
-    /** The hash its duplicate check is keyed by; empty for spam, which has none. */
+    /** The hash its erasure marker is keyed by (empty only for comments stored before markers were keyed by it). */
     static Optional<String> duplicateHash(Map<String, AttributeValue> item) {
         return Optional.ofNullable(item.get(DUPLICATE_HASH)).map(AttributeValue::s);
     }

@@ -7,8 +7,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The content table's keys and indexes, as template.yaml declares them (a test holds the two together). Every item
  * type's layout is one mapper in this package: {@link ArticleItem}, {@link SlugClaimItem}, {@link CategoryEntryItem},
- * {@link RelatedByItem}, {@link CommentItem}, {@link DuplicateCheckItem}, {@link ErasureMarkerItem},
- * {@link RateCounterItems}; docs/architecture.md draws the whole table.
+ * {@link RelatedByItem}, {@link CommentItem}, {@link ErasureMarkerItem}, {@link RateCounterItems};
+ * docs/architecture.md draws the whole table.
  */
 public final class ContentTable {
     /** The table's logical id in template.yaml; the deployed name comes from TABLE_NAME. */
@@ -25,6 +25,10 @@ public final class ContentTable {
     public static final String MODERATION_QUEUE = "ModerationQueue";
     static final String QUEUE_KEY = "queueKey";
     static final String QUEUE_SORT = "queueSort";
+    /** Sparse index of approved comments by article, oldest first: what the site shows, and nothing else. */
+    public static final String APPROVED_COMMENTS = "ApprovedComments";
+    static final String APPROVED_KEY = "approvedKey";
+    static final String APPROVED_SORT = "approvedSort";
     /** The TTL attribute (epoch seconds). */
     public static final String EXPIRES_AT = "expiresAt";
 

@@ -1,5 +1,7 @@
 package se.newsroom.table;
 
+import static se.newsroom.table.ContentTable.APPROVED_COMMENTS;
+import static se.newsroom.table.ContentTable.APPROVED_KEY;
 import static se.newsroom.table.ContentTable.ARTICLES_BY_STATUS;
 import static se.newsroom.table.ContentTable.PK;
 import static se.newsroom.table.ContentTable.SK;
@@ -29,7 +31,6 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
-import se.newsroom.content.CommentStatus;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Timestamps;
 
@@ -120,14 +121,12 @@ public final class DynamoDbSiteReads {
                 .toList();
     }
 
-    /** An article's approved comments, oldest first. */
+    /** An article's approved comments, oldest first: a query of the ApprovedComments index, which holds no other. */
     public List<Comment> approvedComments(String articleId) {
-        QueryRequest query = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :c)")
-                .filterExpression("#status = :approved")
-                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#status", CommentItem.STATUS))
-                .expressionAttributeValues(Map.of(":pk", s(ArticleItem.PREFIX + articleId),
-                        ":c", s(CommentItem.SORT_PREFIX), ":approved", s(CommentStatus.APPROVED.wireName())))
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(APPROVED_COMMENTS)
+                .keyConditionExpression("#a = :a")
+                .expressionAttributeNames(Map.of("#a", APPROVED_KEY))
+                .expressionAttributeValues(Map.of(":a", s(articleId)))
                 .build();
         return dynamoDb.queryPaginator(query).items().stream().map(CommentItem::fromItem).toList();
     }
@@ -143,24 +142,22 @@ public final class DynamoDbSiteReads {
         return dynamoDb.queryPaginator(query).items().stream().map(RelatedByItem::listingArticleId).toList();
     }
 
-    /** Every article and approved comment, in one scan of the table: for a full rebuild. */
+    /**
+     * Every article and approved comment, for a full rebuild: the articles from one scan of the table (which, as any
+     * scan, passes over every item and keeps the articles), the comments from one scan of the ApprovedComments index,
+     * which holds no pending, rejected or spam comment.
+     */
     public Everything everything() {
-        List<Article> articles = new ArrayList<>();
+        List<Article> articles = dynamoDb.scanPaginator(r -> r.tableName(table)
+                        .filterExpression("#t = :article")
+                        .expressionAttributeNames(Map.of("#t", TYPE))
+                        .expressionAttributeValues(Map.of(":article", s(ArticleItem.TYPE_NAME))))
+                .items().stream().map(ArticleItem::fromItem).toList();
         Map<String, List<Comment>> comments = new HashMap<>();
-        dynamoDb.scanPaginator(r -> r.tableName(table)
-                        .filterExpression("#t = :article OR (#t = :comment AND #s = :approved)")
-                        .expressionAttributeNames(Map.of("#t", TYPE, "#s", CommentItem.STATUS))
-                        .expressionAttributeValues(Map.of(":article", s(ArticleItem.TYPE_NAME),
-                                ":comment", s(CommentItem.TYPE_NAME),
-                                ":approved", s(CommentStatus.APPROVED.wireName()))))
-                .items().forEach(item -> {
-                    if (ArticleItem.TYPE_NAME.equals(item.get(TYPE).s())) {
-                        articles.add(ArticleItem.fromItem(item));
-                    } else {
-                        Comment c = CommentItem.fromItem(item);
-                        comments.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
-                    }
-                });
+        dynamoDb.scanPaginator(r -> r.tableName(table).indexName(APPROVED_COMMENTS)).items().forEach(item -> {
+            Comment c = CommentItem.fromItem(item);
+            comments.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
+        });
         comments.values().forEach(list -> list.sort(Comparator.comparing(Comment::createdAt)));
         return new Everything(articles, comments);
     }

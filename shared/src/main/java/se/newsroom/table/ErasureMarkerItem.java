@@ -9,13 +9,17 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Where an email address's comments are: {@code EMAIL#<hash>} / {@code C#<article id>#<comment id>}, one per comment,
- * so that erasing everything a person wrote is one query of one partition.
+ * Where an email address's comments are, and the check that the same text from it is stored once per article:
+ * {@code EMAIL#<email hash>} / {@code D#<article id>#<hash of article and text>}, pointing to its comment. Written
+ * (on the condition that it does not exist) before its comment and deleted after it, so every stored comment has
+ * one; one left by a crash points to no comment, and the next post of the same text takes it over (see
+ * {@link DynamoDbCommentStore}). Erasing everything a person wrote is one query of one partition.
  */
 final class ErasureMarkerItem {
     static final String PREFIX = "EMAIL#";
+    static final String SORT_PREFIX = "D#";
+    static final String COMMENT_ID = "commentId";
     private static final String ARTICLE_ID = "articleId";
-    private static final String COMMENT_ID = "commentId";
 
     private ErasureMarkerItem() {
     }
@@ -25,20 +29,26 @@ final class ErasureMarkerItem {
         return PREFIX + emailHash;
     }
 
-    static Map<String, AttributeValue> key(String emailHash, String articleId, String commentId) {
-        return ContentTable.key(partition(emailHash), CommentItem.SORT_PREFIX + articleId + "#" + commentId);
+    static Map<String, AttributeValue> key(String emailHash, String articleId, String duplicateHash) {
+        return ContentTable.key(partition(emailHash), SORT_PREFIX + articleId + "#" + duplicateHash);
     }
 
-    static Map<String, AttributeValue> of(String emailHash, String articleId, String commentId) {
-        Map<String, AttributeValue> item = new HashMap<>(key(emailHash, articleId, commentId));
+    static Map<String, AttributeValue> of(String emailHash, String articleId, String duplicateHash,
+                                          String commentId) {
+        Map<String, AttributeValue> item = new HashMap<>(key(emailHash, articleId, duplicateHash));
         item.put(TYPE, s("erasure-marker"));
         item.put(ARTICLE_ID, s(articleId));
         item.put(COMMENT_ID, s(commentId));
         return item;
     }
 
+    /** The id of the comment a marker points to. */
+    static String commentId(Map<String, AttributeValue> marker) {
+        return marker.get(COMMENT_ID).s();
+    }
+
     /** The key of the comment a marker points to. */
     static Map<String, AttributeValue> commentKey(Map<String, AttributeValue> marker) {
-        return CommentItem.key(marker.get(ARTICLE_ID).s(), marker.get(COMMENT_ID).s());
+        return CommentItem.key(marker.get(ARTICLE_ID).s(), commentId(marker));
     }
 }

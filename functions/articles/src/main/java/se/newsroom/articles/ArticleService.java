@@ -13,6 +13,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.CommentStore;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
@@ -31,11 +32,13 @@ public final class ArticleService {
     static final int MAX_PREVIOUS_SLUGS = 250;
 
     private final ArticleStore store;
+    private final CommentStore comments;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public ArticleService(ArticleStore store, Clock clock, Supplier<String> ids) {
+    public ArticleService(ArticleStore store, CommentStore comments, Clock clock, Supplier<String> ids) {
         this.store = store;
+        this.comments = comments;
         this.clock = clock;
         this.ids = ids;
     }
@@ -139,9 +142,25 @@ public final class ArticleService {
         return published;
     }
 
-    /** Deletes an article, when given a version only if it is still at it. */
+    /**
+     * Deletes an article with its comments (and their duplicate checks and erasure markers), when given a version
+     * only if it is still at it. The comments go first, a page at a time, so that a DELETE that fails half-way
+     * leaves the article in place and is simply sent again; a comment posted while it ran is swept after.
+     */
     public void delete(String id, Optional<Long> expectedVersion) {
-        store.delete(requireId(id), expectedVersion);
+        Optional<Article> current = store.find(requireId(id));
+        if (current.isEmpty()) {
+            comments.deleteAllOf(id); // none, unless one slipped in as an earlier DELETE finished
+            throw notFound(id);
+        }
+        if (expectedVersion.isPresent() && current.get().version() != expectedVersion.get()) {
+            throw new StaleVersionException("Article " + id + " is at version " + current.get().version() + ", not "
+                    + expectedVersion.get() + ": someone changed it since you read it. Fetch it again and send the"
+                    + " new ETag.");
+        }
+        comments.deleteAllOf(id);
+        store.delete(id, expectedVersion);
+        comments.deleteAllOf(id);
     }
 
     private Instant now() {

@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 
 /**
  * Puts the articles jar's functions together from their configuration and the table's client: the one place that
@@ -23,8 +24,8 @@ public final class ArticlesWiring {
 
     /** The article service on the content table, with the system clock and ULIDs. */
     public static ArticleService service(ArticlesConfig config, DynamoDbClient dynamoDb) {
-        return new ArticleService(new DynamoDbArticleStore(dynamoDb, config.tableName()), Clock.systemUTC(),
-                ArticleIds.generator());
+        return new ArticleService(new DynamoDbArticleStore(dynamoDb, config.tableName()),
+                new DynamoDbCommentStore(dynamoDb, config.tableName()), Clock.systemUTC(), ArticleIds.generator());
     }
 
     /** The editors' article API. */

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.newsroom.articles.ApiCalls.json;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +25,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.Comment;
+import se.newsroom.content.CommentStatus;
+import se.newsroom.content.CommentStore;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.Tables;
 
 /** The article API as an editor uses it, through the handler, on a real emulator chosen by each subclass. */
@@ -42,8 +48,8 @@ abstract class ArticlesFunctionContract {
         client = client();
         table = Tables.fresh(client);
         store = new RendezvousStore(new DynamoDbArticleStore(client, table));
-        api = new ApiCalls(new ArticlesFunction(new ArticleService(store, Clock.systemUTC(), ArticleIds.generator()),
-                STOCKHOLM));
+        api = new ApiCalls(new ArticlesFunction(new ArticleService(store, new DynamoDbCommentStore(client, table),
+                Clock.systemUTC(), ArticleIds.generator()), STOCKHOLM));
     }
 
     @Test
@@ -328,6 +334,31 @@ abstract class ArticlesFunctionContract {
         // THEN only the related article and its slug remain
         assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(204);
         assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + related, "SLUG#las-ocksa");
+    }
+
+    @Test
+    void delete_shouldEraseTheArticlesCommentsOfEveryStatus_withTheirMarkers_butNotOnAStaleVersion() {
+        // GIVEN an article with more comments than one transaction or one page could hold
+        String id = id(api.post(published("Kommenterad nyhet", "2019-12-04T16:30:00+01:00")));
+        DynamoDbCommentStore comments = new DynamoDbCommentStore(client, table);
+        Instant now = Instant.parse("2019-12-05T08:00:00Z");
+        for (int i = 0; i < 120; i++) {
+            Comment c = new Comment(ArticleIds.generator().get(), id, Optional.empty(), "Läsare " + i, "Text " + i,
+                    CommentStatus.PENDING, now, 1);
+            comments.post(c, new CommentStore.Hashes("email-" + i, "client-" + i, "text-" + i),
+                    new CommentStore.Limits(15, 20), now);
+            if (i % 2 == 0) {
+                comments.moderate(id, c.id(), i % 4 == 0 ? CommentStatus.APPROVED : CommentStatus.SPAM);
+            }
+        }
+        List<String> before = Tables.keys(client, table);
+
+        // WHEN / THEN
+        assertThat(api.delete(id, "\"7\"").getStatusCode()).isEqualTo(412);
+        assertThat(Tables.keys(client, table)).isEqualTo(before);
+        assertThat(api.delete(id, "\"1\"").getStatusCode()).isEqualTo(204);
+        assertThat(Tables.keys(client, table)).allMatch(k -> k.startsWith("RATE#"), "only rate counters (TTL) left");
+        assertThat(comments.pending(100, Optional.empty()).items()).isEmpty();
     }
 
     @Test

@@ -52,7 +52,7 @@ class ArticlesFunctionTest {
                 throw new IllegalStateException("secret table detail");
             }
         };
-        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(broken, Clock.systemUTC(),
+        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(broken, null, Clock.systemUTC(),
                 ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
 
         // WHEN
@@ -67,7 +67,7 @@ class ArticlesFunctionTest {
 
     @Test
     void handleRequest_shouldAnswer404_forARouteItDoesNotServe() {
-        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(null, Clock.systemUTC(),
+        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(null, null, Clock.systemUTC(),
                 ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
 
         APIGatewayV2HTTPResponse response = api.call("PATCH /api/articles/{id}", Map.of("id", "x"), Map.of(), null,

@@ -26,6 +26,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
@@ -103,7 +104,8 @@ class EventsReplayIT {
         Deque<String> fixedIds = new ArrayDeque<>(List.of(STATUSUPPDATERING, POLITISKA, DRAFT));
         Supplier<String> random = ArticleIds.generator();
         ArticlesFunction function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
-                Clock.systemUTC(), () -> fixedIds.isEmpty() ? random.get() : fixedIds.poll()),
+                new DynamoDbCommentStore(client, table), Clock.systemUTC(),
+                () -> fixedIds.isEmpty() ? random.get() : fixedIds.poll()),
                 ZoneId.of("Europe/Stockholm"));
 
         Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -21,7 +22,8 @@ class PrimingIT {
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
         String table = Tables.fresh(dynamoDb);
         ArticlesFunction function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(dynamoDb, table),
-                Clock.systemUTC(), ArticleIds.generator()), ZoneId.of("Europe/Stockholm"));
+                new DynamoDbCommentStore(dynamoDb, table), Clock.systemUTC(), ArticleIds.generator()),
+                ZoneId.of("Europe/Stockholm"));
 
         assertThat(ArticlesPriming.run(function)).containsExactly(404, 200, 404);
         assertThat(Tables.keys(dynamoDb, table)).isEmpty();

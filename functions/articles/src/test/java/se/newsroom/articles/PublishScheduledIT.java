@@ -19,6 +19,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.http.Editor;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -29,7 +30,8 @@ class PublishScheduledIT {
     void aScheduledArticle_shouldGoLiveOnTheFirstRunAtOrAfterItsTime_andNotBefore() {
         // GIVEN an article scheduled for 10:00, with a clock the test moves
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
-        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, Tables.fresh(dynamoDb));
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2019-12-13T08:59:30Z"));
         Clock clock = new Clock() {
             public ZoneId getZone() {
@@ -44,7 +46,8 @@ class PublishScheduledIT {
                 return now.get();
             }
         };
-        ArticleService service = new ArticleService(store, clock, ArticleIds.generator());
+        ArticleService service = new ArticleService(store, new DynamoDbCommentStore(dynamoDb, table), clock,
+                ArticleIds.generator());
         Article scheduled = service.create(new Editor("e", "Redaktionen"), new ArticleInput("Julmarknad på torget",
                 null, "Välkommen!", null, null, "scheduled", "2019-12-13T10:00:00+01:00", null, null, null, null));
         service.create(new Editor("e", "Redaktionen"), new ArticleInput("Senare", null, "Text", null, null,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import se.newsroom.content.Article;
@@ -15,6 +16,7 @@ import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.CommentStore.PendingComments;
 import se.newsroom.content.Timestamps;
+import se.newsroom.error.ConflictException;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.InvalidInputException;
@@ -55,30 +57,54 @@ public final class CommentService {
      * @throws InvalidInputException when a field is wrong, or the comment replied to cannot be answered
      */
     public Posted post(String articleId, CommentInput input, String clientAddress) {
-        Article article = publishedArticle(articleId);
+        if (!ArticleIds.isValid(articleId)) {
+            throw articleNotFound();
+        }
         CommentRules.CheckedComment in = CommentRules.check(input);
         Instant now = Timestamps.truncate(clock.instant());
+        CommentStatus status = in.honeypotFilled() ? CommentStatus.SPAM : CommentStatus.PENDING;
+        Comment comment = new Comment(ids.get(), articleId, in.parentId(), in.author(), in.body(), status, now, 1);
+        CommentStore.Hashes hashes = new CommentStore.Hashes(hasher.hash(in.email()), hasher.hash(clientAddress),
+                hasher.hash(articleId + "\n" + in.body()));
+        AtomicReference<Article> article = new AtomicReference<>();
+        try {
+            Comment stored = comments.post(comment, hashes, LIMITS, now, () -> {
+                article.set(open(articleId, now));
+                return new Comment(comment.id(), articleId, in.parentId(), in.author(), in.body(), status, now,
+                        depth(articleId, in.parentId()));
+            });
+            return new Posted(stored, article.get());
+        } catch (ConflictException e) {
+            if (status == CommentStatus.SPAM && article.get() != null) {
+                return new Posted(comment, article.get()); // the same spam again: answered alike, stored once
+            }
+            throw e;
+        }
+    }
+
+    /** The article, when it is published and open for comments. */
+    private Article open(String articleId, Instant now) {
+        Article article = publishedArticle(articleId);
         if (!article.commentsOpen() || closedByAge(article, now)) {
             throw new ForbiddenException("Kommentarerna är stängda för den här nyheten.");
         }
-        int depth = 1;
-        if (in.parentId().isPresent()) {
-            Comment parent = comments.find(articleId, in.parentId().get())
-                    .filter(p -> p.status() == CommentStatus.APPROVED)
-                    .orElseThrow(() -> new InvalidInputException("Kommentaren du svarar på finns inte.",
-                            FieldError.only("parentId", "Kommentaren du svarar på finns inte.")));
-            if (parent.depth() >= CommentRules.MAX_DEPTH) {
-                throw new InvalidInputException("Svaret blir för djupt.", FieldError.only("parentId",
-                        "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp."));
-            }
-            depth = parent.depth() + 1;
+        return article;
+    }
+
+    /** The depth of a comment replying to {@code parentId}: one below an approved comment not too deep already. */
+    private int depth(String articleId, Optional<String> parentId) {
+        if (parentId.isEmpty()) {
+            return 1;
         }
-        CommentStatus status = in.honeypotFilled() ? CommentStatus.SPAM : CommentStatus.PENDING;
-        Comment comment = new Comment(ids.get(), articleId, in.parentId(), in.author(), in.body(), status, now, depth);
-        CommentStore.Hashes hashes = new CommentStore.Hashes(hasher.hash(in.email()), hasher.hash(clientAddress),
-                hasher.hash(articleId + "\n" + in.author() + "\n" + in.body()));
-        comments.post(comment, hashes, LIMITS, now);
-        return new Posted(comment, article);
+        Comment parent = comments.find(articleId, parentId.get())
+                .filter(p -> p.status() == CommentStatus.APPROVED)
+                .orElseThrow(() -> new InvalidInputException("Kommentaren du svarar på finns inte.",
+                        FieldError.only("parentId", "Kommentaren du svarar på finns inte.")));
+        if (parent.depth() >= CommentRules.MAX_DEPTH) {
+            throw new InvalidInputException("Svaret blir för djupt.", FieldError.only("parentId",
+                    "Svar kan bara göras " + CommentRules.MAX_DEPTH + " nivåer djupt; svara högre upp."));
+        }
+        return parent.depth() + 1;
     }
 
     /** The moderation queue, oldest first. */
@@ -90,12 +116,17 @@ public final class CommentService {
      * Approves, rejects or marks a comment as spam (or puts it back in the queue).
      *
      * @param status the wire name of the new status
-     * @throws NotFoundException     when there is no such comment
+     * @throws NotFoundException     when there is no such comment, or its article is gone
      * @throws InvalidInputException when the status is not one of the four
      */
     public Comment moderate(String articleId, String commentId, String status) {
         CommentRules.requireIds(articleId, commentId);
-        return comments.moderate(articleId, commentId, CommentRules.moderationStatus(status));
+        CommentStatus next = CommentRules.moderationStatus(status);
+        if (articles.find(articleId).isEmpty()) {
+            // Deleting an article erases its comments; one that slipped in meanwhile is never shown or approved.
+            throw new NotFoundException("There is no article " + articleId + ".");
+        }
+        return comments.moderate(articleId, commentId, next);
     }
 
     /** Erases a comment. */
@@ -120,8 +151,11 @@ public final class CommentService {
 
     /** The article a comment may be posted on, or 404 as for an article that does not exist. */
     private Article publishedArticle(String articleId) {
-        return findPublished(articleId)
-                .orElseThrow(() -> new NotFoundException("Nyheten finns inte eller är inte publicerad."));
+        return findPublished(articleId).orElseThrow(CommentService::articleNotFound);
+    }
+
+    private static NotFoundException articleNotFound() {
+        return new NotFoundException("Nyheten finns inte eller är inte publicerad.");
     }
 
     private Optional<Article> findPublished(String articleId) {

@@ -27,6 +27,7 @@ public final class CommentsFunction extends HttpApiFunction {
 
     private final CommentService service;
     private final CommentForm form;
+    private final CloudFrontOrigin origin;
     private final ZoneId zone;
 
     /** Used by the Lambda runtime: builds the clients once per container (the salt is fetched once, here). */
@@ -35,14 +36,20 @@ public final class CommentsFunction extends HttpApiFunction {
     }
 
     private CommentsFunction(CommentsConfig config) {
-        this(CommentsWiring.service(config, CommentsWiring.dynamoDb(config)), config.siteZone());
+        this(CommentsWiring.service(config, CommentsWiring.dynamoDb(config)), CommentsWiring.originSecret(config),
+                config.siteZone());
         SnapStartPriming.register("CommentsFunction", () -> CommentsPriming.run(this));
     }
 
-    /** For tests and {@link CommentsWiring}. */
-    public CommentsFunction(CommentService service, ZoneId zone) {
+    /**
+     * For tests and {@link CommentsWiring}.
+     *
+     * @param originSecret what CloudFront sends in the origin header: posts without it are refused
+     */
+    public CommentsFunction(CommentService service, String originSecret, ZoneId zone) {
         this.service = service;
         this.form = new CommentForm(service);
+        this.origin = new CloudFrontOrigin(originSecret);
         this.zone = zone;
     }
 
@@ -68,10 +75,16 @@ public final class CommentsFunction extends HttpApiFunction {
         };
     }
 
+    /** The check that a post came through CloudFront. */
+    CloudFrontOrigin origin() {
+        return origin;
+    }
+
     /** A reader's post: the page's form gets a redirect (or an error page), a script gets JSON. */
     private APIGatewayV2HTTPResponse post(ApiRequest request) {
         String type = request.header("content-type").orElse("").split(";")[0].strip().toLowerCase(Locale.ROOT);
         String articleId = request.pathParameter("id");
+        origin.verify(request);
         if (type.equals(CommentForm.MEDIA_TYPE)) {
             return form.post(request, articleId);
         }
@@ -84,9 +97,12 @@ public final class CommentsFunction extends HttpApiFunction {
         return HttpResponses.json(202, new CommentView.Accepted(posted.comment().id(), "pending"), Map.of());
     }
 
-    /** The client's address, which is only ever stored hashed. */
+    /**
+     * The client's address, which is only ever stored hashed: the viewer's, as CloudFront gives it on a request
+     * {@link CloudFrontOrigin#verify verified} to have come through it (every post is, before it is read).
+     */
     static String client(ApiRequest request) {
-        return request.sourceIp().orElse("unknown");
+        return CloudFrontOrigin.client(request);
     }
 
     private APIGatewayV2HTTPResponse queue(ApiRequest request) {

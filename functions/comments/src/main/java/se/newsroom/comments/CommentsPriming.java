@@ -7,8 +7,8 @@ import se.newsroom.http.PrimingRequests;
 
 /**
  * CommentsFunction's SnapStart priming: the moderation queue's query, a form post to an article that does not exist
- * (form parsing, the article read, the error page's template) and a moderation of a comment that does not exist
- * (JSON, a refused conditional update). Nothing is written.
+ * as CloudFront sends it (the origin check, form parsing, the article read, the error page's template) and a
+ * moderation of a comment that does not exist (JSON, the article read). Nothing is written.
  */
 final class CommentsPriming {
     private CommentsPriming() {
@@ -20,9 +20,9 @@ final class CommentsPriming {
         return List.of(
                 PrimingRequests.send(function, PrimingRequests.event("GET /api/comments", Map.of(),
                         Map.of("limit", "1"), null, null, true)),
-                PrimingRequests.send(function, PrimingRequests.event("POST /api/articles/{id}/comments",
-                        Map.of("id", absent), null, CommentForm.MEDIA_TYPE,
-                        "author=%C3%85sa&email=asa%40example.se&body=Hej&website=&parentId=", false)),
+                PrimingRequests.send(function, function.origin().asCloudFrontSends(PrimingRequests.event(
+                        "POST /api/articles/{id}/comments", Map.of("id", absent), null, CommentForm.MEDIA_TYPE,
+                        "author=%C3%85sa&email=asa%40example.se&body=Hej&website=&parentId=", false))),
                 PrimingRequests.send(function, PrimingRequests.event("PATCH /api/articles/{id}/comments/{commentId}",
                         Map.of("id", absent, "commentId", absent), null, "application/json",
                         "{\"status\": \"approved\"}", true)));

@@ -35,7 +35,15 @@ public final class CommentsWiring {
 
     /** The comments function. */
     public static CommentsFunction comments(CommentsConfig config, DynamoDbClient dynamoDb) {
-        return new CommentsFunction(service(config, dynamoDb), config.siteZone());
+        return new CommentsFunction(service(config, dynamoDb), originSecret(config), config.siteZone());
+    }
+
+    /** The secret CloudFront sends in its origin header, read here, once (from Secrets Manager if need be). */
+    static String originSecret(CommentsConfig config) {
+        return config.originSecret().orElseGet(() -> Salts.fromSecretsManager(
+                new SignedCall(SharedHttpClient.get(), EnvironmentVariableCredentialsProvider.create()),
+                URI.create("https://secretsmanager." + config.region().id() + ".amazonaws.com/"),
+                config.region().id(), config.originSecretArn().orElseThrow()));
     }
 
     private static String salt(CommentsConfig config) {

@@ -13,8 +13,9 @@ import se.newsroom.aws.SignedCall;
 import se.newsroom.json.Json;
 
 /**
- * The hashing salt, read once at start from a SecureString in Parameter Store: Systems Manager's GetParameter
- * JSON call as one {@link SignedCall}, instead of the 6 MB SSM client module.
+ * The function's secrets, read once at start: the hashing salt from a SecureString in Parameter Store and the
+ * CloudFront origin secret from Secrets Manager, each one JSON call as one {@link SignedCall}, instead of the SSM and
+ * Secrets Manager client modules.
  */
 final class Salts {
     private Salts() {
@@ -41,6 +42,29 @@ final class Salts {
             return value.asText();
         } catch (IOException e) {
             throw new UncheckedIOException("Parameter Store's answer for " + name + " is not JSON", e);
+        }
+    }
+
+    /** The string value of the Secrets Manager secret {@code secretId}. */
+    static String fromSecretsManager(SignedCall secretsManager, URI endpoint, String region, String secretId) {
+        byte[] body = Json.MAPPER.createObjectNode().put("SecretId", secretId).toString()
+                .getBytes(StandardCharsets.UTF_8);
+        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
+                .putHeader("Content-Type", "application/x-amz-json-1.1")
+                .putHeader("X-Amz-Target", "secretsmanager.GetSecretValue").build();
+        SignedCall.Answer answer = secretsManager.send(request, body, "secretsmanager", region);
+        if (!answer.ok()) {
+            throw new IllegalStateException("Secrets Manager refused " + secretId + " (" + answer.status() + "): "
+                    + answer.body());
+        }
+        try {
+            JsonNode value = Json.MAPPER.readTree(answer.body()).path("SecretString");
+            if (!value.isTextual()) {
+                throw new IllegalStateException("Secrets Manager gave no string for " + secretId);
+            }
+            return value.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Secrets Manager's answer for " + secretId + " is not JSON", e);
         }
     }
 }

@@ -36,6 +36,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.Articles;
+import se.newsroom.testing.CapacityMeter;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -63,21 +64,28 @@ public final class CommentBench {
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
         String table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore articles = new DynamoDbArticleStore(dynamoDb, table);
-        CommentsFunction function = new CommentsFunction(new CommentService(articles,
-                new DynamoDbCommentStore(dynamoDb, table), new Hasher("benchmark-salt-of-length"), Clock.systemUTC(),
-                ArticleIds.generator(), Optional.empty()), ZoneId.of("Europe/Stockholm"));
+        // The function's client asks for every write's consumed capacity (ReturnConsumedCapacity INDEXES).
+        CapacityMeter meter = new CapacityMeter(dynamoDb);
+        CommentsFunction function = new CommentsFunction(new CommentService(
+                new DynamoDbArticleStore(meter.client(), table), new DynamoDbCommentStore(meter.client(), table),
+                new Hasher("benchmark-salt-of-length"), Clock.systemUTC(), ArticleIds.generator(), Optional.empty()),
+                CommentCalls.ORIGIN_SECRET, ZoneId.of("Europe/Stockholm"));
         HttpServer front = front(function);
         String newsroom = "http://127.0.0.1:" + front.getAddress().getPort();
         String isso = System.getProperty("bench.isso");
 
         List<String> rows = new ArrayList<>();
+        List<String> costs = new ArrayList<>();
         for (int clients : CLIENTS) {
             Article article = articles.create(Articles.published(Articles.draft("Bänkad nyhet " + clients),
                     Instant.parse("2019-12-04T10:00:00Z")), false);
             run(newsroom, article, clients, true); // warm-up round, not counted in the figures
             Article measured = articles.create(Articles.published(Articles.draft("Mätt nyhet " + clients),
                     Instant.parse("2019-12-04T10:00:00Z")), false);
+            meter.reset();
             Result ours = run(newsroom, measured, clients, false);
+            costs.add("| %d | %.2f | %.2f | %.2f |".formatted(clients, meter.writeUnits() / ours.accepted(),
+                    (double) meter.refusedWrites() / ours.accepted(), (double) meter.calls() / ours.posted()));
             long stored = countComments(dynamoDb, table, measured.id());
             ours = new Result(ours.posted(), ours.accepted(), ours.seconds(), ours.p50(), ours.p99(), stored);
             rows.add(row("Newsroom (CommentsFunction + DynamoDB Local)", clients, ours));
@@ -95,6 +103,10 @@ public final class CommentBench {
                 + "| stored |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
+        System.out.printf("%nDynamoDB per accepted comment (Newsroom's measured runs; a refused write costs 1 unit, "
+                + "not reported):%n%n| clients | write units reported | writes refused | calls |%n"
+                + "|---:|---:|---:|---:|%n");
+        costs.forEach(System.out::println);
         System.exit(0);
     }
 

@@ -18,6 +18,10 @@ import se.newsroom.json.Json;
 /** Calls CommentsFunction as the HTTP API does: readers anonymous with an address, editors with claims. */
 final class CommentCalls {
     static final Map<String, String> EDITOR = Map.of("sub", "editor-1", "cognito:groups", "[editors]", "name", "Anna");
+    /** The origin secret the tests' function is built with, which CloudFront would send. */
+    static final String ORIGIN_SECRET = "test-origin-secret-of-length";
+    /** One CloudFront edge: the source address API Gateway sees for every reader behind it. */
+    static final String EDGE = "130.176.0.1";
 
     private final CommentsFunction function;
 
@@ -68,8 +72,21 @@ final class CommentCalls {
         return function.handle(event, null);
     }
 
+    /**
+     * The event of a request from the reader at {@code ip}, as it reaches the API through CloudFront: from an edge
+     * address, with the origin secret and the viewer's address.
+     */
     static APIGatewayV2HTTPEvent event(String route, Map<String, String> path, Map<String, String> headers,
                                        String body, Map<String, String> claims, String ip) {
+        Map<String, String> viaCloudFront = new HashMap<>(headers);
+        viaCloudFront.putIfAbsent(CloudFrontOrigin.SECRET_HEADER, ORIGIN_SECRET);
+        viaCloudFront.putIfAbsent(CloudFrontOrigin.VIEWER_HEADER, (ip.contains(":") ? "[" + ip + "]" : ip) + ":50123");
+        return direct(route, path, viaCloudFront, body, claims, EDGE);
+    }
+
+    /** The event of a request sent to the API's own address, as is (no CloudFront in between). */
+    static APIGatewayV2HTTPEvent direct(String route, Map<String, String> path, Map<String, String> headers,
+                                        String body, Map<String, String> claims, String ip) {
         RequestContext.RequestContextBuilder context = RequestContext.builder()
                 .withRequestId("test").withRouteKey(route)
                 .withHttp(RequestContext.Http.builder().withSourceIp(ip).withMethod(route.split(" ")[0]).build());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ class CommentsFunctionIT {
     private CommentCalls api(Optional<Integer> closeAfterDays) {
         return new CommentCalls(new CommentsFunction(new CommentService(articles, new DynamoDbCommentStore(dynamoDb,
                 table), new Hasher("test-salt-of-sufficient-length"), clock, ArticleIds.generator(), closeAfterDays),
-                STOCKHOLM));
+                CommentCalls.ORIGIN_SECRET, STOCKHOLM));
     }
 
     @Test
@@ -196,6 +197,55 @@ class CommentsFunctionIT {
         assertThat(api.json(article.id(), "1.1.4.3", valid("Tredje")).getStatusCode()).isEqualTo(202);
 
         assertThat(comments()).hasSize(3);
+    }
+
+    @Test
+    void readersBehindOneCloudFrontEdge_shouldEachHaveTheirOwnLimits() {
+        // Both arrive from the same edge address (CommentCalls.EDGE); CloudFront names each viewer.
+        assertThat(api.json(article.id(), "198.51.100.40", valid("Från den ena")).getStatusCode()).isEqualTo(202);
+        clock.advance(Duration.ofSeconds(2));
+
+        APIGatewayV2HTTPResponse other = api.json(article.id(), "198.51.100.41",
+                "{\"author\": \"Bo\", \"email\": \"bo@example.se\", \"body\": \"Från den andra\"}");
+
+        assertThat(other.getStatusCode()).as(other.getBody()).isEqualTo(202);
+        assertThat(comments()).hasSize(2);
+    }
+
+    @Test
+    void oneClientRotatingItsIpv6Addresses_shouldBeOneClient() {
+        assertThat(api.json(article.id(), "2001:db8:1:2::a", valid("Första")).getStatusCode()).isEqualTo(202);
+        clock.advance(Duration.ofSeconds(2));
+
+        assertProblem(api.json(article.id(), "2001:db8:1:2:ffff::b", valid("Andra")), 429);
+        assertThat(api.json(article.id(), "2001:db8:1:3::a", valid("Tredje")).getStatusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void aPostNotThroughCloudFront_shouldBe403_whateverViewerItClaims_andStoreNothing() {
+        List<String> before = Tables.keys(dynamoDb, table);
+        Map<String, String> forged = Map.of("content-type", "application/json",
+                CloudFrontOrigin.VIEWER_HEADER, "198.51.100.50:1234");
+
+        assertProblem(api.call(CommentCalls.direct("POST /api/articles/{id}/comments", Map.of("id", article.id()),
+                forged, valid("Direkt"), null, "198.51.100.50")), 403);
+        Map<String, String> wrongSecret = new HashMap<>(forged);
+        wrongSecret.put(CloudFrontOrigin.SECRET_HEADER, "a-guess-of-the-origin-secret");
+        assertProblem(api.call(CommentCalls.direct("POST /api/articles/{id}/comments", Map.of("id", article.id()),
+                wrongSecret, valid("Gissat"), null, "198.51.100.50")), 403);
+
+        assertThat(Tables.keys(dynamoDb, table)).isEqualTo(before);
+    }
+
+    @Test
+    void moderatingACommentWhoseArticleIsGone_shouldBe404() {
+        String id = post("6.6.6.1", "Karin", "Kvar efter nyheten");
+        articles.delete(article.id(), Optional.empty()); // the store alone: as if it slipped in during a DELETE
+
+        assertProblem(api.moderate(article.id(), id, "approved"), 404);
+        assertThat(comments()).singleElement().satisfies(c -> assertThat(c.get("status").s()).isEqualTo("pending"));
+        assertThat(api.delete(article.id(), id).getStatusCode()).isEqualTo(204);
+        assertThat(comments()).isEmpty();
     }
 
     @Test

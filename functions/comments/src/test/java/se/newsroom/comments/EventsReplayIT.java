@@ -70,6 +70,8 @@ class EventsReplayIT {
         expect("bad-post-content-type.json", 415, r -> assertThat(body(r).path("status").asInt()).isEqualTo(415));
         expect("bad-post-malformed-json.json", 400, r -> assertThat(body(r).path("detail").asText())
                 .contains("not valid JSON"));
+        expect("bad-post-direct.json", 403, r -> assertThat(body(r).path("detail").asText())
+                .isEqualTo("Kommentarer skickas via webbplatsen."));
         expect("bad-moderate-unknown.json", 404, r -> assertThat(body(r).path("status").asInt()).isEqualTo(404));
         expect("bad-queue-not-editor.json", 403, r -> assertThat(body(r).path("status").asInt()).isEqualTo(403));
         expect("delete.json", 204, r -> assertThat(r.path("body").isMissingNode() || r.path("body").isNull()).isTrue());
@@ -100,7 +102,7 @@ class EventsReplayIT {
         CommentsFunction function = new CommentsFunction(new CommentService(articles,
                 new DynamoDbCommentStore(dynamoDb, table), new Hasher("replay-salt-of-good-length"),
                 new TestClock(Instant.parse("2019-12-05T08:00:00Z")), () -> ids.isEmpty() ? random.get() : ids.poll(),
-                Optional.empty()), CommentsFunctionIT.STOCKHOLM);
+                Optional.empty()), "sample-origin-secret-for-events", CommentsFunctionIT.STOCKHOLM);
         return EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             byte[] event = Files.readAllBytes(EVENTS.resolve(e.getKey()));
             LambdaCalls.assertReadAsTheRuntimeReads(event);

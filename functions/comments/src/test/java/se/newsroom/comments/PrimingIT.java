@@ -23,7 +23,7 @@ class PrimingIT {
         String table = Tables.fresh(dynamoDb);
         CommentsFunction function = new CommentsFunction(new CommentService(new DynamoDbArticleStore(dynamoDb, table),
                 new DynamoDbCommentStore(dynamoDb, table), new Hasher("priming-salt-long-enough"), Clock.systemUTC(),
-                ArticleIds.generator(), Optional.empty()), CommentsFunctionIT.STOCKHOLM);
+                ArticleIds.generator(), Optional.empty()), CommentCalls.ORIGIN_SECRET, CommentsFunctionIT.STOCKHOLM);
 
         assertThat(CommentsPriming.run(function)).containsExactly(200, 404, 404);
         assertThat(Tables.keys(dynamoDb, table)).isEmpty();
