@@ -112,7 +112,7 @@ class ArticlesFunctionTest {
                 throw new UnsupportedOperationException();
             }
         };
-        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(store, Clock.systemUTC(),
+        ApiCalls api = new ApiCalls(new ArticlesFunction(new ArticleService(store, null, Clock.systemUTC(),
                 ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
 
         // WHEN / THEN: one more new slug is refused; an earlier one may come back

@@ -78,8 +78,8 @@ class PublishScheduledIT {
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
         String table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
-        ArticleService service = new ArticleService(store, Clock.fixed(Instant.parse("2019-12-13T09:00:00Z"),
-                ZoneOffset.UTC), ArticleIds.generator());
+        ArticleService service = new ArticleService(store, new DynamoDbCommentStore(dynamoDb, table),
+                Clock.fixed(Instant.parse("2019-12-13T09:00:00Z"), ZoneOffset.UTC), ArticleIds.generator());
         Article far = service.create(new Editor("e", "Redaktionen"), new ArticleInput("Långt fram", null, "Text",
                 null, null, "scheduled", "2029-12-13T10:00:00+01:00", null, null, null, null));
         dynamoDb.updateItem(r -> r.tableName(table).key(Map.of("PK", AttributeValue.fromS("ARTICLE#" + far.id()),
