@@ -27,6 +27,15 @@ public final class SiteServer {
     private final HttpServer server;
 
     public SiteServer(int port, ApiGateway api, S3Client s3, String bucket) throws IOException {
+        this(port, api, s3, bucket, false);
+    }
+
+    /**
+     * {@code forwardedViewers}: a request's viewer address is the first of its X-Forwarded-For, as a trusted proxy in
+     * front would set it, rather than the connection's (a load test's many readers come from one address).
+     */
+    public SiteServer(int port, ApiGateway api, S3Client s3, String bucket, boolean forwardedViewers)
+            throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
@@ -34,9 +43,13 @@ public final class SiteServer {
                 String path = exchange.getRequestURI().getRawPath();
                 if (path.startsWith("/api/")) {
                     byte[] body = exchange.getRequestBody().readAllBytes();
+                    String viewer = exchange.getRemoteAddress().getAddress().getHostAddress();
+                    String forwarded = exchange.getRequestHeaders().getFirst("x-forwarded-for");
+                    if (forwardedViewers && forwarded != null && !forwarded.isBlank()) {
+                        viewer = forwarded.split(",")[0].strip();
+                    }
                     ApiGateway.Response r = api.handle(exchange.getRequestMethod(), path,
-                            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body,
-                            exchange.getRemoteAddress().getAddress().getHostAddress());
+                            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, viewer);
                     send(exchange, r.status(), r.headers(), r.body());
                 } else {
                     site(exchange, path, s3, bucket);
