@@ -338,18 +338,4 @@ final class FaultLoad {
         } while (cursor != null);
         return titles;
     }
-
-    /** {@code FaultLoad [readers] [editors] [seconds] [fault rate]}: runs and prints the table. */
-    public static void main(String[] args) throws Exception {
-        Settings settings = new Settings(arg(args, 0, 50), arg(args, 1, 5), Duration.ofSeconds(arg(args, 2, 60)),
-                args.length > 3 ? Double.parseDouble(args[3]) : 0.02, 2026);
-        Report report = run(settings);
-        System.out.println();
-        System.out.print(report.table());
-        System.exit(report.clean() ? 0 : 1);
-    }
-
-    private static int arg(String[] args, int i, int fallback) {
-        return args.length > i ? Integer.parseInt(args[i]) : fallback;
-    }
 }

@@ -1,9 +1,11 @@
 package se.newsroom.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.newsroom.articles.ApiCalls.EDITOR;
 import static se.newsroom.articles.ApiCalls.json;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStore;
 import se.newsroom.emulators.Fault;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.table.DynamoDbArticleStore;
@@ -127,6 +131,32 @@ class ArticlesFaultsIT {
         assertThat(json(other).path("slug").asText()).isEqualTo(SLUG + "-2");
         assertThat(tooLong.getStatusCode()).isEqualTo(400);
         assertThat(articles()).hasSize(2);
+    }
+
+    @Test
+    void create_afterTheFunctionCrashedBehindItsCommit_isAnsweredByTheEditorsRetryWithTheSameKey_withNoSecondArticle() {
+        // A store whose first create commits and then takes the function down, as a crashed runtime would.
+        ArticleStore store = new DynamoDbArticleStore(client, table);
+        AtomicBoolean crash = new AtomicBoolean(true);
+        ArticleStore crashing = (ArticleStore) Proxy.newProxyInstance(ArticleStore.class.getClassLoader(),
+                new Class<?>[] {ArticleStore.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(store, args);
+                    if (method.getName().equals("create") && crash.getAndSet(false)) {
+                        throw new OutOfMemoryError("Java heap space (simulated crash after the commit)");
+                    }
+                    return result;
+                });
+        api = new ApiCalls(new ArticlesFunction(new ArticleService(crashing, Clock.systemUTC(),
+                ArticleIds.generator()), ZoneId.of("Europe/Stockholm")));
+        String body = "{\"title\": \"" + TITLE + "\"}";
+
+        // API Gateway answers the crash with a 502; the editor sends the same request again.
+        assertThatThrownBy(() -> postWithKey(body, "crash-1")).isInstanceOf(OutOfMemoryError.class);
+        APIGatewayV2HTTPResponse retried = postWithKey(body, "crash-1");
+
+        assertThat(retried.getStatusCode()).as(retried.getBody()).isEqualTo(201);
+        assertThat(json(retried).path("slug").asText()).isEqualTo(SLUG);
+        assertThat(articles()).hasSize(1);
     }
 
     private APIGatewayV2HTTPResponse postWithKey(String body, String key) {
