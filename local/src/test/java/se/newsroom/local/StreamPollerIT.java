@@ -87,7 +87,7 @@ class StreamPollerIT {
     }
 
     @Test
-    void aBatchThatCrashesThroughEveryRetry_goesToTheFailureQueueWithItsReason_andARedriveHandsItOverAgain()
+    void aBatchThatCrashesThroughEveryRetry_isQueuedWithItsReason_laterRecordsGoOn_andARedriveHandsItOverAgain()
             throws Exception {
         crashes.set(3);
         StreamPoller poller = poller(2);
@@ -95,9 +95,11 @@ class StreamPollerIT {
         Thread thread = Thread.ofPlatform().daemon().start(poller);
 
         assertThat(poller.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        List<StreamPoller.FailedBatch> queued = poller.failures();
+        write("2");
+        assertThat(poller.awaitIdle(Duration.ofSeconds(20))).isTrue();
         poller.stop();
         thread.join(5_000);
-        List<StreamPoller.FailedBatch> queued = poller.failures();
         int redriven = poller.redrive();
 
         assertThat(queued).singleElement().satisfies(batch -> {
@@ -105,8 +107,11 @@ class StreamPollerIT {
             assertThat(batch.reason()).contains("OutOfMemoryError", "simulated crash");
             assertThat(batch.batchSize()).isEqualTo(1);
         });
+        assertThat(seen.get(3)).as("the records after the queued batch are handed over").hasSize(1)
+                .doesNotContainAnyElementsOf(seen.get(0));
         assertThat(redriven).isZero();
-        assertThat(seen).hasSize(4);
+        assertThat(seen).hasSize(5);
+        assertThat(seen.get(4)).isEqualTo(seen.get(0));
         assertThat(poller.failures()).isEmpty();
     }
 }
