@@ -26,7 +26,7 @@ import se.newsroom.json.Json;
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     /** How long a client waits after a passing fault; the SDK has already retried for about a second by then. */
-    static final long RETRY_AFTER_SECONDS = 1;
+    public static final long RETRY_AFTER_SECONDS = 1;
 
     private Problems() {
     }
