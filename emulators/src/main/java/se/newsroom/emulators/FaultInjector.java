@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -46,7 +47,7 @@ public final class FaultInjector {
     }
 
     private record Rule(String service, Set<String> operations, List<Fault> faults, double probability,
-                        int[] remaining) {
+                        AtomicInteger remaining) {
         boolean matches(String service, String operation) {
             return this.service.equals(service) && (operations.isEmpty() || operations.contains(operation));
         }
@@ -69,14 +70,14 @@ public final class FaultInjector {
 
     /** Gives the next {@code count} calls of {@code service}'s operations (all when none named) {@code fault}. */
     public FaultInjector next(int count, Fault fault, String service, String... operations) {
-        rules.add(new Rule(service, Set.of(operations), List.of(fault), 1, new int[] {count}));
+        rules.add(new Rule(service, Set.of(operations), List.of(fault), 1, new AtomicInteger(count)));
         return this;
     }
 
     /** Gives each call of {@code service}'s operations, with {@code probability}, one of {@code faults}. */
     public FaultInjector randomly(double probability, List<Fault> faults, String service, String... operations) {
         rules.add(new Rule(service, Set.of(operations), List.copyOf(faults), probability,
-                new int[] {Integer.MAX_VALUE}));
+                new AtomicInteger(Integer.MAX_VALUE)));
         return this;
     }
 
@@ -100,20 +101,17 @@ public final class FaultInjector {
         }
     }
 
-    private Optional<Fault> draw(String service, String operation) {
+    /** The fault this call gets, if any; one call at a time, so a seeded run draws the same faults in turn. */
+    private synchronized Optional<Fault> draw(String service, String operation) {
         for (Rule rule : rules) {
-            if (!rule.matches(service, operation)) {
+            if (!rule.matches(service, operation) || rule.remaining().get() <= 0
+                    || (rule.probability() < 1 && random.nextDouble() >= rule.probability())) {
                 continue;
             }
-            synchronized (rule) {
-                if (rule.remaining()[0] <= 0 || (rule.probability() < 1 && random.nextDouble() >= rule.probability())) {
-                    continue;
-                }
-                rule.remaining()[0]--;
-                Fault fault = rule.faults().get(random.nextInt(rule.faults().size()));
-                injected.add(new Injected(service, operation, fault, Optional.ofNullable(tag.get())));
-                return Optional.of(fault);
-            }
+            rule.remaining().decrementAndGet();
+            Fault fault = rule.faults().get(random.nextInt(rule.faults().size()));
+            injected.add(new Injected(service, operation, fault, Optional.ofNullable(tag.get())));
+            return Optional.of(fault);
         }
         return Optional.empty();
     }
