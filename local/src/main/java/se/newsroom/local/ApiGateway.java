@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,13 +48,26 @@ public final class ApiGateway {
     public record Response(int status, Map<String, String> headers, byte[] body) {
     }
 
+    /** Runs a function's invocation for one request id (a fault injector logs the faults it meets under it). */
+    public interface Invocations {
+        Response run(String requestId, Supplier<Response> invocation);
+    }
+
     private final List<Bound> routes = new ArrayList<>();
     private final String editorToken;
+    private final Invocations invocations;
 
     public ApiGateway(List<TemplateModel.Route> routes,
                       Map<String, HttpApiFunction> handlers,
                       String editorToken) {
+        this(routes, handlers, editorToken, (id, invocation) -> invocation.get());
+    }
+
+    public ApiGateway(List<TemplateModel.Route> routes,
+                      Map<String, HttpApiFunction> handlers,
+                      String editorToken, Invocations invocations) {
         this.editorToken = editorToken;
+        this.invocations = invocations;
         for (TemplateModel.Route route : routes) {
             var handler = handlers.get(route.handlerClass());
             if (handler == null) {
@@ -106,27 +120,32 @@ public final class ApiGateway {
             for (int i = 0; i < bound.names().size(); i++) {
                 path.put(bound.names().get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
             }
-            APIGatewayV2HTTPResponse response = invoke(bound.handler(),
-                    event(bound.route(), method, rawPath, rawQuery, lower, body, sourceIp, path, claims));
-            byte[] out = response.getBody() == null ? new byte[0]
-                    : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
-                    : response.getBody().getBytes(StandardCharsets.UTF_8);
-            return new Response(response.getStatusCode(),
-                    response.getHeaders() == null ? Map.of() : response.getHeaders(), out);
+            String requestId = UUID.randomUUID().toString();
+            APIGatewayV2HTTPEvent event = event(bound.route(), method, rawPath, rawQuery, lower, body, sourceIp, path,
+                    claims, requestId);
+            return invocations.run(requestId, () -> {
+                APIGatewayV2HTTPResponse response = invoke(bound.handler(), event);
+                byte[] out = response.getBody() == null ? new byte[0]
+                        : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
+                        : response.getBody().getBytes(StandardCharsets.UTF_8);
+                return new Response(response.getStatusCode(),
+                        response.getHeaders() == null ? Map.of() : response.getHeaders(), out);
+            });
         }
         return json(404, "{\"message\":\"Not Found\"}", Map.of());
     }
 
     private static APIGatewayV2HTTPEvent event(TemplateModel.Route route, String method, String rawPath,
                                                String rawQuery, Map<String, String> headers, byte[] body,
-                                               String sourceIp, Map<String, String> path, Map<String, String> claims) {
+                                               String sourceIp, Map<String, String> path, Map<String, String> claims,
+                                               String requestId) {
         Instant now = Instant.now();
         RequestContext.RequestContextBuilder context = RequestContext.builder()
                 .withAccountId("000000000000").withApiId("local")
                 .withDomainName(headers.getOrDefault("host", "localhost")).withDomainPrefix("localhost")
                 .withHttp(RequestContext.Http.builder().withMethod(method).withPath(rawPath).withProtocol("HTTP/1.1")
                         .withSourceIp(sourceIp).withUserAgent(headers.getOrDefault("user-agent", "")).build())
-                .withRequestId(UUID.randomUUID().toString()).withRouteKey(route.routeKey()).withStage("$default")
+                .withRequestId(requestId).withRouteKey(route.routeKey()).withStage("$default")
                 .withTime(REQUEST_TIME.format(now)).withTimeEpoch(now.toEpochMilli());
         if (claims != null) {
             context.withAuthorizer(RequestContext.Authorizer.builder()

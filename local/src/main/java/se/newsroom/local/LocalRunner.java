@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
@@ -35,11 +38,13 @@ import se.newsroom.articles.ArticlesConfig;
 import se.newsroom.articles.ArticlesFunction;
 import se.newsroom.articles.ArticlesWiring;
 import se.newsroom.articles.PublishScheduledFunction;
+import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.comments.CommentsConfig;
 import se.newsroom.comments.CommentsFunction;
 import se.newsroom.comments.CommentsWiring;
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
+import se.newsroom.emulators.FaultInjector;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.render.RenderConfig;
@@ -82,7 +87,23 @@ public final class LocalRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * What a fault or load test changes in the runner.
+     *
+     * @param faults           injected into the functions' DynamoDB and S3 calls; not into the site server's reads
+     *                         (they stand for CloudFront) nor the stream's polling (it stands for Lambda's event
+     *                         source mapping)
+     * @param forwardedViewers a request's viewer address is the first of its X-Forwarded-For (see {@link SiteServer})
+     */
+    public record Trial(Optional<FaultInjector> faults, boolean forwardedViewers) {
+        static final Trial NONE = new Trial(Optional.empty(), false);
+    }
+
     private final AmazonDynamoDBLocal dynamoDbLocal;
+    private final DynamoDbClient dynamoDb;
+    private final S3Client s3;
+    private final Map<String, String> variables;
+    private final AtomicReference<String> lastRenderLine = new AtomicReference<>("");
     private final S3Proxy s3Proxy;
     private final SiteServer server;
     private final StreamPoller poller;
@@ -93,11 +114,16 @@ public final class LocalRunner implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
 
     public LocalRunner(Options options) throws Exception {
+        this(options, Trial.NONE);
+    }
+
+    public LocalRunner(Options options, Trial trial) throws Exception {
         TemplateModel template = new TemplateModel(options.repository().resolve("template.yaml"));
         // DynamoDB Local, embedded: AWS's own emulator, in this process, without its HTTP server.
         dynamoDbLocal = options.dataDir().map(d -> DynamoDBEmbedded.create(dir(d.resolve("dynamodb")), true))
                 .orElseGet(() -> DynamoDBEmbedded.create(true));
-        DynamoDbClient dynamoDb = dynamoDbLocal.dynamoDbClient();
+        dynamoDb = dynamoDbLocal.dynamoDbClient();
+        DynamoDbClient functionsDynamoDb = trial.faults().map(f -> f.dynamoDb(dynamoDb)).orElse(dynamoDb);
         if (!dynamoDb.listTables().tableNames().contains(TABLE)) {
             TemplateTable.create(dynamoDb, TABLE);
         }
@@ -117,7 +143,9 @@ public final class LocalRunner implements AutoCloseable {
             Thread.sleep(10);
         }
         URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Proxy.getPort());
-        S3Client s3 = RenderWiring.s3(REGION, Optional.of(s3Endpoint), AnonymousCredentialsProvider.create());
+        s3 = RenderWiring.s3(REGION, Optional.of(s3Endpoint), AnonymousCredentialsProvider.create());
+        S3Client renderS3 = trial.faults().map(f -> RenderWiring.s3(REGION, Optional.of(s3Endpoint),
+                AnonymousCredentialsProvider.create(), f.httpClient("s3", SharedHttpClient.get()))).orElse(s3);
         if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
             s3.createBucket(r -> r.bucket(BUCKET));
         }
@@ -126,7 +154,7 @@ public final class LocalRunner implements AutoCloseable {
         // the local overrides: the emulators' endpoints, a salt, the site's local address.
         // What the local CloudFront (SiteServer) sends to the API in its origin header, fresh on every start.
         cloudFront = new CloudFrontHeaders(UUID.randomUUID().toString());
-        Map<String, String> variables = new HashMap<>(Map.of(
+        variables = new HashMap<>(Map.of(
                 EnvNames.TABLE_NAME, TABLE,
                 EnvNames.AWS_REGION, REGION.id(),
                 EnvNames.SITE_TIME_ZONE, template.parameterDefault("SiteTimeZone"),
@@ -138,7 +166,8 @@ public final class LocalRunner implements AutoCloseable {
                 RenderConfig.S3_ENDPOINT, s3Endpoint.toString()));
         ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));
         // The template's every-minute schedule: scheduled articles go live without traffic.
-        PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig, dynamoDb);
+        PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig,
+                functionsDynamoDb);
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("schedule")
                 .unstarted(r));
         scheduler.scheduleAtFixedRate(() -> {
@@ -149,21 +178,25 @@ public final class LocalRunner implements AutoCloseable {
             }
         }, 60, 60, TimeUnit.SECONDS);
         Map<String, HttpApiFunction> handlers = Map.of(
-                ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, dynamoDb),
+                ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb),
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
-                        dynamoDb));
-        api = new ApiGateway(template.routes(), handlers, options.editorToken());
-        server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET);
+                        functionsDynamoDb));
+        api = trial.faults().map(f -> new ApiGateway(template.routes(), handlers, options.editorToken(),
+                        f::tagged))
+                .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
+        server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers());
 
         variables.put(RenderConfig.SITE_URL, "http://localhost:" + server.port());
-        render = RenderWiring.render(RenderConfig.from(new Env(variables)), dynamoDb, s3,
-                line -> System.err.println("render: " + line));
+        render = RenderWiring.render(RenderConfig.from(new Env(variables)), functionsDynamoDb, renderS3, line -> {
+            lastRenderLine.set(line);
+            System.err.println("render: " + line);
+        });
         TemplateModel.StreamSource source = template.streamSources().stream()
                 .filter(s -> s.handlerClass().equals(RenderFunction.class.getName())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("template.yaml feeds no RenderFunction from the stream"));
         String streamArn = dynamoDb.describeTable(r -> r.tableName(TABLE)).table().latestStreamArn();
         poller = new StreamPoller(dynamoDbLocal.dynamoDbStreamsClient(), streamArn, render, source,
-                line -> System.err.println(line));
+                line -> System.err.println(line), lastRenderLine::get);
         pollerThread = Thread.ofPlatform().daemon().name("stream-poller").start(poller);
         server.start();
     }
@@ -181,6 +214,40 @@ public final class LocalRunner implements AutoCloseable {
     /** What the local CloudFront adds to the API's requests, for seeding as a reader's browser would post. */
     CloudFrontHeaders cloudFront() {
         return cloudFront;
+    }
+
+    /** The failure queue: stream batches the render function failed on through every retry. */
+    List<StreamPoller.FailedBatch> failures() {
+        return poller.failures();
+    }
+
+    /** Hands the failure queue's batches to the render function again; returns how many still fail. */
+    int redrive() {
+        return poller.redrive();
+    }
+
+    /** Waits until every table change made before this call has been handed to the render function. */
+    boolean awaitRendered(Duration timeout) throws InterruptedException {
+        return poller.awaitIdle(timeout);
+    }
+
+    /** The emulators' own clients, without faults: what a test reads the outcome with. */
+    DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    S3Client s3() {
+        return s3;
+    }
+
+    /** Renders the whole site afresh into another bucket (created here), to compare with the site bucket. */
+    void rebuildInto(String bucket) throws Exception {
+        s3.createBucket(r -> r.bucket(bucket));
+        Map<String, String> other = new HashMap<>(variables);
+        other.put(RenderConfig.BUCKET_NAME, bucket);
+        RenderWiring.render(RenderConfig.from(new Env(other)), dynamoDb, s3, line -> System.err.println("rebuild: "
+                + line)).handleRequest(new ByteArrayInputStream("{\"action\":\"rebuild\"}"
+                .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null);
     }
 
     /** Renders every page (the assets, 404 and robots.txt come only from a rebuild). */

@@ -28,7 +28,12 @@ import se.newsroom.http.ApiRequest;
 public final class SiteServer {
     private final HttpServer server;
 
-    SiteServer(int port, ApiGateway api, CloudFrontHeaders cloudFront, S3Client s3, String bucket) throws IOException {
+    /**
+     * {@code forwardedViewers}: a request's viewer address is the first of its X-Forwarded-For, as a trusted proxy in
+     * front would set it, rather than the connection's (a load test's many readers come from one address).
+     */
+    SiteServer(int port, ApiGateway api, CloudFrontHeaders cloudFront, S3Client s3, String bucket,
+            boolean forwardedViewers) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
@@ -38,6 +43,10 @@ public final class SiteServer {
                     byte[] body = exchange.getRequestBody().readAllBytes();
                     InetSocketAddress viewer = exchange.getRemoteAddress();
                     String address = viewer.getAddress().getHostAddress();
+                    String forwarded = exchange.getRequestHeaders().getFirst("x-forwarded-for");
+                    if (forwardedViewers && forwarded != null && !forwarded.isBlank()) {
+                        address = forwarded.split(",")[0].strip();
+                    }
                     ApiGateway.Response r = api.handle(exchange.getRequestMethod(), path,
                             exchange.getRequestURI().getRawQuery(),
                             cloudFront.forViewer(exchange.getRequestHeaders(), address, viewer.getPort()), body,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import se.newsroom.error.ConflictException;
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
@@ -19,7 +20,18 @@ public interface ArticleStore {
      * @return the article as stored, with the slug it got
      * @throws InvalidInputException when a related id names no article, or an exact slug is taken
      */
-    Article create(Article article, boolean exactSlug);
+    default Article create(Article article, boolean exactSlug) {
+        return create(article, exactSlug, Optional.empty());
+    }
+
+    /**
+     * As {@link #create(Article, boolean)}, once per idempotency key: the key is claimed in the same transaction,
+     * and a create whose key is already claimed makes nothing and returns the article the first one made.
+     *
+     * @throws InvalidInputException when the key was claimed by a request with another body
+     * @throws ConflictException     when the article the key made has since been deleted
+     */
+    Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key);
 
     /** The article with this id, read consistently. */
     Optional<Article> find(String id);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import se.newsroom.aws.AwsFaults;
 import se.newsroom.error.NewsroomException;
 import se.newsroom.json.Json;
 
@@ -29,7 +30,8 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
 
     /**
      * Answers one request: its route's answer; a {@link NewsroomException} as its problem document; anything else
-     * logged with the request id and answered 500 without its details.
+     * logged with the request id and answered without its details: 503 when an AWS service's fault may pass
+     * ({@link AwsFaults}), 500 otherwise.
      */
     public final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         ApiRequest request = new ApiRequest(event);
@@ -39,7 +41,8 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
             return Problems.response(e, request.requestId());
         } catch (RuntimeException e) {
             HandlerLog.unexpected(context, e);
-            return Problems.unexpected(request.requestId());
+            return AwsFaults.isPassing(e) ? Problems.unavailable(request.requestId())
+                    : Problems.unexpected(request.requestId());
         }
     }
 

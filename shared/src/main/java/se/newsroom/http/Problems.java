@@ -25,6 +25,8 @@ import se.newsroom.json.Json;
 /** Turns the domain's exceptions into RFC 9457 responses; the one place that knows their status codes. */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** How long a client waits after a passing fault; the SDK has already retried for about a second by then. */
+    public static final long RETRY_AFTER_SECONDS = 1;
 
     private Problems() {
     }
@@ -70,6 +72,18 @@ public final class Problems {
                         + "you report it.", List.of(), requestId.orElse(null)), Map.of());
     }
 
+    /**
+     * The response for a passing fault of a service this request needed (throttling, a 5xx, a timeout, a dropped
+     * connection), after the SDK's retries: 503 with Retry-After. The request may have been applied before the
+     * fault; sending it again is safe (a create with the same Idempotency-Key answers the article it made).
+     */
+    public static APIGatewayV2HTTPResponse unavailable(Optional<String> requestId) {
+        return response(new Problem("about:blank", reason(503), 503,
+                "A service this request needs is briefly unavailable. Send the same request again in a moment (a "
+                        + "create with the same Idempotency-Key); quote the request id if it keeps failing.",
+                List.of(), requestId.orElse(null)), Map.of("Retry-After", Long.toString(RETRY_AFTER_SECONDS)));
+    }
+
     private static APIGatewayV2HTTPResponse response(Problem problem, Map<String, String> extraHeaders) {
         String body;
         try {
@@ -93,6 +107,7 @@ public final class Problems {
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
     }

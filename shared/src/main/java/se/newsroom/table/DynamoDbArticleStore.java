@@ -35,9 +35,11 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
+import se.newsroom.error.ConflictException;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
@@ -63,7 +65,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
-    public Article create(Article article, boolean exactSlug) {
+    public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
         int suffix = 1;
         int conflicts = 0;
         while (true) {
@@ -78,11 +80,16 @@ public final class DynamoDbArticleStore implements ArticleStore {
             int relatedOffset = items.size();
             items.addAll(relatedChecks(article));
             ArticleSideItems.of(candidate).values().forEach(item -> items.add(tx.put(item)));
+            int keyIndex = key.isPresent() ? items.size() : -1;
+            key.ifPresent(k -> items.add(claimKey(k, article)));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
                 return candidate;
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.cancellationReasons();
+                if (failed(reasons, keyIndex)) {
+                    return replay(key.get(), reasons.get(keyIndex).item());
+                }
                 rejectMissingRelated(article, reasons, relatedOffset);
                 if (failed(reasons, 1)) {
                     if (releasedOrphan(slug, reasons.get(1).item())) {
@@ -310,6 +317,28 @@ public final class DynamoDbArticleStore implements ArticleStore {
 
     private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
         return dynamoDb.getItem(r -> r.tableName(tableName).key(key).consistentRead(true)).item();
+    }
+
+    /** The key, claimed unless a live claim of it exists; a failed claim hands back the claim it met. */
+    private TransactWriteItem claimKey(IdempotencyKey key, Article article) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(IdempotencyKeyItem.of(key, article.id(), article.createdAt()))
+                .conditionExpression("attribute_not_exists(PK) OR #expires < :now")
+                .expressionAttributeNames(Map.of("#expires", ContentTable.EXPIRES_AT))
+                .expressionAttributeValues(Map.of(":now", n(article.createdAt().getEpochSecond())))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
+    }
+
+    /** The answer to a create whose key an earlier create claimed: that create's article, if the request is its. */
+    private Article replay(IdempotencyKey key, Map<String, AttributeValue> claimed) {
+        if (claimed == null || !key.fingerprint().equals(IdempotencyKeyItem.fingerprint(claimed))) {
+            throw new InvalidInputException("This Idempotency-Key was used for another request.",
+                    FieldError.only("Idempotency-Key", "was sent before with a different body; use a new key for a "
+                            + "new article"));
+        }
+        String id = IdempotencyKeyItem.articleId(claimed);
+        return find(id).orElseThrow(() -> new ConflictException("The article this Idempotency-Key created, " + id
+                + ", has since been deleted."));
     }
 
     private TransactWriteItem claim(String slug, String articleId, boolean current) {

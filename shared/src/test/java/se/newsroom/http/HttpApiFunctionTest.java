@@ -2,6 +2,9 @@ package se.newsroom.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +14,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import se.newsroom.error.NotFoundException;
+import se.newsroom.json.Json;
 import se.newsroom.testing.LambdaCalls;
 
 class HttpApiFunctionTest {
@@ -88,5 +100,46 @@ class HttpApiFunctionTest {
         assertThat(status).isEqualTo(200);
         assertThat(function.seen).singleElement()
                 .satisfies(r -> assertThat(r.requestId()).contains("snapstart-priming"));
+    }
+
+    @Test
+    void aPassingAwsFault_isA503WithRetryAfterAndTheRequestId_andAnyOtherAwsFaultA500() throws Exception {
+        Echo function = new Echo();
+        APIGatewayV2HTTPEvent fail = PrimingRequests.event("GET /fail", Map.of(), null, null, null, true);
+        List<RuntimeException> passing = List.of(
+                ProvisionedThroughputExceededException.builder().message("Rate exceeded").statusCode(400).build(),
+                DynamoDbException.builder().message("Internal error").statusCode(500).build(),
+                AwsServiceException.builder().statusCode(503)
+                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("SlowDown").build()).build(),
+                SdkClientException.create("Unable to execute HTTP request",
+                        new SocketException("Connection reset")),
+                ApiCallAttemptTimeoutException.create(2_000),
+                TransactionCanceledException.builder().cancellationReasons(
+                        CancellationReason.builder().code("None").build(),
+                        CancellationReason.builder().code("TransactionConflict").build()).statusCode(400).build(),
+                new UncheckedIOException(new SocketTimeoutException("Read timed out")));
+        List<RuntimeException> lasting = List.of(
+                DynamoDbException.builder().message("Item size has exceeded the maximum").statusCode(400).build(),
+                TransactionCanceledException.builder().cancellationReasons(
+                        CancellationReason.builder().code("ConditionalCheckFailed").build()).statusCode(400).build(),
+                SdkClientException.create("Unable to load credentials"));
+
+        for (RuntimeException fault : passing) {
+            function.failure = fault;
+            APIGatewayV2HTTPResponse response = function.handle(fail, null);
+            assertThat(response.getStatusCode()).as(fault.toString()).isEqualTo(503);
+            assertThat(response.getHeaders()).containsEntry("Retry-After", "1")
+                    .containsEntry("Content-Type", "application/problem+json");
+            JsonNode body = Json.MAPPER.readTree(response.getBody());
+            assertThat(body.path("requestId").asText()).isEqualTo("snapstart-priming");
+            assertThat(body.path("title").asText()).isEqualTo("Service Unavailable");
+            assertThat(body.path("detail").asText()).contains("again").doesNotContain("Connection reset");
+        }
+        for (RuntimeException fault : lasting) {
+            function.failure = fault;
+            APIGatewayV2HTTPResponse response = function.handle(fail, null);
+            assertThat(response.getStatusCode()).as(fault.toString()).isEqualTo(500);
+            assertThat(response.getHeaders()).doesNotContainKey("Retry-After");
+        }
     }
 }

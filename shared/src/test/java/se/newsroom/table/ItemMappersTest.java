@@ -18,6 +18,7 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore.Hashes;
+import se.newsroom.content.IdempotencyKey;
 import se.newsroom.error.InvalidCursorException;
 
 /** Each item type reads back what it wrote; a listing's item is never taken for an article. */
@@ -82,5 +83,19 @@ class ItemMappersTest {
                 .isInstanceOf(InvalidCursorException.class);
         assertThatThrownBy(() -> TableCursor.decode("eyJzIjoxfQ", key.keySet()))
                 .isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void idempotencyKey_shouldNameItsArticleAndFingerprint_keyedByItsEditor_andExpireAfterADay() {
+        IdempotencyKey key = new IdempotencyKey("editor-1", "8e0c7a1e", "ab12");
+
+        Map<String, AttributeValue> item = IdempotencyKeyItem.of(key, ARTICLE.id(), T);
+
+        assertThat(item.get("PK").s()).isEqualTo("IDEMPOTENCY#editor-1#8e0c7a1e");
+        assertThat(IdempotencyKeyItem.key(new IdempotencyKey("editor-2", "8e0c7a1e", "ab12")))
+                .isNotEqualTo(IdempotencyKeyItem.key(key));
+        assertThat(IdempotencyKeyItem.articleId(item)).isEqualTo(ARTICLE.id());
+        assertThat(IdempotencyKeyItem.fingerprint(item)).isEqualTo("ab12");
+        assertThat(item.get(ContentTable.EXPIRES_AT).n()).isEqualTo(Long.toString(T.getEpochSecond() + 86_400));
     }
 }

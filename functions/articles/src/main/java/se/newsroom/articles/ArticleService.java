@@ -14,6 +14,7 @@ import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
 import se.newsroom.content.CommentStore;
+import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
@@ -45,6 +46,14 @@ public final class ArticleService {
 
     /** Creates an article; its slug comes from the title (made unique with -2, -3, …) unless the editor chose one. */
     public Article create(Editor editor, ArticleInput input) {
+        return create(editor, input, Optional.empty());
+    }
+
+    /**
+     * As {@link #create(Editor, ArticleInput)}, once per idempotency key: sent again with the same key and body, it
+     * answers the article the first request made.
+     */
+    public Article create(Editor editor, ArticleInput input, Optional<IdempotencyKey> key) {
         Instant now = now();
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.empty());
         String id = ids.get();
@@ -59,7 +68,7 @@ public final class ArticleService {
                 .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
                 .publishedAt(publishedAt).createdAndUpdatedAt(now).author(in.author().orElse(editor.name()))
                 .commentsOpen(in.commentsOpen()).build();
-        return store.create(article, in.slug().isPresent());
+        return store.create(article, in.slug().isPresent(), key);
     }
 
     /** The article with this id; an id this system could not have made names no article. */

@@ -1,6 +1,9 @@
 package se.newsroom.articles;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +14,7 @@ import se.newsroom.config.SnapStartPriming;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.IdempotencyKey;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
@@ -27,6 +31,7 @@ import se.newsroom.http.JsonBodies;
 public final class ArticlesFunction extends HttpApiFunction {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    static final int MAX_IDEMPOTENCY_KEY = 255;
 
     private final ArticleService service;
     private final ZoneId zone;
@@ -51,7 +56,8 @@ public final class ArticlesFunction extends HttpApiFunction {
     protected APIGatewayV2HTTPResponse route(ApiRequest request) {
         Editor editor = EditorClaims.require(request.event());
         return switch (request.routeKey()) {
-            case "POST /api/articles" -> created(service.create(editor, body(request)));
+            case "POST /api/articles" -> created(service.create(editor, body(request),
+                    idempotencyKey(request, editor)));
             case "GET /api/articles" -> list(request);
             case "GET /api/articles/{id}" -> ok(service.get(request.pathParameter("id")));
             case "PUT /api/articles/{id}" -> ok(service.replace(editor, request.pathParameter("id"),
@@ -113,6 +119,33 @@ public final class ArticlesFunction extends HttpApiFunction {
         } catch (NumberFormatException e) {
             throw new MalformedRequestException("If-Match must be an ETag this API gave out, e.g. \"3\"; got "
                     + header.get() + ".", FieldError.only("If-Match", "is not an article version"));
+        }
+    }
+
+    /**
+     * The request's Idempotency-Key (IETF draft-ietf-httpapi-idempotency-key-header), the editor's own, with the
+     * body's SHA-256 as its fingerprint: a string of 1 to 255 visible ASCII characters.
+     */
+    static Optional<IdempotencyKey> idempotencyKey(ApiRequest request, Editor editor) {
+        Optional<String> header = request.header("idempotency-key").map(String::strip);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        // The draft makes the key a structured-field string, so its quotes are not part of it.
+        String key = header.get().length() > 1 && header.get().startsWith("\"") && header.get().endsWith("\"")
+                ? header.get().substring(1, header.get().length() - 1) : header.get();
+        if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new MalformedRequestException("Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible "
+                    + "ASCII characters, e.g. a UUID.", FieldError.only("Idempotency-Key", "is not a valid key"));
+        }
+        return Optional.of(new IdempotencyKey(editor.subject(), key, sha256(request.bodyBytes())));
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

@@ -19,6 +19,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 
 /** The handler's edge cases that need no table. */
@@ -28,7 +29,7 @@ class ArticlesFunctionTest {
     void handleRequest_shouldAnswer500WithoutTheFault_whenTheStoreFails() {
         // GIVEN a store whose calls fail with internal detail
         ArticleStore broken = new ArticleStore() {
-            public Article create(Article article, boolean exactSlug) {
+            public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
                 throw new IllegalStateException("secret table detail");
             }
 
@@ -87,7 +88,7 @@ class ArticlesFunctionTest {
                 .author("Redaktionen").commentsOpen(true).version(1).previousSlugs(earlier).build();
         List<Article> written = new ArrayList<>();
         ArticleStore store = new ArticleStore() {
-            public Article create(Article article, boolean exactSlug) {
+            public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
                 throw new UnsupportedOperationException();
             }
 

@@ -12,6 +12,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 
 /**
@@ -32,9 +33,9 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public Article create(Article article, boolean exactSlug) {
+    public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
         await();
-        return delegate.create(article, exactSlug);
+        return delegate.create(article, exactSlug, key);
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import se.newsroom.aws.AwsFaults;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NewsroomException;
 import se.newsroom.error.PayloadTooLargeException;
 import se.newsroom.http.ApiRequest;
+import se.newsroom.http.HandlerLog;
 import se.newsroom.http.JsonBodies;
 
 /**
@@ -38,6 +40,21 @@ final class CommentForm {
                     .withIsBase64Encoded(false).build();
         } catch (NewsroomException e) {
             return FormErrorPage.response(e, service.articleUrl(articleId).orElse("/"));
+        } catch (RuntimeException e) {
+            if (!AwsFaults.isPassing(e)) {
+                throw e;
+            }
+            HandlerLog.unexpected(null, e);
+            return FormErrorPage.unavailable(backUrl(articleId));
+        }
+    }
+
+    /** The article's address to return to, or the front page when even that cannot be read now. */
+    private String backUrl(String articleId) {
+        try {
+            return service.articleUrl(articleId).orElse("/");
+        } catch (RuntimeException e) {
+            return "/";
         }
     }
 

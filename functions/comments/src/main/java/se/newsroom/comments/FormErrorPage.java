@@ -33,12 +33,26 @@ public record FormErrorPage(String heading, String detail, List<Item> items, Str
                 .map((FieldError f) -> new Item(LABELS.getOrDefault(f.field(), f.field()), f.message())).toList();
         FormErrorPage page = new FormErrorPage("Kommentaren kunde inte skickas", e.getMessage(), items,
                 backUrl + "#kommentera", "Tillbaka till formuläret");
-        StringOutput out = new StringOutput();
-        TEMPLATES.render("formError.jte", Map.of("page", page), out);
         Map<String, String> headers = e instanceof TooManyRequestsException t
                 ? Map.of("Retry-After", Long.toString(t.retryAfterSeconds()))
                 : Map.of();
-        return HttpResponses.of(Problems.status(e), "text/html; charset=utf-8",
-                out.toString(), headers);
+        return html(Problems.status(e), page, headers);
+    }
+
+    /**
+     * The HTML response when a service the post needs failed passingly (the JSON answer's 503): the comment may or
+     * may not have been stored, and sending it again is safe (a stored one is not stored twice).
+     */
+    public static APIGatewayV2HTTPResponse unavailable(String backUrl) {
+        FormErrorPage page = new FormErrorPage("Kommentaren kunde inte skickas just nu", "Tjänsten är tillfälligt "
+                + "upptagen. Försök igen om en stund; har kommentaren redan kommit fram får du veta det, och den "
+                + "sparas aldrig två gånger.", List.of(), backUrl + "#kommentera", "Tillbaka till formuläret");
+        return html(503, page, Map.of("Retry-After", Long.toString(Problems.RETRY_AFTER_SECONDS)));
+    }
+
+    private static APIGatewayV2HTTPResponse html(int status, FormErrorPage page, Map<String, String> headers) {
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("formError.jte", Map.of("page", page), out);
+        return HttpResponses.of(status, "text/html; charset=utf-8", out.toString(), headers);
     }
 }

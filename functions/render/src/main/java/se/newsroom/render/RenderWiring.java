@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -57,8 +58,14 @@ public final class RenderWiring {
      * only where S3 requires them, since the emulators predate the SDK's default trailing checksums.
      */
     public static S3Client s3(Region region, Optional<URI> endpoint, AwsCredentialsProvider credentials) {
+        return s3(region, endpoint, credentials, SharedHttpClient.get());
+    }
+
+    /** As {@link #s3(Region, Optional, AwsCredentialsProvider)} over {@code http} (the local runner injects faults). */
+    public static S3Client s3(Region region, Optional<URI> endpoint, AwsCredentialsProvider credentials,
+                              SdkHttpClient http) {
         S3ClientBuilder builder = S3Client.builder().region(region).credentialsProvider(credentials)
-                .httpClient(SharedHttpClient.get());
+                .httpClient(http);
         endpoint.ifPresent(e -> builder.endpointOverride(e).forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
