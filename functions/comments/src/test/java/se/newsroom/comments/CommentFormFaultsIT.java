@@ -43,8 +43,8 @@ class CommentFormFaultsIT {
         CommentCalls api = new CommentCalls(new CommentsFunction(new CommentService(articles,
                 new DynamoDbCommentStore(dynamoDb, table), new Hasher("test-salt-of-sufficient-length"),
                 new TestClock(Instant.parse("2019-12-05T08:00:00Z")), ArticleIds.generator(), Optional.empty()),
-                ZoneId.of("Europe/Stockholm")));
-        faults.next(1000, Fault.SERVER_ERROR, "dynamodb", "TransactWriteItems");
+                CommentCalls.ORIGIN_SECRET, ZoneId.of("Europe/Stockholm")));
+        faults.next(1000, Fault.SERVER_ERROR, "dynamodb", "PutItem");
 
         APIGatewayV2HTTPResponse response = api.form(article.id(), "198.51.100.7",
                 fields("Karin i Torekov", "karin@example.se", "Bra att det utreds."));
