@@ -55,7 +55,9 @@ public final class FaultInjector {
 
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final List<Injected> injected = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<String> tag = new ThreadLocal<>();
+    // Inheritable: a call a function runs on a thread of its own (the comment store's side-by-side calls) is logged
+    // under the request that started it.
+    private final ThreadLocal<String> tag = new InheritableThreadLocal<>();
     private final SplittableRandom random;
     private final Duration timeout;
 
