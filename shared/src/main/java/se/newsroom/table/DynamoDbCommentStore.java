@@ -209,7 +209,16 @@ public final class DynamoDbCommentStore implements CommentStore {
             if (!e.hasItem() || e.item().isEmpty()) {
                 throw duplicate(); // erased between the write and its answer: the text was there a moment ago
             }
-            String existing = ErasureMarkerItem.commentId(e.item());
+            // The marker as the refusal returned it; seen once under load without its comment id (DynamoDB Local,
+            // a write of the same key racing it), so then as a consistent read gives it.
+            Optional<String> found = ErasureMarkerItem.commentIdOf(e.item()).or(() -> Optional.ofNullable(
+                    dynamoDb.getItem(r -> r.tableName(table).consistentRead(true)
+                            .key(ErasureMarkerItem.key(hashes.email(), c.articleId(), hashes.duplicate()))).item())
+                    .flatMap(ErasureMarkerItem::commentIdOf));
+            if (found.isEmpty()) {
+                throw duplicate(); // erased meanwhile: the text was there a moment ago
+            }
+            String existing = found.get();
             if (item(c.articleId(), existing).isPresent()) {
                 throw duplicate();
             }

@@ -5,6 +5,7 @@ import static se.newsroom.table.ContentTable.s;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -45,6 +46,11 @@ final class ErasureMarkerItem {
     /** The id of the comment a marker points to. */
     static String commentId(Map<String, AttributeValue> marker) {
         return marker.get(COMMENT_ID).s();
+    }
+
+    /** The id of the comment a marker (or what a refused write returned of it) points to, if it says. */
+    static Optional<String> commentIdOf(Map<String, AttributeValue> marker) {
+        return Optional.ofNullable(marker).map(m -> m.get(COMMENT_ID)).map(AttributeValue::s);
     }
 
     /** The key of the comment a marker points to. */
