@@ -1,6 +1,5 @@
 package se.newsroom.local;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -123,22 +122,7 @@ public final class SiteServer {
         if (!rawPath.startsWith("/")) {
             return Optional.empty();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawPath.length());
-        for (int i = 1; i < rawPath.length(); i++) {
-            char c = rawPath.charAt(i);
-            if (c == '%') {
-                int hi = i + 2 < rawPath.length() ? Character.digit(rawPath.charAt(i + 1), 16) : -1;
-                int lo = hi < 0 ? -1 : Character.digit(rawPath.charAt(i + 2), 16);
-                if (lo < 0) {
-                    return Optional.empty();
-                }
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        Optional<String> key = ApiRequest.utf8(bytes.toByteArray());
+        Optional<String> key = ApiRequest.percentDecoded(rawPath.substring(1), false);
         if (key.isEmpty() || key.get().chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == '\\')) {
             return Optional.empty();
         }

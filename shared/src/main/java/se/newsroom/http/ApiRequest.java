@@ -1,5 +1,6 @@
 package se.newsroom.http;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -126,6 +127,39 @@ public final class ApiRequest {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Percent-decoding, strictly: each %XX a byte (and with {@code plusIsSpace}, as in a form, '+' a space), the
+     * bytes read as UTF-8; empty for a broken escape or bytes that are not UTF-8, where the JDK's URLDecoder would
+     * throw or put U+FFFD. For a form's names and values and, locally, a request path.
+     */
+    public static Optional<String> percentDecoded(String encoded, boolean plusIsSpace) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                int hi = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+                if (lo < 0) {
+                    return Optional.empty();
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else if (c == '+' && plusIsSpace) {
+                bytes.write(' ');
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                int end = i + 1;
+                while (end < encoded.length() && encoded.charAt(end) >= 0x80) {
+                    end++;
+                }
+                bytes.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            }
+        }
+        return utf8(bytes.toByteArray());
     }
 
     /** The body's bytes, decoded from base64 when API Gateway encoded it; empty when there is none. */

@@ -1,7 +1,5 @@
 package se.newsroom.comments;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -90,34 +88,6 @@ final class CommentForm {
      * decoded strictly (the JDK's URLDecoder would put U+FFFD for invalid bytes).
      */
     private static String decode(String encoded) {
-        if (encoded.indexOf('%') < 0) {
-            return encoded.replace('+', ' ');
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            if (c == '%') {
-                int hi = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
-                int lo = hi < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
-                if (lo < 0) {
-                    throw new MalformedRequestException("Formulärets innehåll kunde inte läsas: '%' ska följas av "
-                            + "två hexadecimala siffror.");
-                }
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else if (c == '+') {
-                bytes.write(' ');
-            } else if (c < 0x80) {
-                bytes.write(c);
-            } else {
-                int end = i + 1;
-                while (end < encoded.length() && encoded.charAt(end) >= 0x80) {
-                    end++;
-                }
-                bytes.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end - 1;
-            }
-        }
-        return ApiRequest.utf8(bytes.toByteArray()).orElseThrow(() -> new MalformedRequestException(NOT_UTF8));
+        return ApiRequest.percentDecoded(encoded, true).orElseThrow(() -> new MalformedRequestException(NOT_UTF8));
     }
 }
