@@ -23,48 +23,43 @@ final class Salts {
 
     /** The decrypted value of the parameter {@code name}. */
     static String fromParameterStore(SignedCall ssm, URI endpoint, String region, String name) {
-        byte[] body = Json.MAPPER.createObjectNode().put("Name", name).put("WithDecryption", true).toString()
-                .getBytes(StandardCharsets.UTF_8);
-        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
-                .putHeader("Content-Type", "application/x-amz-json-1.1")
-                .putHeader("X-Amz-Target", "AmazonSSM.GetParameter").build();
-        SignedCall.Answer answer = ssm.send(request, body, "ssm", region);
-        if (!answer.ok()) {
-            // The error names the parameter and the reason (e.g. ParameterNotFound), never the value.
-            throw new IllegalStateException("Parameter Store refused " + name + " (" + answer.status() + "): "
-                    + answer.body());
-        }
-        try {
-            JsonNode value = Json.MAPPER.readTree(answer.body()).path("Parameter").path("Value");
-            if (!value.isTextual()) {
-                throw new IllegalStateException("Parameter Store gave no value for " + name);
-            }
-            return value.asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Parameter Store's answer for " + name + " is not JSON", e);
-        }
+        return text(ssm, endpoint, region, new Service("ssm", "AmazonSSM.GetParameter", "Parameter Store"),
+                Json.MAPPER.createObjectNode().put("Name", name).put("WithDecryption", true).toString(), name,
+                "/Parameter/Value");
     }
 
     /** The string value of the Secrets Manager secret {@code secretId}. */
     static String fromSecretsManager(SignedCall secretsManager, URI endpoint, String region, String secretId) {
-        byte[] body = Json.MAPPER.createObjectNode().put("SecretId", secretId).toString()
-                .getBytes(StandardCharsets.UTF_8);
+        return text(secretsManager, endpoint, region, new Service("secretsmanager", "secretsmanager.GetSecretValue",
+                "Secrets Manager"), Json.MAPPER.createObjectNode().put("SecretId", secretId).toString(), secretId,
+                "/SecretString");
+    }
+
+    /** An AWS JSON 1.1 service: its signing name, the X-Amz-Target of the call, and its name in errors. */
+    private record Service(String signingName, String target, String title) {
+    }
+
+    /** One signed JSON call whose answer holds the wanted text at {@code pointer}. */
+    private static String text(SignedCall call, URI endpoint, String region, Service service, String body,
+                               String name, String pointer) {
         SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
                 .putHeader("Content-Type", "application/x-amz-json-1.1")
-                .putHeader("X-Amz-Target", "secretsmanager.GetSecretValue").build();
-        SignedCall.Answer answer = secretsManager.send(request, body, "secretsmanager", region);
+                .putHeader("X-Amz-Target", service.target()).build();
+        SignedCall.Answer answer = call.send(request, body.getBytes(StandardCharsets.UTF_8), service.signingName(),
+                region);
         if (!answer.ok()) {
-            throw new IllegalStateException("Secrets Manager refused " + secretId + " (" + answer.status() + "): "
+            // The error names the parameter or secret and the reason (e.g. ParameterNotFound), never the value.
+            throw new IllegalStateException(service.title() + " refused " + name + " (" + answer.status() + "): "
                     + answer.body());
         }
         try {
-            JsonNode value = Json.MAPPER.readTree(answer.body()).path("SecretString");
+            JsonNode value = Json.MAPPER.readTree(answer.body()).at(pointer);
             if (!value.isTextual()) {
-                throw new IllegalStateException("Secrets Manager gave no string for " + secretId);
+                throw new IllegalStateException(service.title() + " gave no value for " + name);
             }
             return value.asText();
         } catch (IOException e) {
-            throw new UncheckedIOException("Secrets Manager's answer for " + secretId + " is not JSON", e);
+            throw new UncheckedIOException(service.title() + "'s answer for " + name + " is not JSON", e);
         }
     }
 }

@@ -20,7 +20,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 import se.newsroom.aws.SignedCall;
 
-/** The salt's one call to Parameter Store, as Systems Manager's API receives and answers it. */
+/** The secrets' one call each, to Parameter Store and Secrets Manager, as their APIs receive and answer it. */
 class SaltsTest {
     private HttpServer ssm;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -66,6 +66,21 @@ class SaltsTest {
 
         assertThatThrownBy(this::read).hasMessageContaining("/newsroom/hash-salt").hasMessageContaining("400")
                 .hasMessageContaining("ParameterNotFound");
+    }
+
+    @Test
+    void fromSecretsManager_shouldAskForTheSecretString_signed() {
+        answer = "{\"ARN\": \"arn:aws:secretsmanager:eu-north-1:1:secret:origin\", \"Name\": \"origin\", "
+                + "\"SecretString\": \"an-origin-secret\"}";
+
+        String secret = Salts.fromSecretsManager(new SignedCall(UrlConnectionHttpClient.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"))),
+                URI.create("http://127.0.0.1:" + ssm.getAddress().getPort() + "/"), "eu-north-1", "origin");
+
+        assertThat(secret).isEqualTo("an-origin-secret");
+        assertThat(requests).singleElement().satisfies(r -> assertThat(r)
+                .startsWith("secretsmanager.GetSecretValue\n")
+                .contains("/eu-north-1/secretsmanager/aws4_request").endsWith("{\"SecretId\":\"origin\"}"));
     }
 
     private String read() {
