@@ -14,17 +14,23 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
 import se.newsroom.json.Json;
+import se.newsroom.render.deploy.DeployRebuild;
+import se.newsroom.render.deploy.StackEvent;
+import se.newsroom.render.deploy.StackResponse;
+import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.stream.StreamEvents;
 
 /**
  * The content table's stream into the static site: a batch of records in, partial batch failures out. Invoked
- * directly with {@code {"action":"rebuild"}} it renders every page.
+ * directly with {@code {"action":"rebuild"}} it renders every page; by the stack's {@code Custom::SiteBuild} resource,
+ * it does the same and answers CloudFormation ({@link DeployRebuild}).
  */
 public final class RenderFunction implements RequestStreamHandler {
     private final SitePublisher publisher;
     private final DynamoDbSiteContent content;
     private final Rebuilder rebuilder;
+    private final DeployRebuild deployRebuild;
 
     /** Used by the Lambda runtime: builds the clients and templates once per container. */
     public RenderFunction() {
@@ -34,25 +40,42 @@ public final class RenderFunction implements RequestStreamHandler {
     private RenderFunction(RenderConfig config) {
         this(RenderWiring.parts(config, RenderWiring.dynamoDb(config),
                 RenderWiring.s3(config.region(), config.s3Endpoint(),
-                        EnvironmentVariableCredentialsProvider.create()), System.out::println));
+                        EnvironmentVariableCredentialsProvider.create()), System.out::println),
+                RenderWiring.invalidator(config));
     }
 
-    private RenderFunction(RenderWiring.Parts parts) {
-        this(parts.publisher(), parts.content(), parts.rebuilder());
+    private RenderFunction(RenderWiring.Parts parts, Invalidator invalidator) {
+        this(parts.publisher(), parts.content(), parts.rebuilder(),
+                new DeployRebuild(parts.rebuilder()::rebuild, invalidator, StackResponse::jdk, System.out::println));
         SnapStartPriming.register("RenderFunction",
                 () -> RenderPriming.run(this, parts.publisher(), parts.content(), parts.renderer()));
     }
 
-    /** For tests and {@link RenderWiring}. */
+    /** For tests and {@link RenderWiring}: a deploy's rebuild invalidates nothing. */
     public RenderFunction(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder) {
+        this(publisher, content, rebuilder,
+                new DeployRebuild(rebuilder::rebuild, Invalidator.none(), StackResponse::jdk, System.out::println));
+    }
+
+    /** For tests: with the deploy's rebuild given. */
+    public RenderFunction(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder,
+                          DeployRebuild deployRebuild) {
         this.publisher = publisher;
         this.content = content;
         this.rebuilder = rebuilder;
+        this.deployRebuild = deployRebuild;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = Json.MAPPER.readTree(input);
+        if (StackEvent.isOne(event)) {
+            DeployRebuild.Answer answer = context != null
+                    ? deployRebuild.handle(event, context::getRemainingTimeInMillis, context.getLogStreamName())
+                    : deployRebuild.handle(event, () -> Long.MAX_VALUE, "(no Lambda context)");
+            Json.MAPPER.writeValue(output, Map.of("Status", answer.status()));
+            return;
+        }
         if (event != null && event.has("action")) {
             if (!"rebuild".equals(event.path("action").asText())) {
                 throw new IllegalArgumentException("Unknown action " + event.path("action") + "; the one action is "

@@ -278,7 +278,8 @@ class RenderFunctionIT {
         // GIVEN the table holds what the sample batch's records describe
         Seeds.articles().forEach(a -> store.create(a, false));
 
-        // WHEN each file in events/render/ is invoked, as sam local invoke would
+        // WHEN each file in events/render/ is invoked, as sam local invoke would (the deploy-*.json requests of the
+        // stack's Custom::SiteBuild are replayed by DeployRebuildIT, which stands in for their ResponseURL)
         JsonNode batch = invoke((ObjectNode) Json.MAPPER.readTree(
                 Files.readString(EVENTS.resolve("publish-seeds.json"))));
         JsonNode rebuild = invoke((ObjectNode) Json.MAPPER.readTree(
@@ -291,7 +292,8 @@ class RenderFunctionIT {
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-                    .containsExactly("publish-seeds.json", "rebuild.json");
+                    .containsExactly("deploy-create.json", "deploy-delete.json", "deploy-update.json",
+                            "publish-seeds.json", "rebuild.json");
         }
     }
 
