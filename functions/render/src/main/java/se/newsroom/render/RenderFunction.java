@@ -17,7 +17,6 @@ import se.newsroom.json.Json;
 import se.newsroom.render.deploy.DeployRebuild;
 import se.newsroom.render.deploy.StackEvent;
 import se.newsroom.render.deploy.StackResponse;
-import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.stream.StreamEvents;
 
@@ -40,21 +39,19 @@ public final class RenderFunction implements RequestStreamHandler {
     private RenderFunction(RenderConfig config) {
         this(RenderWiring.parts(config, RenderWiring.dynamoDb(config),
                 RenderWiring.s3(config.region(), config.s3Endpoint(),
-                        EnvironmentVariableCredentialsProvider.create()), System.out::println),
-                RenderWiring.invalidator(config));
+                        EnvironmentVariableCredentialsProvider.create()), System.out::println));
     }
 
-    private RenderFunction(RenderWiring.Parts parts, Invalidator invalidator) {
-        this(parts.publisher(), parts.content(), parts.rebuilder(),
-                new DeployRebuild(parts.rebuilder()::rebuild, invalidator, StackResponse::jdk, System.out::println));
+    private RenderFunction(RenderWiring.Parts parts) {
+        this(parts.publisher(), parts.content(), parts.rebuilder());
         SnapStartPriming.register("RenderFunction",
                 () -> RenderPriming.run(this, parts.publisher(), parts.content(), parts.renderer()));
     }
 
-    /** For tests and {@link RenderWiring}: a deploy's rebuild invalidates nothing. */
+    /** For tests and {@link RenderWiring}: a deploy's rebuild is invalidated through the publisher, as a batch is. */
     public RenderFunction(SitePublisher publisher, DynamoDbSiteContent content, Rebuilder rebuilder) {
         this(publisher, content, rebuilder,
-                new DeployRebuild(rebuilder::rebuild, Invalidator.none(), StackResponse::jdk, System.out::println));
+                new DeployRebuild(rebuilder::rebuild, publisher::invalidate, StackResponse::jdk, System.out::println));
     }
 
     /** For tests: with the deploy's rebuild given. */

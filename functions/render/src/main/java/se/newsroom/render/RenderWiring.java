@@ -79,18 +79,13 @@ public final class RenderWiring {
         return new RenderFunction(parts.publisher(), parts.content(), parts.rebuilder());
     }
 
-    /** The distribution's invalidations, or none when no distribution is configured (locally). */
-    static Invalidator invalidator(RenderConfig config) {
-        return config.distributionId()
+    static Parts parts(RenderConfig config, DynamoDbClient dynamoDb, S3Client s3, Consumer<String> log) {
+        SiteWriter writer = new S3SiteWriter(s3, config.bucketName());
+        Invalidator invalidator = config.distributionId()
                 .<Invalidator>map(id -> new CloudFrontInvalidator(new SignedCall(SharedHttpClient.get(),
                         EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                         () -> UUID.randomUUID().toString()))
                 .orElse(Invalidator.none());
-    }
-
-    static Parts parts(RenderConfig config, DynamoDbClient dynamoDb, S3Client s3, Consumer<String> log) {
-        SiteWriter writer = new S3SiteWriter(s3, config.bucketName());
-        Invalidator invalidator = invalidator(config);
         SiteSettings site = new SiteSettings(config.siteName(), config.siteUrl(), config.zone());
         SiteRenderer renderer = new SiteRenderer(site, new Labels(Locale.forLanguageTag("sv-SE")));
         DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, config.tableName());

@@ -1,6 +1,7 @@
 package se.newsroom.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,6 +119,11 @@ public final class SitePublisher {
         deleted.forEach(p -> paths.add(p.path()));
         invalidate(paths, log);
         return new Outcome(written, deleted, List.copyOf(failed));
+    }
+
+    /** Invalidates the paths as a batch's are (tried, then logged): for a deploy's rebuild, which changes them all. */
+    public void invalidate(Collection<String> paths) {
+        invalidate(List.copyOf(paths), log);
     }
 
     /**

@@ -213,8 +213,8 @@ class DeployRebuildIT {
                 Seeds.STOCKHOLM);
         SitePublisher publisher = new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer(),
                 new S3SiteWriter(s3, bucket), invalidated::addAll, System.out::println, 4);
-        return new RenderFunction(publisher, content, rebuilder,
-                new DeployRebuild(rebuilder::rebuild, invalidated::addAll, StackResponse::jdk, System.out::println));
+        // As RenderWiring builds it: the deploy's invalidation goes through the publisher, retried as a batch's.
+        return new RenderFunction(publisher, content, rebuilder);
     }
 
     private static SiteRenderer renderer() {
