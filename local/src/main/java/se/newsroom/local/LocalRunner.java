@@ -48,6 +48,8 @@ import se.newsroom.config.EnvNames;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.http.HttpApiFunction;
+import se.newsroom.render.PreviewConfig;
+import se.newsroom.render.PreviewFunction;
 import se.newsroom.render.RenderConfig;
 import se.newsroom.render.RenderFunction;
 import se.newsroom.render.RenderWiring;
@@ -198,10 +200,12 @@ public final class LocalRunner implements AutoCloseable {
                 System.err.println("schedule: " + e);
             }
         }, options.schedulePeriod().toMillis(), options.schedulePeriod().toMillis(), TimeUnit.MILLISECONDS);
+        DeferredFunction preview = new DeferredFunction();
         Map<String, HttpApiFunction> handlers = Map.of(
                 ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb),
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
-                        functionsDynamoDb));
+                        functionsDynamoDb),
+                PreviewFunction.class.getName(), preview);
         api = trial.faults().map(f -> new ApiGateway(template.routes(), handlers, options.editorToken(),
                         f::tagged))
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
@@ -210,6 +214,7 @@ public final class LocalRunner implements AutoCloseable {
                         Clock.systemUTC()));
 
         variables.put(RenderConfig.SITE_URL, "http://localhost:" + server.port());
+        preview.bind(RenderWiring.preview(PreviewConfig.from(new Env(variables)), functionsDynamoDb));
         render = RenderWiring.render(RenderConfig.from(new Env(variables)), functionsDynamoDb, renderS3, line -> {
             lastRenderLine.set(line);
             System.err.println("render: " + line);
