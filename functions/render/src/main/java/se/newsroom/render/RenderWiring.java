@@ -1,6 +1,8 @@
 package se.newsroom.render;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +32,7 @@ import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.site.SnapshotSiteContent;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbSiteReads;
 
 /**
@@ -80,6 +83,23 @@ public final class RenderWiring {
         return new RenderFunction(parts.publisher(), parts.content(), parts.rebuilder());
     }
 
+    /** The editors' preview of an article's page. */
+    public static PreviewFunction preview(PreviewConfig config, DynamoDbClient dynamoDb) {
+        return new PreviewFunction(previews(config, dynamoDb));
+    }
+
+    /** Previews from the table, rendered as the site's pages are (the same renderer, settings and words). */
+    static ArticlePreviews previews(PreviewConfig config, DynamoDbClient dynamoDb) {
+        return new ArticlePreviews(new DynamoDbArticleStore(dynamoDb, config.tableName()),
+                new DynamoDbSiteContent(new DynamoDbSiteReads(dynamoDb, config.tableName()), config.zone()),
+                renderer(config.siteName(), config.siteUrl(), config.zone()), Clock.systemUTC());
+    }
+
+    /** The site's renderer: in Swedish, for the site of this name, address and zone. */
+    private static SiteRenderer renderer(String siteName, URI siteUrl, ZoneId zone) {
+        return new SiteRenderer(new SiteSettings(siteName, siteUrl, zone), new Labels(Locale.forLanguageTag("sv-SE")));
+    }
+
     static Parts parts(RenderConfig config, DynamoDbClient dynamoDb, S3Client s3, Consumer<String> log) {
         SiteWriter writer = new S3SiteWriter(s3, config.bucketName());
         Invalidator invalidator = config.distributionId()
@@ -87,8 +107,7 @@ public final class RenderWiring {
                         EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                         () -> UUID.randomUUID().toString()))
                 .orElse(Invalidator.none());
-        SiteSettings site = new SiteSettings(config.siteName(), config.siteUrl(), config.zone());
-        SiteRenderer renderer = new SiteRenderer(site, new Labels(Locale.forLanguageTag("sv-SE")));
+        SiteRenderer renderer = renderer(config.siteName(), config.siteUrl(), config.zone());
         DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, config.tableName());
         SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer, invalidator, log,
                 config.pageParallelism());
