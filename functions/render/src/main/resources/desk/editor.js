@@ -522,7 +522,7 @@ class Editor {
         }
     }
 
-    /** 422 problems: each by its field, and a summary at the top linking to them. */
+    /** 422 problems: each by its field; after a save also a summary at the top linking to them. */
     showErrors(errors, focus) {
         this.clearErrors();
         if (!errors.length) {
@@ -544,9 +544,10 @@ class Editor {
                 control.focus();
             }}, `${LABELS[name] ?? name}: ${text}`) : `${LABELS[name] ?? name}: ${text}`);
         });
-        replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
-        this.summaryBox.hidden = false;
+        // A save's problems get a summary too; the preview's (asked for while typing) only mark their fields.
         if (focus) {
+            replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
+            this.summaryBox.hidden = false;
             this.summaryBox.focus();
         }
     }
