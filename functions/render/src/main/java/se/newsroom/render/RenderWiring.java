@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.aws.SignedCall;
+import se.newsroom.render.desk.DeskFiles;
 import se.newsroom.render.output.CloudFrontInvalidator;
 import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.S3SiteWriter;
@@ -111,8 +112,13 @@ public final class RenderWiring {
         SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer, invalidator, log,
                 config.pageParallelism());
         SiteBuild build = new SiteBuild(renderer, writer, config.pageParallelism(), config.zone());
-        RenderFunction.Rebuilder rebuilder = () -> build.run(SnapshotSiteContent.of(reads.everything(),
-                config.zone()));
+        DeskFiles desk = new DeskFiles(config.deskSignIn());
+        // The desk goes with every rebuild, which a deploy triggers: a changed desk or template is live after it.
+        RenderFunction.Rebuilder rebuilder = () -> {
+            int pages = build.run(SnapshotSiteContent.of(reads.everything(), config.zone()));
+            desk.writeTo(writer);
+            return pages;
+        };
         return new Parts(publisher, new DynamoDbSiteContent(reads, config.zone()), rebuilder, renderer);
     }
 }
