@@ -139,8 +139,10 @@ public final class DeskLoadBench {
 
                     | measure | median | min | max | runs |
                     |---|---:|---:|---:|---:|
-                    | navigation → article list usable (first link present and focused), signed in | %.0f ms | %.0f ms | %.0f ms | %d |
-                    | last keyup → preview iframe loaded (includes the desk's debounce) | %.0f ms | %.0f ms | %.0f ms | %d |
+                    | navigation → article list usable (a link present and focused), signed in \
+                    | %.0f ms | %.0f ms | %.0f ms | %d |
+                    | last keyup → preview iframe loaded (with the desk's debounce) \
+                    | %.0f ms | %.0f ms | %.0f ms | %d |
                     | the desk's debounce (preview.js) | %s | | | |
                     | preview after the debounce: request, render, iframe load | %s | | | |
                     """, desk.driver instanceof HasCapabilities c
