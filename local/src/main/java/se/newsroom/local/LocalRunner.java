@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -47,6 +48,8 @@ import se.newsroom.config.EnvNames;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.http.HttpApiFunction;
+import se.newsroom.render.PreviewConfig;
+import se.newsroom.render.PreviewFunction;
 import se.newsroom.render.RenderConfig;
 import se.newsroom.render.RenderFunction;
 import se.newsroom.render.RenderWiring;
@@ -64,9 +67,29 @@ public final class LocalRunner implements AutoCloseable {
     /**
      * The runner's options.
      *
-     * @param dataDir where data is kept between runs; empty keeps everything in memory
+     * @param dataDir        where data is kept between runs; empty keeps everything in memory
+     * @param tokenLifetime  the {@code expires_in} of the local sign-in's tokens
+     * @param schedulePeriod how often the scheduled publisher runs (the template's schedule: every minute)
      */
-    public record Options(int port, Optional<Path> dataDir, boolean seed, String editorToken, Path repository) {
+    public record Options(int port, Optional<Path> dataDir, boolean seed, String editorToken, Path repository,
+                          Duration tokenLifetime, Duration schedulePeriod) {
+        static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+        static final Duration SCHEDULE_PERIOD = Duration.ofMinutes(1);
+
+        public Options(int port, Optional<Path> dataDir, boolean seed, String editorToken, Path repository) {
+            this(port, dataDir, seed, editorToken, repository, TOKEN_LIFETIME, SCHEDULE_PERIOD);
+        }
+
+        /** These options with the scheduled publisher run every {@code period} (a test's, not a minute). */
+        public Options withSchedulePeriod(Duration period) {
+            return new Options(port, dataDir, seed, editorToken, repository, tokenLifetime, period);
+        }
+
+        /** These options with the local sign-in's tokens expiring after {@code lifetime}. */
+        public Options withTokenLifetime(Duration lifetime) {
+            return new Options(port, dataDir, seed, editorToken, repository, lifetime, schedulePeriod);
+        }
+
         static Options parse(String[] args) {
             int port = 8080;
             Optional<Path> dataDir = Optional.empty();
@@ -176,17 +199,22 @@ public final class LocalRunner implements AutoCloseable {
             } catch (RuntimeException e) {
                 System.err.println("schedule: " + e);
             }
-        }, 60, 60, TimeUnit.SECONDS);
+        }, options.schedulePeriod().toMillis(), options.schedulePeriod().toMillis(), TimeUnit.MILLISECONDS);
+        DeferredFunction preview = new DeferredFunction();
         Map<String, HttpApiFunction> handlers = Map.of(
                 ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb),
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
-                        functionsDynamoDb));
+                        functionsDynamoDb),
+                PreviewFunction.class.getName(), preview);
         api = trial.faults().map(f -> new ApiGateway(template.routes(), handlers, options.editorToken(),
                         f::tagged))
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
-        server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers());
+        server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers(),
+                template.securityHeaders(), new LocalSignIn(options.editorToken(), options.tokenLifetime(),
+                        Clock.systemUTC()));
 
         variables.put(RenderConfig.SITE_URL, "http://localhost:" + server.port());
+        preview.bind(RenderWiring.preview(PreviewConfig.from(new Env(variables)), functionsDynamoDb));
         render = RenderWiring.render(RenderConfig.from(new Env(variables)), functionsDynamoDb, renderS3, line -> {
             lastRenderLine.set(line);
             System.err.println("render: " + line);
@@ -281,9 +309,10 @@ public final class LocalRunner implements AutoCloseable {
         System.out.printf("""
 
                 Newsroom is running (started in %.1f s).
-                  Site:  %s/
-                  API:   %s/api/articles   (editor token: %s)
-                  Data:  %s
+                  Site:        %s/
+                  Redaktionen: %s/redaktion/   (the editors' desk; sign in with the local button)
+                  API:         %s/api/articles   (editor token: %s)
+                  Data:        %s
 
                 Create an article as an editor:
                   curl -s -X POST %s/api/articles -H 'Authorization: Bearer %s' \\
@@ -291,7 +320,7 @@ public final class LocalRunner implements AutoCloseable {
                     -d '{"title":"Nytt från kommunen","body":"Hej *Båstad*!","status":"published"}'
 
                 Press Ctrl+C to stop.
-                """, (System.nanoTime() - started) / 1e9, site, site, options.editorToken(),
+                """, (System.nanoTime() - started) / 1e9, site, site, site, options.editorToken(),
                 options.dataDir().map(Path::toString).orElse("in memory (use --data-dir DIR to keep it)"),
                 site, options.editorToken());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -22,17 +22,21 @@ import se.newsroom.http.ApiRequest;
 /**
  * What CloudFront does, locally: one origin for the site and the API. Paths under /api/ go to the API; every other
  * path is an object of the site bucket, a path ending in / served from its index.html, a page render left as a
- * redirect answered with 301, and anything missing with 404.html.
+ * redirect answered with 301, and anything missing with 404.html. Every answer carries the security headers of the
+ * distribution's response headers policy, so the site and the desk run under the real Content-Security-Policy. The
+ * user pool domain's sign-in addresses ({@code /oauth2/…}, {@code /logout}) are answered by {@link LocalSignIn}.
  */
 public final class SiteServer {
     private final HttpServer server;
+    private final Map<String, String> securityHeaders;
 
     /**
      * {@code forwardedViewers}: a request's viewer address is the first of its X-Forwarded-For, as a trusted proxy in
      * front would set it, rather than the connection's (a load test's many readers come from one address).
      */
     SiteServer(int port, ApiGateway api, CloudFrontHeaders cloudFront, S3Client s3, String bucket,
-            boolean forwardedViewers) throws IOException {
+            boolean forwardedViewers, Map<String, String> securityHeaders, LocalSignIn signIn) throws IOException {
+        this.securityHeaders = Map.copyOf(securityHeaders);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
@@ -50,6 +54,13 @@ public final class SiteServer {
                             exchange.getRequestURI().getRawQuery(),
                             cloudFront.forViewer(exchange.getRequestHeaders(), address, viewer.getPort()), body,
                             address);
+                    send(exchange, r.status(), r.headers(), r.body());
+                } else if (LocalSignIn.serves(path)) {
+                    String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("host"))
+                            .orElse("localhost:" + port());
+                    ApiGateway.Response r = signIn.handle(exchange.getRequestMethod(), path,
+                            exchange.getRequestURI().getRawQuery(), exchange.getRequestBody().readAllBytes(),
+                            "http://" + host);
                     send(exchange, r.status(), r.headers(), r.body());
                 } else {
                     site(exchange, path, s3, bucket);
@@ -82,7 +93,7 @@ public final class SiteServer {
         return server.getAddress().getPort();
     }
 
-    private static void site(HttpExchange exchange, String path, S3Client s3, String bucket) throws IOException {
+    private void site(HttpExchange exchange, String path, S3Client s3, String bucket) throws IOException {
         if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
             send(exchange, 405, Map.of("allow", "GET, HEAD"), new byte[0]);
             return;
@@ -147,9 +158,11 @@ public final class SiteServer {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
+    private void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
             throws IOException {
         headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, List.of(v)));
+        // After the origin's own: the policy's headers all say Override: true.
+        securityHeaders.forEach((k, v) -> exchange.getResponseHeaders().put(k, List.of(v)));
         boolean empty = body.length == 0 || exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(status, empty ? -1 : body.length);
         if (!empty) {

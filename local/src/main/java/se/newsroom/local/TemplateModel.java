@@ -81,6 +81,36 @@ public final class TemplateModel {
                 .path("StreamViewType").asText();
     }
 
+    /**
+     * The response headers the distribution's {@code SecurityHeadersPolicy} adds to every answer, by header name:
+     * the Content-Security-Policy, X-Frame-Options, X-Content-Type-Options and Referrer-Policy. Strict-Transport-
+     * Security is left out: browsers ignore it over plain http, and the local runner serves nothing else.
+     */
+    public Map<String, String> securityHeaders() {
+        JsonNode config = template.path("Resources").path("SecurityHeadersPolicy").path("Properties")
+                .path("ResponseHeadersPolicyConfig").path("SecurityHeadersConfig");
+        if (config.isMissingNode()) {
+            throw new IllegalStateException("template.yaml declares no SecurityHeadersPolicy");
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        JsonNode csp = config.path("ContentSecurityPolicy").path("ContentSecurityPolicy");
+        if (!csp.isMissingNode()) {
+            headers.put("content-security-policy", csp.asText().strip());
+        }
+        JsonNode frame = config.path("FrameOptions").path("FrameOption");
+        if (!frame.isMissingNode()) {
+            headers.put("x-frame-options", frame.asText());
+        }
+        if (config.has("ContentTypeOptions")) {
+            headers.put("x-content-type-options", "nosniff");
+        }
+        JsonNode referrer = config.path("ReferrerPolicy").path("ReferrerPolicy");
+        if (!referrer.isMissingNode()) {
+            headers.put("referrer-policy", referrer.asText());
+        }
+        return Map.copyOf(headers);
+    }
+
     /** A template parameter's default, e.g. SiteName. */
     public String parameterDefault(String name) {
         return template.path("Parameters").path(name).path("Default").asText();

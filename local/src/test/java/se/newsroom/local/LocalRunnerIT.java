@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,28 @@ class LocalRunnerIT {
         await(path, r -> r.statusCode() == 404);
         await("/", r -> !r.body().contains("Nya öppettider på biblioteket"));
         await("/feed.xml", r -> !r.body().contains("Nya öppettider på biblioteket"));
+    }
+
+    @Test
+    void everyAnswer_shouldCarryTheDistributionsSecurityHeaders_asTemplateYamlDeclaresThem() throws Exception {
+        // Read here on its own, not through TemplateModel: the YAML folds the policy's lines into one.
+        JsonNode policy = new ObjectMapper(new YAMLFactory()).readTree(TemplateTable.templatePath().toFile())
+                .at("/Resources/SecurityHeadersPolicy/Properties/ResponseHeadersPolicyConfig/SecurityHeadersConfig");
+        String csp = policy.at("/ContentSecurityPolicy/ContentSecurityPolicy").asText();
+        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                "frame-ancestors 'none'");
+
+        for (String path : List.of("/", "/assets/site.css", "/finns-inte/", "/api/articles", "/api/finns-inte",
+                "/oauth2/authorize", "/logout", "/redaktion/")) {
+            HttpResponse<String> answer = get(path);
+
+            assertThat(answer.headers().firstValue("content-security-policy")).as(path).contains(csp);
+            assertThat(answer.headers().firstValue("x-frame-options")).as(path)
+                    .contains(policy.at("/FrameOptions/FrameOption").asText());
+            assertThat(answer.headers().firstValue("x-content-type-options")).as(path).contains("nosniff");
+            assertThat(answer.headers().firstValue("referrer-policy")).as(path)
+                    .contains(policy.at("/ReferrerPolicy/ReferrerPolicy").asText());
+        }
     }
 
     @Test

@@ -46,6 +46,13 @@ final class SiteClient {
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A reader's form post ({@code application/x-www-form-urlencoded}), from the viewer address {@code viewer}. */
+    HttpResponse<String> form(String path, String form, String viewer) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", viewer)
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }

@@ -1,6 +1,7 @@
 package se.newsroom.content;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,28 @@ public interface ArticleStore {
      * @throws InvalidCursorException when the cursor is not one this store made
      */
     ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor);
+
+    /**
+     * As {@link #list}, only the articles whose {@link Text#folded folded} title contains the folded {@code query}.
+     * A page reads a bounded number of listing entries: it may hold fewer than {@code limit} articles (none, even)
+     * and still have a next cursor, where the search goes on.
+     *
+     * @param query a non-blank text
+     * @throws InvalidCursorException when the cursor is not one this store made
+     */
+    ArticleList search(Optional<ArticleStatus> status, String query, int limit, Optional<String> cursor);
+
+    /**
+     * Every category some article (of any status) has, with how many have it, sorted as Swedish sorts names; names
+     * that differ only in case are one category (one slug).
+     */
+    List<CategoryUse> categories();
+
+    /** The articles with these ids, without bodies, in the order given; ids of no article left out. */
+    default List<ListedArticle> findListed(Collection<String> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).map(Article::listed)
+                .toList();
+    }
 
     /**
      * Replaces {@code previous} (the article as the caller read it) with {@code article}, provided the item is

@@ -1,7 +1,9 @@
 package se.newsroom.content;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What text editors and readers may send, and how the site writes whatever is stored.
@@ -63,6 +65,7 @@ public final class Text {
     }
 
     private static final int REPLACEMENT_CHARACTER = 0xFFFD;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private Text() {
     }
@@ -133,6 +136,15 @@ public final class Text {
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
         return nfc.indexOf('\r') < 0 && nfc.indexOf('\u2028') < 0 && nfc.indexOf('\u2029') < 0 ? nfc
                 : nfc.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+    }
+
+    /**
+     * Text as a search compares it: lower case, without diacritics (decomposed, the combining marks dropped), so
+     * "Vägarbete", "VAGARBETE" and "vägarbete" are one ("å", "ä" become "a", "ö" becomes "o", as in slugs).
+     */
+    public static String folded(String value) {
+        String decomposed = Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("");
     }
 
     /**

@@ -32,6 +32,14 @@ public final class ArticleItem {
     static final String TYPE_NAME = "article";
     static final String VERSION = "version";
     private static final String BODY = "body";
+    /** Every attribute of a {@link ListedArticle} (all but the body), as a projection expression names them. */
+    static final Map<String, String> LISTED_NAMES = Map.ofEntries(Map.entry("#id", "id"), Map.entry("#sl", "slug"),
+            Map.entry("#ti", "title"), Map.entry("#su", "summary"), Map.entry("#ca", "categories"),
+            Map.entry("#re", "related"), Map.entry("#st", "status"), Map.entry("#pa", "publishAt"),
+            Map.entry("#pd", "publishedAt"), Map.entry("#cr", "createdAt"), Map.entry("#up", "updatedAt"),
+            Map.entry("#au", "author"), Map.entry("#co", "commentsOpen"), Map.entry("#ve", VERSION),
+            Map.entry("#ps", "previousSlugs"));
+    static final String LISTED_PROJECTION = String.join(", ", LISTED_NAMES.keySet());
 
     private ArticleItem() {
     }
@@ -121,6 +129,11 @@ public final class ArticleItem {
                 Optional.ofNullable(item.get("commentsOpen")).map(AttributeValue::bool).orElse(Boolean.TRUE),
                 Long.parseLong(item.get(VERSION).n()),
                 strings(item, "previousSlugs"));
+    }
+
+    /** The category names of an article item or index item (or of one projected to them). */
+    static List<String> listedCategories(Map<String, AttributeValue> item) {
+        return strings(item, "categories");
     }
 
     private static AttributeValue list(List<String> values) {

@@ -13,17 +13,22 @@ import static se.newsroom.table.Transactions.failed;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -35,9 +40,11 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.CategoryUse;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Slugs;
+import se.newsroom.content.Text;
 import se.newsroom.content.Timestamps;
 import se.newsroom.error.ConflictException;
 import se.newsroom.error.FieldError;
@@ -48,6 +55,12 @@ import se.newsroom.error.StaleVersionException;
 
 /** The article store on the single content table, through the low-level client (no bean schema to reflect on). */
 public final class DynamoDbArticleStore implements ArticleStore {
+    /** How many listing entries one query of a title search reads. */
+    static final int SEARCH_PAGE_SIZE = 100;
+    /** How many queries one page of a title search makes at most: it reads at most 1,000 listing entries. */
+    static final int SEARCH_READS = 10;
+    /** BatchGetItem's limit of keys in one call. */
+    private static final int MAX_BATCH_GET = 100;
     /** How many {@code slug-N} alternatives a create tries before giving up on the title's slug. */
     static final int MAX_SLUG_ATTEMPTS = 50;
     /** The start key of an ArticlesByStatus page: an article's keys and its index keys. */
@@ -57,11 +70,20 @@ public final class DynamoDbArticleStore implements ArticleStore {
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final Transactions tx;
+    private final int searchPageSize;
+    private final int searchReads;
 
     public DynamoDbArticleStore(DynamoDbClient dynamoDb, String tableName) {
+        this(dynamoDb, tableName, SEARCH_PAGE_SIZE, SEARCH_READS);
+    }
+
+    /** For tests: a title search that reads {@code searchReads} queries of {@code searchPageSize} entries a page. */
+    DynamoDbArticleStore(DynamoDbClient dynamoDb, String tableName, int searchPageSize, int searchReads) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.tx = new Transactions(tableName);
+        this.searchPageSize = searchPageSize;
+        this.searchReads = searchReads;
     }
 
     @Override
@@ -152,6 +174,106 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return new ArticleList(items, Optional.of(new TableCursor(order.get(next).wireName(), Map.of()).encode()));
         }
         return new ArticleList(items, Optional.empty());
+    }
+
+    @Override
+    public ArticleList search(Optional<ArticleStatus> status, String query, int limit, Optional<String> cursor) {
+        String wanted = Text.folded(query.strip());
+        List<ArticleStatus> order = status.map(List::of).orElse(List.of(ArticleStatus.values()));
+        TableCursor position = cursor.map(c -> decode(c, order))
+                .orElseGet(() -> new TableCursor(order.getFirst().wireName(), Map.of()));
+        ArticleStatus first = ArticleStatus.fromWireName(position.part()).orElseThrow();
+        List<ListedArticle> items = new ArrayList<>();
+        int reads = 0;
+        for (int i = order.indexOf(first); i < order.size(); i++) {
+            ArticleStatus current = order.get(i);
+            Map<String, AttributeValue> start = current == first ? position.startKey() : Map.of();
+            do {
+                if (reads++ == searchReads) {
+                    // The bound: the next page goes on from here.
+                    return new ArticleList(items, Optional.of(new TableCursor(current.wireName(), start).encode()));
+                }
+                QueryRequest.Builder page = byStatus(current).limit(searchPageSize);
+                if (!start.isEmpty()) {
+                    page.exclusiveStartKey(start);
+                }
+                QueryResponse response = dynamoDb.query(page.build());
+                boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+                List<Map<String, AttributeValue>> read = response.items();
+                for (int j = 0; j < read.size(); j++) {
+                    ListedArticle a = ArticleItem.listedFromItem(read.get(j));
+                    if (!Text.folded(a.title()).contains(wanted)) {
+                        continue;
+                    }
+                    items.add(a);
+                    if (items.size() == limit) {
+                        boolean lastOfStatus = j == read.size() - 1 && !more;
+                        if (!lastOfStatus) {
+                            return new ArticleList(items, Optional.of(new TableCursor(current.wireName(),
+                                    indexKey(read.get(j))).encode()));
+                        }
+                        return new ArticleList(items, i + 1 < order.size()
+                                ? Optional.of(new TableCursor(order.get(i + 1).wireName(), Map.of()).encode())
+                                : Optional.empty());
+                    }
+                }
+                start = more ? response.lastEvaluatedKey() : Map.of();
+            } while (!start.isEmpty());
+        }
+        return new ArticleList(items, Optional.empty());
+    }
+
+    /**
+     * Read from ArticlesByStatus, which holds every article without its body: the categories of all of them, one
+     * query per status paged by DynamoDB (1 MB a page).
+     */
+    @Override
+    public List<CategoryUse> categories() {
+        List<List<String>> categories = new ArrayList<>();
+        for (ArticleStatus status : ArticleStatus.values()) {
+            dynamoDb.queryPaginator(byStatus(status).projectionExpression("#c")
+                            .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#c", "categories")).build())
+                    .items().forEach(item -> categories.add(ArticleItem.listedCategories(item)));
+        }
+        return CategoryUse.tally(categories);
+    }
+
+    /** One BatchGetItem (per 100 ids), without the bodies. */
+    @Override
+    public List<ListedArticle> findListed(Collection<String> ids) {
+        List<String> distinct = ids.stream().distinct().toList();
+        Map<String, ListedArticle> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += MAX_BATCH_GET) {
+            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(distinct.size(),
+                    from + MAX_BATCH_GET)).stream().map(ArticleItem::key).toList();
+            Map<String, KeysAndAttributes> request = Map.of(tableName, KeysAndAttributes.builder().keys(keys)
+                    .projectionExpression(ArticleItem.LISTED_PROJECTION)
+                    .expressionAttributeNames(ArticleItem.LISTED_NAMES).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> pending = request;
+                BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(pending));
+                response.responses().getOrDefault(tableName, List.of()).forEach(item -> {
+                    ListedArticle a = ArticleItem.listedFromItem(item);
+                    found.put(a.id(), a);
+                });
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return distinct.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private QueryRequest.Builder byStatus(ArticleStatus status) {
+        return QueryRequest.builder().tableName(tableName).indexName(ARTICLES_BY_STATUS)
+                .keyConditionExpression("#s = :s")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY))
+                .expressionAttributeValues(Map.of(":s", s(status.wireName())))
+                .scanIndexForward(false);
+    }
+
+    /** The ArticlesByStatus key of an item read from it: where a query starting after it begins. */
+    private static Map<String, AttributeValue> indexKey(Map<String, AttributeValue> item) {
+        return Map.of(PK, item.get(PK), SK, item.get(SK), STATUS_KEY, item.get(STATUS_KEY),
+                STATUS_SORT, item.get(STATUS_SORT));
     }
 
     /** A cursor of this listing over {@code order}: its status is listed, and its key lies in that status. */

@@ -87,4 +87,11 @@ class TextTest {
 
         assertThat(Text.printable(clean)).isSameAs(clean);
     }
+
+    @Test
+    void folded_shouldIgnoreCaseAndDiacritics_asTitleSearchDoes() {
+        assertThat(Text.folded("Vägarbete på ÖSTRA Storgatan")).isEqualTo("vagarbete pa ostra storgatan");
+        assertThat(Text.folded("VÄG")).isEqualTo(Text.folded("vag"));
+        assertThat(Text.folded("a\u030Angström")).isEqualTo("angstrom");
+    }
 }

@@ -23,6 +23,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.CategoryUse;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
@@ -324,5 +325,110 @@ abstract class ArticleStoreContract {
 
         // THEN no category entry and no marker is left
         assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + citing.id(), "SLUG#skolvalet");
+    }
+
+    @Test
+    void search_shouldFindTitles_whateverTheirCaseAndDiacritics() {
+        // GIVEN
+        Article draft = store.create(Articles.draft("Vägarbete på Storgatan"), false);
+        Article published = store.create(Articles.published(Articles.draft("VÄGARBETE i Förslöv"), Articles.T0),
+                false);
+        store.create(Articles.draft("Nya badplatser"), false);
+
+        // WHEN / THEN
+        assertThat(store.search(Optional.empty(), "vagarbete", 10, Optional.empty()).items())
+                .extracting(ListedArticle::id).containsExactly(draft.id(), published.id());
+        assertThat(store.search(Optional.empty(), "VÄG", 10, Optional.empty()).items())
+                .extracting(ListedArticle::id).containsExactly(draft.id(), published.id());
+        assertThat(store.search(Optional.of(ArticleStatus.PUBLISHED), "väg", 10, Optional.empty()).items())
+                .extracting(ListedArticle::id).containsExactly(published.id());
+        assertThat(store.search(Optional.empty(), " forslov ", 10, Optional.empty()).items())
+                .extracting(ListedArticle::id).containsExactly(published.id());
+        assertThat(store.search(Optional.empty(), "skola", 10, Optional.empty()).items()).isEmpty();
+    }
+
+    @Test
+    void search_shouldStopAtTheLimit_andGoOnAfterTheLastMatch() {
+        // GIVEN three drafts that match, among others
+        List<String> matching = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            matching.add(store.create(Articles.draft("Snöröjning " + i), false).id());
+            store.create(Articles.draft("Annat " + i), false);
+        }
+
+        // WHEN
+        ArticleList first = store.search(Optional.empty(), "snoröjning", 2, Optional.empty());
+        ArticleList second = store.search(Optional.empty(), "snoröjning", 2, first.nextCursor());
+
+        // THEN
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.nextCursor()).isEmpty();
+        List<String> found = new ArrayList<>();
+        List.of(first, second).forEach(p -> p.items().forEach(a -> found.add(a.id())));
+        assertThat(found).containsExactlyInAnyOrderElementsOf(matching);
+    }
+
+    @Test
+    void search_shouldAnswerAPartPageWithACursor_whenItReadsItsBoundFirst() {
+        // GIVEN a store that reads 2 queries of 2 entries a page, and the one match behind 5 other drafts
+        DynamoDbArticleStore bounded = new DynamoDbArticleStore(client, table, 2, 2);
+        Article match = store.create(Articles.draft("Badplatser öppnar").toBuilder()
+                .updatedAt(Articles.T0.minusSeconds(3600)).build(), false); // drafts are listed newest first
+        for (int i = 1; i <= 5; i++) {
+            store.create(Articles.draft("Annat " + i), false);
+        }
+
+        // WHEN
+        ArticleList first = bounded.search(Optional.empty(), "badplats", 10, Optional.empty());
+        List<String> found = new ArrayList<>();
+        int pages = 1;
+        Optional<String> cursor = first.nextCursor();
+        while (cursor.isPresent()) {
+            ArticleList next = bounded.search(Optional.empty(), "badplats", 10, cursor);
+            next.items().forEach(a -> found.add(a.id()));
+            cursor = next.nextCursor();
+            pages++;
+        }
+
+        // THEN the first page read 4 entries, found nothing, and said where to go on; the next found the match
+        assertThat(first.items()).isEmpty();
+        assertThat(first.nextCursor()).isPresent();
+        assertThat(found).containsExactly(match.id());
+        assertThat(pages).isBetween(2, 4);
+    }
+
+    @Test
+    void categories_shouldCountTheArticlesOfEveryCategory_sortedAsSwedishSortsThem() {
+        // GIVEN drafts and a published article; two spell "Trafik" differently
+        store.create(withCategories(Articles.draft("Ett"), "Trafik", "Äldreomsorg"), false);
+        store.create(Articles.published(withCategories(Articles.draft("Två"), "trafik", "Zon"), Articles.T0), false);
+        store.create(withCategories(Articles.draft("Tre"), "Trafik", "Örnar", "Avfall"), false);
+
+        // WHEN
+        List<CategoryUse> categories = store.categories();
+
+        // THEN
+        assertThat(categories).containsExactly(new CategoryUse("Avfall", "avfall", 1),
+                new CategoryUse("Trafik", "trafik", 3), new CategoryUse("Zon", "zon", 1),
+                new CategoryUse("Äldreomsorg", "aldreomsorg", 1), new CategoryUse("Örnar", "ornar", 1));
+    }
+
+    @Test
+    void findListed_shouldReadTheArticlesInTheOrderGiven_leavingOutIdsOfNone() {
+        // GIVEN
+        Article first = store.create(Articles.draft("Första"), false);
+        Article second = store.create(Articles.published(Articles.draft("Andra"), Articles.T0), false);
+
+        // WHEN
+        List<ListedArticle> found = store.findListed(List.of(second.id(), ArticleIds.generator().get(), first.id(),
+                second.id()));
+
+        // THEN
+        assertThat(found).containsExactly(second.listed(), first.listed());
+    }
+
+    private static Article withCategories(Article a, String... categories) {
+        return a.toBuilder().categories(List.of(categories)).build();
     }
 }

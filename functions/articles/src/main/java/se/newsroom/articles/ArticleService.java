@@ -10,9 +10,12 @@ import java.util.function.Supplier;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleRules;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.CategoryUse;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
@@ -79,6 +82,21 @@ public final class ArticleService {
     /** A page of articles, optionally of one status. */
     public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
         return store.list(status, limit, cursor);
+    }
+
+    /**
+     * A page of articles, optionally of one status, whose title contains {@code titleQuery} (case and diacritics
+     * ignored); every article when it is blank.
+     */
+    public ArticleList list(Optional<ArticleStatus> status, Optional<String> titleQuery, int limit,
+                            Optional<String> cursor) {
+        return titleQuery.filter(q -> !q.isBlank()).map(q -> store.search(status, q, limit, cursor))
+                .orElseGet(() -> store.list(status, limit, cursor));
+    }
+
+    /** Every category an article has, with how many have it, in Swedish order. */
+    public List<CategoryUse> categories() {
+        return store.categories();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.CategoryUse;
 import se.newsroom.content.ListedArticle;
 
 /**
@@ -56,5 +57,9 @@ public record ArticleView(String id, String slug, String url, String title, Stri
      * @param nextCursor pass as {@code cursor} for the next page; absent on the last
      */
     public record Listing(List<ArticleView> items, String nextCursor) {
+    }
+
+    /** Every category an article has: name, slug and how many articles have it, in Swedish order. */
+    public record CategoryList(List<CategoryUse> items) {
     }
 }

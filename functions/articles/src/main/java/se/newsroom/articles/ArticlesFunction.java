@@ -12,7 +12,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleList;
+import se.newsroom.content.ArticleRules;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.error.FieldError;
@@ -59,6 +61,8 @@ public final class ArticlesFunction extends HttpApiFunction {
             case "POST /api/articles" -> created(service.create(editor, body(request),
                     idempotencyKey(request, editor)));
             case "GET /api/articles" -> list(request);
+            case "GET /api/categories" -> HttpResponses.json(200, new ArticleView.CategoryList(service.categories()),
+                    Map.of());
             case "GET /api/articles/{id}" -> ok(service.get(request.pathParameter("id")));
             case "PUT /api/articles/{id}" -> ok(service.replace(editor, request.pathParameter("id"),
                     ifMatch(request, true).orElseThrow(), body(request)));
@@ -74,7 +78,11 @@ public final class ArticlesFunction extends HttpApiFunction {
         Optional<ArticleStatus> status = request.queryParameter("status").map(s -> ArticleStatus.fromWireName(s)
                 .orElseThrow(() -> badParameter("status", "must be draft, scheduled or published")));
         int limit = request.intParameter("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        ArticleList page = service.list(status, limit, request.queryParameter("cursor"));
+        Optional<String> query = request.queryParameter("q");
+        if (query.filter(q -> q.codePointCount(0, q.length()) > ArticleRules.MAX_TITLE).isPresent()) {
+            throw badParameter("q", "must be at most " + ArticleRules.MAX_TITLE + " characters, as a title is");
+        }
+        ArticleList page = service.list(status, query, limit, request.queryParameter("cursor"));
         return HttpResponses.json(200, new ArticleView.Listing(
                 page.items().stream().map(a -> ArticleView.summaryOf(a, zone)).toList(),
                 page.nextCursor().orElse(null)), Map.of());

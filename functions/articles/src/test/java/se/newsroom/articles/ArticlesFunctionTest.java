@@ -19,6 +19,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.CategoryUse;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 
@@ -38,6 +39,15 @@ class ArticlesFunctionTest {
             }
 
             public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public ArticleList search(Optional<ArticleStatus> status, String query, int limit,
+                                      Optional<String> cursor) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public List<CategoryUse> categories() {
                 throw new IllegalStateException("secret table detail");
             }
 
@@ -97,6 +107,15 @@ class ArticlesFunctionTest {
             }
 
             public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
+                throw new UnsupportedOperationException();
+            }
+
+            public ArticleList search(Optional<ArticleStatus> status, String query, int limit,
+                                      Optional<String> cursor) {
+                throw new UnsupportedOperationException();
+            }
+
+            public List<CategoryUse> categories() {
                 throw new UnsupportedOperationException();
             }
 

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.http.Editor;
 import se.newsroom.table.DynamoDbArticleStore;

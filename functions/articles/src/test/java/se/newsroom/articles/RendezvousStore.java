@@ -12,6 +12,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.CategoryUse;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 
@@ -46,6 +47,16 @@ final class RendezvousStore implements ArticleStore {
     @Override
     public ArticleList list(Optional<ArticleStatus> status, int limit, Optional<String> cursor) {
         return delegate.list(status, limit, cursor);
+    }
+
+    @Override
+    public ArticleList search(Optional<ArticleStatus> status, String query, int limit, Optional<String> cursor) {
+        return delegate.search(status, query, limit, cursor);
+    }
+
+    @Override
+    public List<CategoryUse> categories() {
+        return delegate.categories();
     }
 
     @Override

@@ -3,9 +3,11 @@ package se.newsroom.comments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
@@ -15,6 +17,7 @@ import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.CommentStore.PendingComments;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Timestamps;
 import se.newsroom.error.ConflictException;
 import se.newsroom.error.FieldError;
@@ -110,6 +113,23 @@ public final class CommentService {
     /** The moderation queue, oldest first. */
     public PendingComments pending(int limit, Optional<String> cursor) {
         return comments.pending(limit, cursor);
+    }
+
+    /**
+     * A page of the moderation queue with the articles its comments are on, read in one batch (not one read per
+     * comment).
+     *
+     * @param articles by id; an article deleted since is missing
+     */
+    public record QueuePage(PendingComments comments, Map<String, ListedArticle> articles) {
+    }
+
+    /** The moderation queue, oldest first, with the articles commented on. */
+    public QueuePage queue(int limit, Optional<String> cursor) {
+        PendingComments page = comments.pending(limit, cursor);
+        Map<String, ListedArticle> byId = articles.findListed(page.items().stream().map(Comment::articleId)
+                .distinct().toList()).stream().collect(Collectors.toMap(ListedArticle::id, a -> a));
+        return new QueuePage(page, byId);
     }
 
     /**

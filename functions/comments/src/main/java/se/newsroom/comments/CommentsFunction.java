@@ -3,13 +3,13 @@ package se.newsroom.comments;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
-import se.newsroom.content.CommentStore.PendingComments;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
@@ -112,8 +112,10 @@ public final class CommentsFunction extends HttpApiFunction {
                     FieldError.only("status", "must be pending"));
         }
         int limit = request.intParameter("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        PendingComments page = service.pending(limit, request.queryParameter("cursor"));
-        return HttpResponses.json(200, new CommentView.Queue(page.items().stream()
-                .map(c -> CommentView.of(c, zone)).toList(), page.nextCursor().orElse(null)), Map.of());
+        CommentService.QueuePage page = service.queue(limit, request.queryParameter("cursor"));
+        return HttpResponses.json(200, new CommentView.Queue(page.comments().items().stream()
+                .map(c -> new CommentView.Queued(CommentView.of(c, zone), CommentView.ArticleRef.of(c.articleId(),
+                        Optional.ofNullable(page.articles().get(c.articleId()))))).toList(),
+                page.comments().nextCursor().orElse(null)), Map.of());
     }
 }

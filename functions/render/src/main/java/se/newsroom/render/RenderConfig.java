@@ -9,6 +9,7 @@ import software.amazon.awssdk.regions.Region;
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 import se.newsroom.config.MissingConfigurationException;
+import se.newsroom.render.desk.DeskSignIn;
 
 /**
  * RenderFunction's configuration, read once at start.
@@ -16,16 +17,22 @@ import se.newsroom.config.MissingConfigurationException;
  * @param distributionId  the CloudFront distribution to invalidate; none locally
  * @param pageParallelism how many pages are rendered and written at once, in a stream batch and in a rebuild
  * @param s3Endpoint      an endpoint override, only for a local S3 emulator
+ * @param deskSignIn      where the editors' desk signs in (its config.json): the user pool domain, or locally the
+ *                        runner's stand-in when {@code DESK_AUTH_URL} is empty
  */
 public record RenderConfig(String tableName, String bucketName, Optional<String> distributionId, String siteName,
                            URI siteUrl, ZoneId zone, Region region, Optional<URI> dynamoDbEndpoint,
-                           Optional<URI> s3Endpoint, int pageParallelism) {
+                           Optional<URI> s3Endpoint, int pageParallelism, DeskSignIn deskSignIn) {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String DISTRIBUTION_ID = "DISTRIBUTION_ID";
     public static final String SITE_NAME = "SITE_NAME";
     public static final String SITE_URL = "SITE_URL";
     public static final String S3_ENDPOINT = "S3_ENDPOINT";
     public static final String PAGE_PARALLELISM = "PAGE_PARALLELISM";
+    /** The user pool domain's base URL ({@code https://<prefix>.auth.<region>.amazoncognito.com}); empty locally. */
+    public static final String DESK_AUTH_URL = "DESK_AUTH_URL";
+    /** The desk's public app client; needed when {@link #DESK_AUTH_URL} is set. */
+    public static final String DESK_CLIENT_ID = "DESK_CLIENT_ID";
     /** Rendering a page is mostly waiting for DynamoDB and S3, so 8 at once pay even on one vCPU. */
     public static final int DEFAULT_PAGE_PARALLELISM = 8;
 
@@ -42,6 +49,16 @@ public record RenderConfig(String tableName, String bucketName, Optional<String>
                 Region.of(env.required(EnvNames.AWS_REGION)),
                 env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),
                 env.optionalUri(S3_ENDPOINT),
-                env.optionalInt(PAGE_PARALLELISM, 1).orElse(DEFAULT_PAGE_PARALLELISM));
+                env.optionalInt(PAGE_PARALLELISM, 1).orElse(DEFAULT_PAGE_PARALLELISM),
+                deskSignIn(env));
+    }
+
+    private static DeskSignIn deskSignIn(Env env) {
+        Optional<URI> authUrl = env.optionalUri(DESK_AUTH_URL);
+        if (authUrl.isPresent() && env.optional(DESK_CLIENT_ID).isEmpty()) {
+            throw new MissingConfigurationException("Environment variable " + DESK_CLIENT_ID + " is not set but "
+                    + DESK_AUTH_URL + " is; template.yaml sets both.");
+        }
+        return DeskSignIn.of(authUrl, env.optional(DESK_CLIENT_ID));
     }
 }

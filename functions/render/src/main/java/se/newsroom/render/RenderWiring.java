@@ -1,6 +1,8 @@
 package se.newsroom.render;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.aws.SignedCall;
+import se.newsroom.render.desk.DeskFiles;
 import se.newsroom.render.output.CloudFrontInvalidator;
 import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.S3SiteWriter;
@@ -29,6 +32,7 @@ import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.site.SnapshotSiteContent;
+import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbSiteReads;
 
 /**
@@ -79,6 +83,23 @@ public final class RenderWiring {
         return new RenderFunction(parts.publisher(), parts.content(), parts.rebuilder());
     }
 
+    /** The editors' preview of an article's page. */
+    public static PreviewFunction preview(PreviewConfig config, DynamoDbClient dynamoDb) {
+        return new PreviewFunction(previews(config, dynamoDb));
+    }
+
+    /** Previews from the table, rendered as the site's pages are (the same renderer, settings and words). */
+    static ArticlePreviews previews(PreviewConfig config, DynamoDbClient dynamoDb) {
+        return new ArticlePreviews(new DynamoDbArticleStore(dynamoDb, config.tableName()),
+                new DynamoDbSiteContent(new DynamoDbSiteReads(dynamoDb, config.tableName()), config.zone()),
+                renderer(config.siteName(), config.siteUrl(), config.zone()), Clock.systemUTC());
+    }
+
+    /** The site's renderer: in Swedish, for the site of this name, address and zone. */
+    private static SiteRenderer renderer(String siteName, URI siteUrl, ZoneId zone) {
+        return new SiteRenderer(new SiteSettings(siteName, siteUrl, zone), new Labels(Locale.forLanguageTag("sv-SE")));
+    }
+
     static Parts parts(RenderConfig config, DynamoDbClient dynamoDb, S3Client s3, Consumer<String> log) {
         SiteWriter writer = new S3SiteWriter(s3, config.bucketName());
         Invalidator invalidator = config.distributionId()
@@ -86,14 +107,18 @@ public final class RenderWiring {
                         EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                         () -> UUID.randomUUID().toString()))
                 .orElse(Invalidator.none());
-        SiteSettings site = new SiteSettings(config.siteName(), config.siteUrl(), config.zone());
-        SiteRenderer renderer = new SiteRenderer(site, new Labels(Locale.forLanguageTag("sv-SE")));
+        SiteRenderer renderer = renderer(config.siteName(), config.siteUrl(), config.zone());
         DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, config.tableName());
         SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer, invalidator, log,
                 config.pageParallelism());
         SiteBuild build = new SiteBuild(renderer, writer, config.pageParallelism(), config.zone());
-        RenderFunction.Rebuilder rebuilder = () -> build.run(SnapshotSiteContent.of(reads.everything(),
-                config.zone()));
+        DeskFiles desk = new DeskFiles(config.deskSignIn());
+        // The desk goes with every rebuild, which a deploy triggers: a changed desk or template is live after it.
+        RenderFunction.Rebuilder rebuilder = () -> {
+            int pages = build.run(SnapshotSiteContent.of(reads.everything(), config.zone()));
+            desk.writeTo(writer);
+            return pages;
+        };
         return new Parts(publisher, new DynamoDbSiteContent(reads, config.zone()), rebuilder, renderer);
     }
 }

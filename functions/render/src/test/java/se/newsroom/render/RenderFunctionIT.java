@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
+import se.newsroom.config.Env;
+import se.newsroom.config.EnvNames;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
@@ -274,6 +277,34 @@ class RenderFunctionIT {
     }
 
     @Test
+    void rebuild_shouldWriteTheEditorsDesk_withItsSignInConfiguration() throws Exception {
+        // GIVEN the function as its wiring builds it, with a user pool domain for the desk's sign-in
+        RenderConfig config = RenderConfig.from(new Env(Map.of(EnvNames.TABLE_NAME, table,
+                EnvNames.AWS_REGION, "eu-north-1", RenderConfig.BUCKET_NAME, bucket, RenderConfig.SITE_NAME, "Kommunen",
+                RenderConfig.SITE_URL, "https://www.kommunen.se",
+                RenderConfig.DESK_AUTH_URL, "https://kommunen.auth.eu-north-1.amazoncognito.com",
+                RenderConfig.DESK_CLIENT_ID, "desk-client")));
+        RenderFunction function = RenderWiring.render(config, dynamoDb, s3, line -> { });
+
+        // WHEN it rebuilds, as a deploy has it do
+        function.handleRequest(new ByteArrayInputStream("{\"action\":\"rebuild\"}".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null);
+
+        // THEN the desk is served from redaktion/, never cached stale, and told where to sign in
+        var page = s3.headObject(r -> r.bucket(bucket).key("redaktion/index.html"));
+        assertThat(page.contentType().replace(" ", "")).isEqualTo("text/html;charset=utf-8");
+        assertThat(page.cacheControl()).isEqualTo("no-cache");
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("redaktion/main.js")).contentType().replace(" ", ""))
+                .isEqualTo("text/javascript;charset=utf-8");
+        JsonNode desk = Json.MAPPER.readTree(object("redaktion/config.json"));
+        assertThat(desk.path("authorizeUrl").asText())
+                .isEqualTo("https://kommunen.auth.eu-north-1.amazoncognito.com/oauth2/authorize");
+        assertThat(desk.path("tokenUrl").asText()).isEqualTo("/oauth2/token");
+        assertThat(desk.path("clientId").asText()).isEqualTo("desk-client");
+        assertThat(desk.path("local").asBoolean()).isFalse();
+    }
+
+    @Test
     void everyEventFile_shouldReplayThroughTheFunction() throws Exception {
         // GIVEN the table holds what the sample batch's records describe
         Seeds.articles().forEach(a -> store.create(a, false));
@@ -291,9 +322,10 @@ class RenderFunctionIT {
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {
+            // The preview-*.json events are PreviewFunction's (PreviewFunctionIT), deploy-*.json DeployRebuildIT's.
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
                     .containsExactly("deploy-create.json", "deploy-delete.json", "deploy-update.json",
-                            "publish-seeds.json", "rebuild.json");
+                            "preview-bad-fields.json", "preview-seed.json", "publish-seeds.json", "rebuild.json");
         }
     }
 

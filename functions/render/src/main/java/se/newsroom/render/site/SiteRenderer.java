@@ -100,19 +100,32 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedObject> article(Page.ArticlePage page, SiteContent content) {
-        Optional<Article> found = content.article(page.articleId())
-                .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.slug().equals(page.slug()));
-        if (found.isEmpty()) {
-            return Optional.empty();
+        return content.article(page.articleId())
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.slug().equals(page.slug()))
+                .map(a -> articlePage(page, a, content, false));
+    }
+
+    /**
+     * An editor's preview of {@code article} (as if published: status published, with the date it would get): its
+     * page exactly as {@link #render} would write it, from the same templates and the same reads of {@code content}
+     * ("Läs mer", approved comments), but marked as a preview and {@code noindex}. Nothing is written.
+     */
+    public String preview(Article article, SiteContent content) {
+        if (article.status() != ArticleStatus.PUBLISHED || article.publishedAt().isEmpty()) {
+            throw new IllegalArgumentException("A preview shows an article as published, with its date");
         }
-        Article a = found.get();
+        Page.ArticlePage page = new Page.ArticlePage(article.id(), article.slug());
+        return new String(articlePage(page, article, content, true).body(), StandardCharsets.UTF_8);
+    }
+
+    private RenderedObject articlePage(Page.ArticlePage page, Article a, SiteContent content, boolean preview) {
         Instant published = a.publishedAt().orElseThrow();
         ArticleContent view = new ArticleContent(a.id(), a.title(), dates.date(published), dates.iso(published),
                 a.author(), a.categories().stream().map(c -> new CategoryLink(c, Categories.path(c))).toList(),
                 Markdown.toSafeHtml(a.body()), teasers(content.published(a.related())),
                 threads(content.approvedComments(a.id())), a.commentsOpen());
-        return Optional.of(html(page, "article.jte", Map.of("chrome",
-                chrome(a.title(), a.summary(), a.url()), "view", view)));
+        return html(page, "article.jte", Map.of("chrome", chrome(a.title(), a.summary(), a.url(), preview),
+                "view", view));
     }
 
     private Optional<RenderedObject> redirect(Page.Redirect page, SiteContent content) {
@@ -258,8 +271,13 @@ public final class SiteRenderer {
     }
 
     private Chrome chrome(String title, String description, String path) {
+        return chrome(title, description, path, false);
+    }
+
+    private Chrome chrome(String title, String description, String path, boolean preview) {
         String full = title.equals(site.name()) ? title : title + " – " + site.name();
-        return new Chrome(site.name(), full, description, path == null ? null : site.absolute(path), labels);
+        return new Chrome(site.name(), full, description, path == null ? null : site.absolute(path), labels,
+                preview);
     }
 
     private List<Teaser> teasers(List<ListedArticle> articles) {

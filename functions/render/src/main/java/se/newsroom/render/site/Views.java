@@ -11,8 +11,10 @@ public final class Views {
      * What every page's frame shows.
      *
      * @param canonical the page's absolute URL, or null
+     * @param preview   whether this is an editor's preview: marked as such, and not to be indexed
      */
-    public record Chrome(String siteName, String title, String description, String canonical, Labels labels) {
+    public record Chrome(String siteName, String title, String description, String canonical, Labels labels,
+                         boolean preview) {
         public String label(String key) {
             return labels.get(key);
         }

@@ -1,4 +1,4 @@
-package se.newsroom.articles;
+package se.newsroom.content;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -13,27 +13,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import se.newsroom.content.ArticleIds;
-import se.newsroom.content.ArticleStatus;
-import se.newsroom.content.Slugs;
-import se.newsroom.content.Text;
-import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
 
-/** The rules an article must meet, checked all at once so an editor sees every problem in one answer. */
-final class ArticleRules {
-    static final int MAX_TITLE = 200;
-    static final int MAX_SUMMARY = 500;
-    static final int MAX_BODY = 100_000;
+/**
+ * The rules an article must meet, checked all at once so an editor sees every problem in one answer: a save
+ * (ArticlesFunction) and a preview (PreviewFunction) check the same ones.
+ */
+public final class ArticleRules {
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_SUMMARY = 500;
+    public static final int MAX_BODY = 100_000;
     /** A DynamoDB item holds 400 KB; this keeps a body of many multi-byte characters storable. */
-    static final int MAX_BODY_BYTES = 300_000;
-    static final int MAX_CATEGORIES = 10;
-    static final int MAX_CATEGORY = 50;
-    static final int MAX_RELATED = 10;
-    static final int MAX_AUTHOR = 100;
+    public static final int MAX_BODY_BYTES = 300_000;
+    public static final int MAX_CATEGORIES = 10;
+    public static final int MAX_CATEGORY = 50;
+    public static final int MAX_RELATED = 10;
+    public static final int MAX_AUTHOR = 100;
     /** How far ahead an article may be scheduled (or dated). */
-    static final int MAX_YEARS_AHEAD = 10;
+    public static final int MAX_YEARS_AHEAD = 10;
     private static final Pattern ONE_LINE_SPACES = Pattern.compile("[\\t\\n]+");
 
     private ArticleRules() {
@@ -44,9 +42,10 @@ final class ArticleRules {
      *
      * @param slug the slug the editor chose, if any
      */
-    record CheckedArticle(String title, String summary, String body, List<String> categories, List<String> related,
-                   ArticleStatus status, Optional<Instant> publishAt, Optional<Instant> publishedAt,
-                   Optional<String> author, boolean commentsOpen, Optional<String> slug) {
+    public record CheckedArticle(String title, String summary, String body, List<String> categories,
+                                 List<String> related, ArticleStatus status, Optional<Instant> publishAt,
+                                 Optional<Instant> publishedAt, Optional<String> author, boolean commentsOpen,
+                                 Optional<String> slug) {
     }
 
     /**
@@ -55,7 +54,7 @@ final class ArticleRules {
      * @param ownId the id of the article being replaced, which may not relate to itself
      * @throws InvalidInputException naming every field at fault
      */
-    static CheckedArticle check(ArticleInput input, Instant now, Optional<String> ownId) {
+    public static CheckedArticle check(ArticleInput input, Instant now, Optional<String> ownId) {
         List<FieldError> errors = new ArrayList<>();
 
         String title = text(errors, "title", input.title(), true);

@@ -1,4 +1,4 @@
-package se.newsroom.articles;
+package se.newsroom.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import se.newsroom.content.ArticleStatus;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package se.newsroom.articles;
+package se.newsroom.content;
 
 import java.util.List;
 import java.util.Set;

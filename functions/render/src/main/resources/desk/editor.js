@@ -1,0 +1,658 @@
+// One article: create or edit, preview beside it, save by status. Every change is kept in the browser until a save
+// succeeds; a concurrent edit (412) opens the conflict view; problems (422) are shown by their fields.
+import {fieldMessage, request} from './api.js';
+import * as auth from './auth.js';
+import {conflictView} from './conflict.js';
+import {fromStockholmInput, statusText, swedishDateTime, toStockholmInput} from './dates.js';
+import * as drafts from './drafts.js';
+import {previewPane} from './preview.js';
+import {markdownToolbar} from './toolbar.js';
+import {announce, confirmDialog, debounce, el, hidden, replace} from './ui.js';
+
+const LABELS = {
+    title: 'Rubrik', summary: 'Sammanfattning', body: 'Brödtext', categories: 'Kategorier', related: 'Läs mer',
+    slug: 'Adress (slug)', author: 'Författare', commentsOpen: 'Tillåt kommentarer', publishAt: 'Publiceringstid',
+    publishedAt: 'Publiceringstid', status: 'Status',
+};
+const FIELDS = ['title', 'summary', 'body', 'categories', 'related', 'slug', 'author', 'commentsOpen', 'publishAt'];
+
+/** The form's values for an article from the API (or a new one). */
+function valuesOf(article) {
+    return {
+        title: article?.title ?? '', summary: article?.summary ?? '', body: article?.body ?? '',
+        categories: article?.categories ?? [], related: (article?.related ?? []).map(id => ({id, title: id})),
+        slug: article?.slug ?? '', author: article?.author ?? auth.editorName(),
+        commentsOpen: article?.commentsOpen ?? true,
+        publishAt: article?.status === 'scheduled' ? toStockholmInput(article.publishAt) : '',
+    };
+}
+
+/** How a value reads in the conflict view. */
+function readable(name, value) {
+    if (name === 'categories') {
+        return value.join(', ');
+    }
+    if (name === 'related') {
+        return value.map(r => r.title).join(', ');
+    }
+    if (name === 'commentsOpen') {
+        return value ? 'Ja' : 'Nej';
+    }
+    return value;
+}
+
+/** Renders the editor into `main`; answers the view's {dirty(), leave()}. */
+export async function editorView(main, id) {
+    const view = new Editor(main, id);
+    await view.open();
+    return view;
+}
+
+class Editor {
+    constructor(main, id) {
+        this.main = main;
+        this.id = id;
+        this.article = null;
+        this.version = null;
+        this.idempotencyKey = null;
+        this.keyBody = null;
+        this.baseline = '';
+        this.controls = {};
+        this.values = valuesOf(null);
+        this.unload = event => {
+            if (this.dirty()) {
+                event.preventDefault();
+                event.returnValue = '';
+            }
+        };
+    }
+
+    get draftKey() {
+        return this.id ?? 'ny';
+    }
+
+    async open() {
+        replace(this.main, el('h1', {}, this.id ? 'Redigera artikel' : 'Ny artikel'), el('p', {}, 'Hämtar …'));
+        if (this.id) {
+            try {
+                const answer = await request('GET', `/api/articles/${encodeURIComponent(this.id)}`);
+                this.loaded(answer.data);
+            } catch (e) {
+                replace(this.main, el('h1', {}, 'Artikeln kunde inte öppnas'), el('p', {role: 'alert'}, e.message),
+                    el('p', {}, el('a', {href: '#/artiklar'}, 'Till artiklarna')));
+                return;
+            }
+        }
+        this.build();
+        this.fill(this.values);
+        this.baseline = JSON.stringify(this.read());
+        this.loadRelatedTitles();
+        this.loadCategories();
+        window.addEventListener('beforeunload', this.unload);
+        this.offerStoredDraft();
+        this.preview.refresh();
+    }
+
+    loaded(article) {
+        this.article = article;
+        this.id = article.id;
+        this.version = article.version;
+        this.values = valuesOf(article);
+    }
+
+    // ---- building the view
+
+    build() {
+        const c = this.controls;
+        c.title = el('input', {type: 'text', autocomplete: 'off', required: true});
+        c.summary = el('textarea', {rows: 3});
+        c.body = el('textarea', {rows: 16, class: 'body-text'});
+        c.categoryInput = el('input', {type: 'text', list: 'category-options', autocomplete: 'off',
+            onkeydown: e => e.key === 'Enter' && (e.preventDefault(), this.addCategory())});
+        c.categoryOptions = el('datalist', {id: 'category-options'});
+        c.categoryList = el('ul', {class: 'chips', 'aria-label': 'Valda kategorier'});
+        c.relatedSearch = el('input', {type: 'search', autocomplete: 'off',
+            oninput: debounce(() => this.searchRelated(), 300)});
+        c.relatedResults = el('ul', {class: 'picks', 'aria-label': 'Sökträffar'});
+        c.relatedList = el('ul', {class: 'chips', 'aria-label': 'Valda artiklar under Läs mer'});
+        c.slug = el('input', {type: 'text', autocomplete: 'off', spellcheck: 'false'});
+        c.slugUrl = el('p', {class: 'hint', id: 'f-slug-url'});
+        c.slugNotice = el('p', {class: 'notice', id: 'f-slug-notice', hidden: true});
+        c.author = el('input', {type: 'text', autocomplete: 'name'});
+        c.commentsOpen = el('input', {type: 'checkbox', id: 'f-commentsOpen'});
+        c.publishAt = el('input', {type: 'datetime-local'});
+
+        this.noticeBox = el('div');
+        this.conflictBox = el('div');
+        this.summaryBox = el('div', {class: 'error-summary', tabindex: '-1', hidden: true});
+        this.messageBox = el('p', {class: 'form-message', role: 'alert'});
+        this.savedState = el('p', {class: 'hint'});
+        this.actions = el('div', {class: 'actions'});
+        this.statusLine = el('p', {class: 'status-line'});
+        this.preview = previewPane(() => this.payload(this.article?.status ?? 'draft', true),
+            errors => this.showErrors(errors, false));
+
+        this.fieldset = el('fieldset', {class: 'plain'},
+            el('legend', {class: 'vh'}, 'Artikelns innehåll'),
+            this.field('title', c.title),
+            this.field('summary', c.summary, 'Visas i listor och när artikeln delas.'),
+            this.field('body', c.body, 'Markdown. Ctrl+B fetstil, Ctrl+I kursiv, Ctrl+K länk.', markdownToolbar(c.body)),
+            this.field('categories', c.categoryInput, 'Välj en befintlig eller skriv en ny och tryck Enter.', null,
+                [el('button', {type: 'button', class: 'secondary', onclick: () => this.addCategory()},
+                    'Lägg till kategori'), c.categoryOptions, c.categoryList]),
+            this.field('related', c.relatedSearch, 'Sök på rubrik och välj artiklar att visa under Läs mer.', null,
+                [c.relatedResults, c.relatedList]),
+            this.field('slug', c.slug, 'Lämna tomt så skapas adressen av rubriken.', null, [c.slugUrl, c.slugNotice]),
+            this.field('author', c.author),
+            el('div', {class: 'field checkbox'}, c.commentsOpen,
+                el('label', {for: 'f-commentsOpen'}, LABELS.commentsOpen),
+                el('p', {class: 'field-error', id: 'f-commentsOpen-error', hidden: true})),
+            this.field('publishAt', c.publishAt, 'svensk tid'));
+        const form = el('form', {novalidate: true, onsubmit: e => e.preventDefault(),
+            oninput: () => this.changed(), onchange: () => this.changed()},
+        this.fieldset, this.messageBox, this.actions, this.savedState);
+
+        const editTab = el('button', {type: 'button', role: 'tab', id: 'tab-edit', 'aria-controls': 'pane-edit',
+            onclick: () => this.showTab('edit')}, 'Redigera');
+        const previewTab = el('button', {type: 'button', role: 'tab', id: 'tab-preview',
+            'aria-controls': 'pane-preview', onclick: () => this.showTab('preview')}, 'Förhandsvisning');
+        this.tabs = {edit: editTab, preview: previewTab};
+        this.panes = {
+            edit: el('section', {id: 'pane-edit', role: 'tabpanel', 'aria-labelledby': 'tab-edit', class: 'pane'},
+                form),
+            preview: el('section', {id: 'pane-preview', role: 'tabpanel', 'aria-labelledby': 'tab-preview',
+                class: 'pane preview-pane'}, el('h2', {}, 'Förhandsvisning'), this.preview.element),
+        };
+        replace(this.main,
+            el('h1', {}, this.article ? 'Redigera artikel' : 'Ny artikel'),
+            this.statusLine, this.noticeBox, this.conflictBox, this.summaryBox,
+            el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs'}, editTab, previewTab),
+            el('div', {class: 'editor-layout'}, this.panes.edit, this.panes.preview));
+        this.showTab('edit');
+        this.renderStatus();
+    }
+
+    /** A labelled field with its hint and its error line, tied to the control by aria-describedby. */
+    field(name, control, hint, before = null, after = []) {
+        const id = 'f-' + name;
+        control.id = id;
+        control.name = name;
+        const described = [hint ? id + '-hint' : null, id + '-error'].filter(Boolean);
+        if (name === 'slug') {
+            described.push('f-slug-url', 'f-slug-notice');
+        }
+        control.setAttribute('aria-describedby', described.join(' '));
+        return el('div', {class: 'field'},
+            el('label', {for: id}, LABELS[name]),
+            hint ? el('p', {class: 'hint', id: id + '-hint'}, hint) : null,
+            before, control,
+            el('p', {class: 'field-error', id: id + '-error', hidden: true}),
+            after);
+    }
+
+    showTab(which) {
+        for (const name of ['edit', 'preview']) {
+            const active = name === which;
+            this.tabs[name].setAttribute('aria-selected', String(active));
+            this.tabs[name].tabIndex = active ? 0 : -1;
+            this.panes[name].classList.toggle('inactive', !active);
+        }
+        if (which === 'preview') {
+            this.preview.refresh();
+        }
+    }
+
+    renderStatus() {
+        const a = this.article;
+        replace(this.statusLine, 'Status: ', el('strong', {}, statusText(a)),
+            a?.status === 'published' ? [' – ', el('a', {href: a.url, target: '_blank', rel: 'noopener'},
+                'Visa artikeln på webbplatsen', hidden(' (öppnas i en ny flik)'))] : null);
+        const button = (label, run, kind = 'secondary') => el('button', {type: 'button', class: kind,
+            onclick: () => run()}, label);
+        const status = a?.status ?? 'draft';
+        const buttons = {
+            draft: [button('Spara utkast', () => this.save('draft'), 'primary'),
+                button('Publicera nu', () => this.save('published')),
+                button('Schemalägg', () => this.save('scheduled'))],
+            scheduled: [button('Spara ändringar', () => this.save('scheduled'), 'primary'),
+                button('Publicera nu', () => this.save('published')),
+                button('Avpublicera', () => this.save('draft'))],
+            published: [button('Spara ändringar', () => this.save('published'), 'primary'),
+                button('Avpublicera', () => this.save('draft'))],
+        }[status];
+        replace(this.actions, buttons, a ? button('Radera', () => this.remove(), 'danger') : null);
+    }
+
+    // ---- values in and out of the form
+
+    read() {
+        const c = this.controls;
+        return {
+            title: c.title.value, summary: c.summary.value, body: c.body.value,
+            categories: [...this.values.categories], related: [...this.values.related],
+            slug: c.slug.value, author: c.author.value, commentsOpen: c.commentsOpen.checked,
+            publishAt: c.publishAt.value,
+        };
+    }
+
+    fill(values) {
+        const c = this.controls;
+        this.values = structuredClone(values);
+        c.title.value = values.title;
+        c.summary.value = values.summary;
+        c.body.value = values.body;
+        c.slug.value = values.slug;
+        c.author.value = values.author;
+        c.commentsOpen.checked = values.commentsOpen;
+        c.publishAt.value = values.publishAt;
+        this.renderChips();
+        this.renderSlug();
+    }
+
+    /** The article as the API takes it, with `status`. */
+    payload(status, forPreview = false) {
+        const v = this.read();
+        const body = {
+            title: v.title, summary: v.summary, body: v.body, categories: v.categories,
+            related: v.related.map(r => r.id), commentsOpen: v.commentsOpen, status,
+        };
+        if (v.slug.trim()) {
+            body.slug = v.slug.trim();
+        }
+        if (v.author.trim()) {
+            body.author = v.author;
+        }
+        if (status === 'scheduled' && v.publishAt) {
+            body.publishAt = fromStockholmInput(v.publishAt);
+        }
+        if (forPreview && this.id) {
+            body.id = this.id;
+        }
+        return body;
+    }
+
+    dirty() {
+        return Boolean(this.controls.title) && JSON.stringify(this.read()) !== this.baseline;
+    }
+
+    /** Every change: kept in the browser, the preview asked for again. */
+    changed() {
+        if (this.dirty()) {
+            const kept = this.keep();
+            replace(this.savedState, kept ? 'Osparade ändringar – de finns kvar i den här webbläsaren tills du sparar.'
+                : 'Osparade ändringar. Webbläsaren kunde inte spara en kopia – spara snart.');
+        } else {
+            drafts.discard(this.draftKey);
+            replace(this.savedState, 'Allt är sparat.');
+        }
+        this.renderSlug();
+        this.preview.later();
+    }
+
+    // ---- categories and "Läs mer"
+
+    renderChips() {
+        const remove = (list, index) => () => {
+            this.values[list] = this.values[list].filter((_, i) => i !== index);
+            this.renderChips();
+            this.changed();
+            this.controls[list === 'categories' ? 'categoryInput' : 'relatedSearch'].focus();
+        };
+        replace(this.controls.categoryList, this.values.categories.map((name, i) => el('li', {class: 'chip'}, name,
+            el('button', {type: 'button', class: 'chip-remove', onclick: remove('categories', i)}, 'Ta bort',
+                hidden(' kategorin ' + name)))));
+        replace(this.controls.relatedList, this.values.related.map((r, i) => el('li', {class: 'chip'}, r.title,
+            el('button', {type: 'button', class: 'chip-remove', onclick: remove('related', i)}, 'Ta bort',
+                hidden(' ' + r.title + ' från Läs mer')))));
+    }
+
+    addCategory() {
+        const name = this.controls.categoryInput.value.trim();
+        if (!name) {
+            return;
+        }
+        if (!this.values.categories.some(c => c.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'))) {
+            this.values.categories = [...this.values.categories, name];
+        }
+        this.controls.categoryInput.value = '';
+        this.renderChips();
+        this.changed();
+        announce(`Kategorin ${name} är tillagd.`);
+    }
+
+    async loadCategories() {
+        try {
+            const answer = await request('GET', '/api/categories');
+            replace(this.controls.categoryOptions, answer.data.items.map(c => el('option', {value: c.name})));
+        } catch {
+            // Without the list an editor still types a category; nothing to tell.
+        }
+    }
+
+    async searchRelated() {
+        const q = this.controls.relatedSearch.value.trim();
+        if (!q) {
+            replace(this.controls.relatedResults);
+            return;
+        }
+        try {
+            const answer = await request('GET', '/api/articles?limit=8&q=' + encodeURIComponent(q));
+            const chosen = new Set(this.values.related.map(r => r.id));
+            const hits = answer.data.items.filter(a => a.id !== this.id && !chosen.has(a.id));
+            replace(this.controls.relatedResults, hits.length ? hits.map(a => el('li', {},
+                el('button', {type: 'button', class: 'pick', onclick: () => this.pickRelated(a)},
+                    hidden('Välj '), a.title, el('span', {class: 'hint'}, ' – ' + statusText(a)))))
+                : el('li', {class: 'hint'}, `Ingen artikel med ”${q}” i rubriken.`));
+        } catch (e) {
+            replace(this.controls.relatedResults, el('li', {class: 'field-error'}, e.message));
+        }
+    }
+
+    pickRelated(a) {
+        this.values.related = [...this.values.related, {id: a.id, title: a.title}];
+        this.controls.relatedSearch.value = '';
+        replace(this.controls.relatedResults);
+        this.renderChips();
+        this.changed();
+        this.controls.relatedSearch.focus();
+        announce(`${a.title} visas under Läs mer.`);
+    }
+
+    async loadRelatedTitles() {
+        const related = await Promise.all(this.values.related.map(async r => {
+            try {
+                return {id: r.id, title: (await request('GET', `/api/articles/${encodeURIComponent(r.id)}`)).data.title};
+            } catch {
+                return r;
+            }
+        }));
+        const wasDirty = this.dirty();
+        this.values.related = related;
+        if (!wasDirty) {
+            this.baseline = JSON.stringify(this.read());
+        }
+        this.renderChips();
+    }
+
+    renderSlug() {
+        const slug = this.controls.slug.value.trim();
+        replace(this.controls.slugUrl, slug ? `Adressen blir ${location.origin}/nyheter/${slug}/`
+            : 'Adressen skapas av rubriken när artikeln sparas.');
+        const old = this.article?.slug;
+        const moved = this.article?.status === 'published' && slug && old && slug !== old;
+        this.controls.slugNotice.hidden = !moved;
+        replace(this.controls.slugNotice, moved
+            ? `Den gamla adressen /nyheter/${old}/ fortsätter att fungera och leder hit.` : '');
+    }
+
+    // ---- the stored unsaved version
+
+    offerStoredDraft() {
+        const stored = drafts.load(this.draftKey);
+        if (!stored || JSON.stringify(stored.fields) === this.baseline) {
+            return;
+        }
+        // Until the editor chooses, the form is closed, so typing cannot overwrite the stored words.
+        this.fieldset.disabled = true;
+        const newer = this.version !== null && stored.baseVersion !== this.version;
+        const close = () => {
+            replace(this.noticeBox);
+            this.fieldset.disabled = false;
+            this.controls.title.focus();
+        };
+        replace(this.noticeBox, el('section', {class: 'notice-box', 'aria-labelledby': 'restore-heading'},
+            el('h2', {id: 'restore-heading', tabindex: '-1'}, 'Du har osparade ändringar'),
+            el('p', {}, `De sparades i den här webbläsaren ${swedishDateTime(stored.savedAt)}.`,
+                newer ? ' Artikeln har sparats av någon annan sedan dess; när du sparar får du jämföra versionerna.'
+                    : ''),
+            el('div', {class: 'actions'},
+                el('button', {type: 'button', class: 'primary', onclick: () => {
+                    this.fill(stored.fields);
+                    this.version = stored.baseVersion ?? this.version;
+                    this.idempotencyKey = stored.idempotencyKey ?? null;
+                    this.keyBody = stored.keyBody ?? null;
+                    close();
+                    this.changed();
+                    announce('Dina osparade ändringar är tillbaka.');
+                }}, 'Fortsätt med osparade ändringar'),
+                el('button', {type: 'button', class: 'secondary', onclick: () => {
+                    drafts.discard(this.draftKey);
+                    close();
+                    announce('De osparade ändringarna är slängda.');
+                }}, 'Släng osparade ändringar'))));
+        this.noticeBox.querySelector('h2').focus();
+    }
+
+    // ---- saving
+
+    async save(status) {
+        this.clearErrors();
+        const body = this.payload(status);
+        if (status === 'scheduled' && !body.publishAt) {
+            this.showErrors([{field: 'publishAt', message: 'Välj datum och tid (svensk tid) för publiceringen.'}],
+                true);
+            return;
+        }
+        const wasPublished = this.article?.status === 'published';
+        this.busy(true);
+        try {
+            const answer = this.article
+                ? await request('PUT', `/api/articles/${encodeURIComponent(this.id)}`,
+                    {body, etag: `"${this.version}"`})
+                : await this.create(body);
+            this.saved(answer.data);
+            announce(this.savedMessage(status, wasPublished));
+        } catch (e) {
+            this.failed(e, status);
+        } finally {
+            this.busy(false);
+        }
+    }
+
+    /**
+     * A create, with an Idempotency-Key kept with the draft (and the body first sent with it): a retry after a lost
+     * answer makes no second article. If the text changed since, the API refuses the key with a 422; then the first
+     * attempt did make the article, so it is fetched by replaying that attempt and the edits are saved onto it.
+     */
+    async create(body) {
+        if (!this.idempotencyKey) {
+            this.idempotencyKey = crypto.randomUUID();
+            this.keyBody = body;
+            this.keep();
+        }
+        try {
+            return await request('POST', '/api/articles', {body, idempotencyKey: this.idempotencyKey});
+        } catch (e) {
+            if (e.status !== 422 || !e.errors.some(x => x.field === 'Idempotency-Key') || !this.keyBody) {
+                throw e;
+            }
+            const made = await request('POST', '/api/articles', {body: this.keyBody,
+                idempotencyKey: this.idempotencyKey});
+            return request('PUT', `/api/articles/${encodeURIComponent(made.data.id)}`, {body, etag: made.etag});
+        }
+    }
+
+    /** Stores the form as the unsaved version; false when the browser would not. */
+    keep() {
+        return drafts.save(this.draftKey, {fields: this.read(), baseVersion: this.version,
+            idempotencyKey: this.idempotencyKey, keyBody: this.keyBody});
+    }
+
+    saved(article) {
+        const created = !this.article;
+        drafts.discard(this.draftKey);
+        this.loaded(article);
+        this.idempotencyKey = null;
+        this.keyBody = null;
+        const titles = new Map(this.values.related.map(r => [r.id, r.title]));
+        const values = valuesOf(article);
+        values.related = values.related.map(r => ({id: r.id, title: titles.get(r.id) ?? r.id}));
+        this.fill(values);
+        this.baseline = JSON.stringify(this.read());
+        if (values.related.some(r => r.title === r.id)) {
+            this.loadRelatedTitles();
+        }
+        replace(this.savedState, 'Allt är sparat.');
+        if (created) {
+            drafts.discard('ny');
+            // The address names the article now, without rendering the view again.
+            history.replaceState(null, '', '#/artiklar/' + article.id);
+            this.main.querySelector('h1').textContent = 'Redigera artikel';
+        }
+        this.renderStatus();
+        this.preview.refresh();
+    }
+
+    savedMessage(status, wasPublished) {
+        if (status === 'published') {
+            return wasPublished ? 'Ändringarna är sparade och publicerade.' : 'Artikeln är publicerad.';
+        }
+        if (status === 'scheduled') {
+            return 'Artikeln är schemalagd till ' + swedishDateTime(this.article.publishAt) + ' (svensk tid).';
+        }
+        return wasPublished ? 'Artikeln är avpublicerad och är nu ett utkast.' : 'Utkastet är sparat.';
+    }
+
+    failed(e, status) {
+        if (e.status === 422) {
+            this.showErrors(e.errors, true);
+        } else if (e.status === 412) {
+            this.openConflict(status);
+        } else {
+            replace(this.messageBox, e.message);
+        }
+    }
+
+    busy(on) {
+        for (const b of this.actions.querySelectorAll('button')) {
+            b.disabled = on;
+        }
+        this.main.setAttribute('aria-busy', String(on));
+    }
+
+    // ---- problems by their fields
+
+    clearErrors() {
+        replace(this.messageBox);
+        this.summaryBox.hidden = true;
+        for (const p of this.main.querySelectorAll('.field-error')) {
+            p.hidden = true;
+            p.textContent = '';
+        }
+        for (const c of this.main.querySelectorAll('[aria-invalid]')) {
+            c.removeAttribute('aria-invalid');
+        }
+    }
+
+    /** 422 problems: each by its field; after a save also a summary at the top linking to them. */
+    showErrors(errors, focus) {
+        this.clearErrors();
+        if (!errors.length) {
+            return;
+        }
+        const items = errors.map(({field = '', message}) => {
+            const name = field.split(/[[.]/)[0];
+            const text = fieldMessage(message);
+            const line = document.getElementById(`f-${name}-error`);
+            const control = this.controlFor(name);
+            if (line && control) {
+                line.hidden = false;
+                line.textContent = text;
+                control.setAttribute('aria-invalid', 'true');
+            }
+            return el('li', {}, control ? el('a', {href: '#' + control.id, onclick: event => {
+                event.preventDefault();
+                this.showTab('edit');
+                control.focus();
+            }}, `${LABELS[name] ?? name}: ${text}`) : `${LABELS[name] ?? name}: ${text}`);
+        });
+        // A save's problems get a summary too; the preview's (asked for while typing) only mark their fields.
+        if (focus) {
+            replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
+            this.summaryBox.hidden = false;
+            this.summaryBox.focus();
+        }
+    }
+
+    controlFor(name) {
+        const c = this.controls;
+        return {categories: c.categoryInput, related: c.relatedSearch, publishedAt: c.publishAt}[name]
+            ?? c[name] ?? null;
+    }
+
+    // ---- a concurrent edit
+
+    async openConflict(status) {
+        let current;
+        try {
+            current = await request('GET', `/api/articles/${encodeURIComponent(this.id)}`);
+        } catch (e) {
+            replace(this.messageBox, 'Någon annan har ändrat artikeln, men den versionen kunde inte hämtas: '
+                + e.message);
+            return;
+        }
+        const mine = this.read();
+        const theirs = {...valuesOf(current.data), related: await this.titled(current.data.related)};
+        const differing = FIELDS.filter(n => JSON.stringify(readable(n, mine[n]))
+            !== JSON.stringify(readable(n, theirs[n])));
+        const close = () => replace(this.conflictBox);
+        replace(this.conflictBox, conflictView({
+            fields: differing.map(name => ({name, label: LABELS[name], mine: String(readable(name, mine[name])),
+                theirs: String(readable(name, theirs[name]))})),
+            onCopy: name => {
+                this.fill({...this.read(), [name]: theirs[name]});
+                this.changed();
+                announce(`${LABELS[name]} är kopierad till din version.`);
+            },
+            onKeepMine: () => {
+                close();
+                this.article = current.data;
+                this.version = current.data.version;
+                this.save(status);
+            },
+            onTakeTheirs: () => {
+                // Mine stays in the browser until the editor leaves the article.
+                drafts.save(this.draftKey + '.min', {fields: this.read(), baseVersion: this.version});
+                close();
+                this.saved(current.data);
+                announce('Deras version visas nu. Din version finns kvar i webbläsaren tills du lämnar artikeln.');
+            },
+        }));
+        this.conflictBox.querySelector('h2').focus();
+    }
+
+    async titled(ids) {
+        const known = new Map(this.values.related.map(r => [r.id, r.title]));
+        return Promise.all(ids.map(async id => ({id, title: known.get(id) ?? await request('GET',
+            `/api/articles/${encodeURIComponent(id)}`).then(a => a.data.title, () => id)})));
+    }
+
+    // ---- deleting and leaving
+
+    async remove() {
+        const title = this.article.title;
+        const sure = await confirmDialog({title: `Radera ”${title}”?`, danger: true, confirm: 'Radera',
+            text: 'Artikeln och alla kommentarer till den tas bort från webbplatsen. Det går inte att ångra.'});
+        if (!sure) {
+            return;
+        }
+        try {
+            await request('DELETE', `/api/articles/${encodeURIComponent(this.id)}`, {etag: `"${this.version}"`});
+        } catch (e) {
+            replace(this.messageBox, e.status === 412
+                ? 'Någon annan har ändrat artikeln under tiden. Ladda om sidan och titta innan du raderar.' : e.message);
+            return;
+        }
+        drafts.discard(this.draftKey);
+        this.baseline = JSON.stringify(this.read());
+        announce(`Artikeln ”${title}” är raderad.`);
+        location.hash = '#/artiklar';
+    }
+
+    /** Called when the view is left (after the router asked, when there were unsaved changes). */
+    leave() {
+        window.removeEventListener('beforeunload', this.unload);
+        this.preview.stop();
+        drafts.discard(this.draftKey + '.min');
+    }
+}

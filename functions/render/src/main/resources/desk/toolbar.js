@@ -1,0 +1,73 @@
+// The Markdown toolbar: wraps the selection or prefixes its lines, keeps focus and selection in the text.
+import {el} from './ui.js';
+
+const ACTIONS = [
+    {name: 'Rubrik', run: t => prefixLines(t, () => '## ')},
+    {name: 'Fetstil', key: 'b', run: t => wrap(t, '**', '**', 'fet text')},
+    {name: 'Kursiv', key: 'i', run: t => wrap(t, '_', '_', 'kursiv text')},
+    {name: 'Länk', key: 'k', run: link},
+    {name: 'Punktlista', run: t => prefixLines(t, () => '- ')},
+    {name: 'Numrerad lista', run: t => prefixLines(t, i => `${i + 1}. `)},
+    {name: 'Citat', run: t => prefixLines(t, () => '> ')},
+];
+
+/** The toolbar for `textarea`, with Ctrl/Cmd+B, +I and +K on the textarea. */
+export function markdownToolbar(textarea) {
+    textarea.addEventListener('keydown', event => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) {
+            return;
+        }
+        const action = ACTIONS.find(a => a.key === event.key.toLowerCase());
+        if (action) {
+            event.preventDefault();
+            apply(textarea, action);
+        }
+    });
+    return el('div', {role: 'toolbar', 'aria-label': 'Formatering av brödtexten', class: 'toolbar'},
+        ACTIONS.map(action => el('button', {
+            type: 'button', class: 'tool', onclick: () => apply(textarea, action),
+            title: action.key ? `${action.name} (Ctrl+${action.key.toUpperCase()})` : action.name,
+        }, action.name)));
+}
+
+function apply(textarea, action) {
+    action.run(textarea);
+    textarea.focus();
+    // Tells the editor the text changed (draft store, preview), as typing would.
+    textarea.dispatchEvent(new Event('input', {bubbles: true}));
+}
+
+function wrap(t, before, after, placeholder) {
+    const {selectionStart: start, selectionEnd: end} = t;
+    const inner = t.value.slice(start, end) || placeholder;
+    t.setRangeText(before + inner + after, start, end, 'end');
+    t.setSelectionRange(start + before.length, start + before.length + inner.length);
+}
+
+function link(t) {
+    const {selectionStart: start, selectionEnd: end} = t;
+    const text = t.value.slice(start, end) || 'länktext';
+    const url = 'https://';
+    t.setRangeText(`[${text}](${url})`, start, end, 'end');
+    // The address is what the editor types next.
+    const at = start + text.length + 3;
+    t.setSelectionRange(at, at + url.length);
+}
+
+function prefixLines(t, prefix) {
+    const value = t.value;
+    const from = value.lastIndexOf('\n', t.selectionStart - 1) + 1;
+    let to = value.indexOf('\n', Math.max(t.selectionEnd - (t.selectionEnd > t.selectionStart ? 1 : 0), from));
+    if (to < 0) {
+        to = value.length;
+    }
+    const lines = value.slice(from, to).split('\n').map((line, i) => prefix(i) + line);
+    const text = lines.join('\n');
+    t.setRangeText(text, from, to, 'end');
+    if (from === to) {
+        // An empty line: the caret goes after the mark, ready for the words.
+        t.setSelectionRange(from + text.length, from + text.length);
+    } else {
+        t.setSelectionRange(from, from + text.length);
+    }
+}
