@@ -6,8 +6,8 @@ import java.util.Map;
 import se.newsroom.http.PrimingRequests;
 
 /**
- * ArticlesFunction's SnapStart priming: claims, routing, a read that finds nothing, a listing, a JSON body parsed and
- * validated, problem responses. Nothing is written (the replace names no article).
+ * ArticlesFunction's SnapStart priming: claims, routing, a read that finds nothing, a listing, a title search, the
+ * categories, a JSON body parsed and validated, problem responses. Nothing is written (the replace names no article).
  */
 final class ArticlesPriming {
     private ArticlesPriming() {
@@ -20,6 +20,10 @@ final class ArticlesPriming {
                         Map.of("id", PrimingRequests.ABSENT_ID), null, null, null, true)),
                 PrimingRequests.send(function, PrimingRequests.event("GET /api/articles", Map.of(),
                         Map.of("limit", "1"), null, null, true)),
+                PrimingRequests.send(function, PrimingRequests.event("GET /api/articles", Map.of(),
+                        Map.of("q", "Förhandsvisning", "limit", "1"), null, null, true)),
+                PrimingRequests.send(function, PrimingRequests.event("GET /api/categories", Map.of(), null, null,
+                        null, true)),
                 PrimingRequests.send(function, PrimingRequests.event("PUT /api/articles/{id}",
                         Map.of("id", PrimingRequests.ABSENT_ID), null, "application/json",
                         "{\"title\": \"Förhandsvisning – å, ä, ö\", \"body\": \"Text\", "

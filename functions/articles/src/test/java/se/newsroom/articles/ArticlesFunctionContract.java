@@ -113,6 +113,43 @@ abstract class ArticlesFunctionContract {
     }
 
     @Test
+    void list_shouldSearchTitles_foldedForCaseAndDiacritics_withinAStatus() {
+        // GIVEN
+        String draft = id(api.post("{\"title\": \"Vägarbete på Storgatan\"}"));
+        String live = id(api.post(published("VÄGARBETE vid stationen", "2019-12-04T10:00:00+01:00")));
+        api.post("{\"title\": \"Badplatser\"}");
+
+        // WHEN / THEN
+        assertThat(json(api.list(Map.of("q", "vagarbete"))).path("items").findValuesAsText("id"))
+                .containsExactly(draft, live);
+        assertThat(json(api.list(Map.of("q", "Väg", "status", "published"))).path("items").findValuesAsText("id"))
+                .containsExactly(live);
+        assertThat(json(api.list(Map.of("q", "skola"))).path("items")).isEmpty();
+        assertThat(api.list(Map.of("q", "x".repeat(201))).getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void categories_shouldListEveryCategoryOfAnyArticle_withSlugAndCount_inSwedishOrder() {
+        // GIVEN three articles, two of them spelling "Trafik" as most do
+        api.post("{\"title\": \"Ett\", \"categories\": [\"Äldreomsorg\", \"Trafik\"]}");
+        api.post("{\"title\": \"Två\", \"categories\": [\"trafik\", \"Zon\"], \"body\": \"Text\", "
+                + "\"status\": \"published\"}");
+        api.post("{\"title\": \"Tre\", \"categories\": [\"Trafik\"]}");
+
+        // WHEN
+        APIGatewayV2HTTPResponse response = api.call("GET /api/categories", Map.of(), Map.of(), null,
+                ApiCalls.EDITOR);
+
+        // THEN
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(json(response).toString()).isEqualTo("{\"items\":["
+                + "{\"name\":\"Trafik\",\"slug\":\"trafik\",\"count\":3},"
+                + "{\"name\":\"Zon\",\"slug\":\"zon\",\"count\":1},"
+                + "{\"name\":\"Äldreomsorg\",\"slug\":\"aldreomsorg\",\"count\":1}]}");
+        assertThat(api.call("GET /api/categories", Map.of(), Map.of(), null, null).getStatusCode()).isEqualTo(401);
+    }
+
+    @Test
     void replace_shouldPublishADraft_whenIfMatchIsCurrent() {
         // GIVEN
         String id = id(api.post("{\"title\": \"Öppet hus\", \"body\": \"Välkommen.\"}"));

@@ -65,6 +65,14 @@ class EventsReplayIT {
                 .isEqualTo("Politiska styrningen av Individ och familj utreds"));
         expect("list-published.json", 200, body -> assertThat(body.path("items").findValuesAsText("id"))
                 .containsExactly(POLITISKA, STATUSUPPDATERING));
+        expect("list-search.json", 200, body -> assertThat(body.path("items").findValuesAsText("id"))
+                .containsExactly(STATUSUPPDATERING));
+        expect("list-categories.json", 200, body -> {
+            assertThat(body.path("items").findValuesAsText("name"))
+                    .containsExactly("Individ och familj", "Kommunen", "Politik");
+            assertThat(body.path("items").get(0).path("slug").asText()).isEqualTo("individ-och-familj");
+            assertThat(body.path("items").get(0).path("count").asInt()).isEqualTo(3);
+        });
         expect("update-add-related.json", 200, body -> {
             assertThat(body.path("related").get(0).asText()).isEqualTo(STATUSUPPDATERING);
             assertThat(body.path("version").asInt()).isEqualTo(2);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import se.newsroom.content.ArticleStatus;
@@ -31,10 +32,11 @@ public record CommentView(String id, String articleId, String parentId, String a
     /**
      * The article a comment is on, for the queue to name and link it.
      *
-     * @param title its title; null when it has been deleted since
-     * @param url   its page; null unless it is published
+     * @param title its title; null (written as such) when it has been deleted since
+     * @param url   its page; null (written as such) unless it is published
      */
-    public record ArticleRef(String id, String title, String url) {
+    public record ArticleRef(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String title,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) String url) {
         /** The reference to article {@code id}, when found. */
         public static ArticleRef of(String id, Optional<ListedArticle> article) {
             return new ArticleRef(id, article.map(ListedArticle::title).orElse(null), article

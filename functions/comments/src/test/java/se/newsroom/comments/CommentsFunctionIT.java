@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,6 +42,7 @@ import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.Articles;
+import se.newsroom.testing.CapacityMeter;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -272,9 +274,11 @@ class CommentsFunctionIT {
         String third = post("2.2.2.3", "C", "Tre");
 
         var page = json(api.queue(Map.of("limit", "2")));
-        assertThat(page.path("items").findValuesAsText("id")).containsExactly(first, second);
+        assertThat(page.path("items").findValuesAsText("body")).containsExactly("Ett", "Två");
+        assertThat(page.path("items").get(0).path("id").asText()).isEqualTo(first);
+        assertThat(page.path("items").get(1).path("id").asText()).isEqualTo(second);
         assertThat(json(api.queue(Map.of("limit", "2", "cursor", page.path("nextCursor").asText())))
-                .path("items").findValuesAsText("id")).containsExactly(third);
+                .path("items").findValuesAsText("body")).containsExactly("Tre");
 
         assertThat(json(api.moderate(article.id(), first, "approved")).path("status").asText()).isEqualTo("approved");
         assertThat(json(api.moderate(article.id(), second, "spam")).path("status").asText()).isEqualTo("spam");
@@ -287,6 +291,37 @@ class CommentsFunctionIT {
                 .getStatusCode()).isEqualTo(401);
         // The deleted comment's erasure marker went with it; the two kept comments keep theirs.
         assertThat(Tables.keys(dynamoDb, table)).filteredOn(k -> k.startsWith("EMAIL#")).hasSize(2);
+    }
+
+    @Test
+    void queue_shouldNameAndLinkEachCommentsArticle_readingThemInOneBatchAPage() {
+        // GIVEN comments on two articles, the second unpublished since
+        Article other = articles.create(Articles.published(Articles.draft("Ny förskola i Förslöv"),
+                article.publishedAt().orElseThrow()), false);
+        post("4.4.4.1", "Karin", "Ett");
+        clock.advance(Duration.ofSeconds(1));
+        api.json(other.id(), "4.4.4.2", valid("Två"));
+        clock.advance(Duration.ofSeconds(1));
+        post("4.4.4.3", "Bo", "Tre");
+        articles.update(other, other.toBuilder().status(ArticleStatus.DRAFT).version(other.version() + 1).build());
+        CapacityMeter meter = new CapacityMeter(dynamoDb);
+        CommentCalls metered = new CommentCalls(new CommentsFunction(new CommentService(
+                new DynamoDbArticleStore(meter.client(), table), new DynamoDbCommentStore(meter.client(), table),
+                new Hasher("test-salt-of-sufficient-length"), clock, ArticleIds.generator(), Optional.empty()),
+                CommentCalls.ORIGIN_SECRET, STOCKHOLM));
+
+        // WHEN
+        JsonNode items = json(metered.queue(Map.of())).path("items");
+
+        // THEN oldest first, each naming its article (a link only to a published one), from two reads in all
+        assertThat(items.findValuesAsText("body")).containsExactly("Ett", "Två", "Tre");
+        assertThat(items.get(0).path("article").toString()).isEqualTo("{\"id\":\"" + article.id()
+                + "\",\"title\":\"Politiska styrningen utreds\",\"url\":\"" + article.url() + "\"}");
+        assertThat(items.get(1).path("article").path("title").asText()).isEqualTo("Ny förskola i Förslöv");
+        assertThat(items.get(1).path("article").path("url").isNull()).isTrue();
+        assertThat(items.get(2).path("article").path("id").asText()).isEqualTo(article.id());
+        assertThat(items.get(0).path("articleId").asText()).isEqualTo(article.id());
+        assertThat(meter.calls()).isEqualTo(2);
     }
 
     @Test

@@ -48,8 +48,13 @@ class EventsReplayIT {
                 .isEqualTo("01DX0000000000000000000001"));
         expect("post-form.json", 303, r -> assertThat(r.path("headers").path("Location").asText())
                 .isEqualTo("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/#tack"));
-        expect("queue.json", 200, r -> assertThat(body(r).path("items").findValuesAsText("id"))
-                .containsExactly("01DX0000000000000000000001", "01DX0000000000000000000002"));
+        expect("queue.json", 200, r -> {
+            assertThat(body(r).path("items").findValuesAsText("articleId")).hasSize(2);
+            assertThat(body(r).path("items").get(0).path("id").asText()).isEqualTo("01DX0000000000000000000001");
+            assertThat(body(r).path("items").get(1).path("id").asText()).isEqualTo("01DX0000000000000000000002");
+            assertThat(body(r).path("items").get(0).path("article").path("url").asText())
+                    .isEqualTo("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/");
+        });
         expect("approve.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("approved"));
         expect("post-reply.json", 202, r -> assertThat(body(r).path("status").asText()).isEqualTo("pending"));
         expect("reject.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("rejected"));

@@ -321,8 +321,10 @@ class RenderFunctionIT {
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {
+            // The preview-*.json events are PreviewFunction's, replayed by PreviewFunctionIT.
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-                    .containsExactly("publish-seeds.json", "rebuild.json");
+                    .containsExactly("preview-bad-fields.json", "preview-seed.json", "publish-seeds.json",
+                            "rebuild.json");
         }
     }
 
