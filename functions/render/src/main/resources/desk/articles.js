@@ -53,7 +53,7 @@ export function articlesView(main) {
     }
 
     function show({items, nextCursor}) {
-        const paging = el('div', {class: 'paging'},
+        const paging = !state.cursors.length && !nextCursor ? null : el('div', {class: 'paging'},
             el('button', {type: 'button', class: 'secondary', disabled: !state.cursors.length, onclick: () => {
                 state.cursor = state.cursors.pop();
                 load();
@@ -64,7 +64,7 @@ export function articlesView(main) {
                 load();
             }}, 'Nästa'));
         if (!items.length) {
-            replace(results, el('p', {class: 'empty'}, emptyText()), state.cursors.length ? paging : null);
+            replace(results, el('p', {class: 'empty'}, emptyText()), paging);
             return;
         }
         replace(results, el('table', {class: 'list'},

@@ -33,7 +33,7 @@ export function commentsView(main) {
     }
 
     function show(nextCursor) {
-        const paging = el('div', {class: 'paging'},
+        const paging = !cursors.length && !nextCursor ? null : el('div', {class: 'paging'},
             el('button', {type: 'button', class: 'secondary', disabled: !cursors.length, onclick: () => {
                 cursor = cursors.pop();
                 load();
@@ -45,7 +45,7 @@ export function commentsView(main) {
             }}, 'Nästa'));
         if (!shown.length) {
             replace(queue, el('p', {class: 'empty'}, 'Inga kommentarer väntar på granskning.'),
-                cursors.length ? paging : null);
+                paging);
             return;
         }
         replace(queue,

@@ -55,6 +55,7 @@ class Editor {
         this.article = null;
         this.version = null;
         this.idempotencyKey = null;
+        this.keyBody = null;
         this.baseline = '';
         this.controls = {};
         this.values = valuesOf(null);
@@ -277,8 +278,7 @@ class Editor {
     /** Every change: kept in the browser, the preview asked for again. */
     changed() {
         if (this.dirty()) {
-            const kept = drafts.save(this.draftKey, {fields: this.read(), baseVersion: this.version,
-                idempotencyKey: this.idempotencyKey});
+            const kept = this.keep();
             replace(this.savedState, kept ? 'Osparade ändringar – de finns kvar i den här webbläsaren tills du sparar.'
                 : 'Osparade ändringar. Webbläsaren kunde inte spara en kopia – spara snart.');
         } else {
@@ -410,6 +410,7 @@ class Editor {
                     this.fill(stored.fields);
                     this.version = stored.baseVersion ?? this.version;
                     this.idempotencyKey = stored.idempotencyKey ?? null;
+                    this.keyBody = stored.keyBody ?? null;
                     close();
                     this.changed();
                     announce('Dina osparade ändringar är tillbaka.');
@@ -438,7 +439,7 @@ class Editor {
             const answer = this.article
                 ? await request('PUT', `/api/articles/${encodeURIComponent(this.id)}`,
                     {body, etag: `"${this.version}"`})
-                : await request('POST', '/api/articles', {body, idempotencyKey: this.newKey()});
+                : await this.create(body);
             this.saved(answer.data);
             announce(this.savedMessage(status, wasPublished));
         } catch (e) {
@@ -448,13 +449,33 @@ class Editor {
         }
     }
 
-    /** A create's Idempotency-Key, kept with the draft: a retry after a lost answer makes no second article. */
-    newKey() {
+    /**
+     * A create, with an Idempotency-Key kept with the draft (and the body first sent with it): a retry after a lost
+     * answer makes no second article. If the text changed since, the API refuses the key with a 422; then the first
+     * attempt did make the article, so it is fetched by replaying that attempt and the edits are saved onto it.
+     */
+    async create(body) {
         if (!this.idempotencyKey) {
             this.idempotencyKey = crypto.randomUUID();
-            drafts.save(this.draftKey, {fields: this.read(), baseVersion: null, idempotencyKey: this.idempotencyKey});
+            this.keyBody = body;
+            this.keep();
         }
-        return this.idempotencyKey;
+        try {
+            return await request('POST', '/api/articles', {body, idempotencyKey: this.idempotencyKey});
+        } catch (e) {
+            if (e.status !== 422 || !e.errors.some(x => x.field === 'Idempotency-Key') || !this.keyBody) {
+                throw e;
+            }
+            const made = await request('POST', '/api/articles', {body: this.keyBody,
+                idempotencyKey: this.idempotencyKey});
+            return request('PUT', `/api/articles/${encodeURIComponent(made.data.id)}`, {body, etag: made.etag});
+        }
+    }
+
+    /** Stores the form as the unsaved version; false when the browser would not. */
+    keep() {
+        return drafts.save(this.draftKey, {fields: this.read(), baseVersion: this.version,
+            idempotencyKey: this.idempotencyKey, keyBody: this.keyBody});
     }
 
     saved(article) {
@@ -462,6 +483,7 @@ class Editor {
         drafts.discard(this.draftKey);
         this.loaded(article);
         this.idempotencyKey = null;
+        this.keyBody = null;
         const titles = new Map(this.values.related.map(r => [r.id, r.title]));
         const values = valuesOf(article);
         values.related = values.related.map(r => ({id: r.id, title: titles.get(r.id) ?? r.id}));
@@ -522,7 +544,7 @@ class Editor {
         }
     }
 
-    /** 422 problems: each by its field, and a summary at the top linking to them. */
+    /** 422 problems: each by its field; after a save also a summary at the top linking to them. */
     showErrors(errors, focus) {
         this.clearErrors();
         if (!errors.length) {
@@ -544,9 +566,10 @@ class Editor {
                 control.focus();
             }}, `${LABELS[name] ?? name}: ${text}`) : `${LABELS[name] ?? name}: ${text}`);
         });
-        replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
-        this.summaryBox.hidden = false;
+        // A save's problems get a summary too; the preview's (asked for while typing) only mark their fields.
         if (focus) {
+            replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
+            this.summaryBox.hidden = false;
             this.summaryBox.focus();
         }
     }

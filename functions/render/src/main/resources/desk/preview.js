@@ -17,10 +17,15 @@ export function previewPane(payload, onProblems) {
 
     async function refresh() {
         controller?.abort();
+        const article = payload();
+        if (!article.title.trim()) {
+            replace(note, 'Skriv en rubrik så visas förhandsvisningen här.');
+            return;
+        }
         controller = new AbortController();
         const started = performance.now();
         try {
-            const answer = await request('POST', '/api/previews', {body: payload(), signal: controller.signal});
+            const answer = await request('POST', '/api/previews', {body: article, signal: controller.signal});
             frame.srcdoc = answer.data;
             replace(note, 'Förhandsvisning uppdaterad.');
             pane.dataset.ms = String(Math.round(performance.now() - started));
