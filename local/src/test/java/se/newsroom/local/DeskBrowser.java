@@ -168,9 +168,9 @@ final class DeskBrowser implements AutoCloseable {
         js.executeScript(AxeSource.SCRIPT);
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, iframes: false,
-                        resultTypes: ['violations']})
-                    .then(r => done(JSON.stringify(r.violations)))
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, iframes: false})
+                    .then(r => done(JSON.stringify(r.passes.length > 0 ? r.violations
+                        : {error: 'no rule passed: axe did not look at the page'})))
                     .catch(e => done(JSON.stringify({error: String(e)})));
                 """, WCAG_21_AA);
         JsonNode violations;

@@ -47,7 +47,12 @@ public final class DeskLoadBench {
             runner.rebuild();
             new Seeder(runner.api(), runner.cloudFront(), "bench-token", repo.resolve("events/articles")).seed();
             run(new DeskBrowser("http://localhost:" + runner.port()), listRuns, previewRuns, repo);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1);
         }
+        // S3Proxy's and DynamoDB Local's threads would keep the JVM.
+        System.exit(0);
     }
 
     private static void run(DeskBrowser desk, int listRuns, int previewRuns, Path repo) throws Exception {
@@ -60,10 +65,10 @@ public final class DeskLoadBench {
                 desk.driver.get("about:blank");
                 desk.open("/redaktion/#/artiklar");
                 double at = ((Number) js.executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
+                        const [title, done] = arguments;
                         (function poll() {
                             const link = [...document.querySelectorAll('a, button')]
-                                .find(e => e.textContent.includes(arguments[0]));
+                                .find(e => e.textContent.includes(title));
                             if (link) {
                                 link.focus();
                                 if (document.activeElement === link) {

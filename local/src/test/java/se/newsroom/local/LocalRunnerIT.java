@@ -159,6 +159,28 @@ class LocalRunnerIT {
     }
 
     @Test
+    void aPreviewOfAnArticleAsTheDeskReadsIt_shouldBeItsServedPage_apartFromThePreviewMarking() throws Exception {
+        // GIVEN the seeded article with "Läs mer" and comments, as the site serves it and as the API gives it
+        JsonNode listed = Json.MAPPER.readTree(send("GET", "/api/articles?status=published&q=politiska", null, null)
+                .body()).path("items").get(0);
+        String page = await(listed.path("url").asText(), r -> r.statusCode() == 200).body();
+        String article = send("GET", "/api/articles/" + listed.path("id").asText(), null, null).body();
+
+        // WHEN the desk sends that JSON back for a preview
+        HttpResponse<String> preview = send("POST", "/api/previews", article, null);
+
+        // THEN
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/html"));
+        String marking = "\n<p class=\"preview-banner\">Förhandsvisning – inte publicerad</p>";
+        String noindex = "\n<meta name=\"robots\" content=\"noindex\">";
+        assertThat(preview.body()).contains(marking, noindex);
+        assertThat(preview.body().replace(marking, "").replace(noindex, "")).isEqualTo(page);
+        assertThat(page).contains("Läs mer:");
+    }
+
+    @Test
     void theApi_shouldRefuseEditorsRoutesWithoutTheToken_likeTheJwtAuthorizer() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -78,6 +78,17 @@ class OpenApiContractIT {
         call("GET", "/api/articles", null, true, null);
         call("GET", "/api/articles?status=published&limit=1", null, true, null);
         call("GET", "/api/articles?limit=0", null, true, null);
+        call("GET", "/api/articles?q=KONTRAKT%20%E2%80%93%20a&status=published", null, true, null);
+        call("GET", "/api/articles?q=" + "x".repeat(201), null, true, null);
+        call("GET", "/api/categories", null, true, null);
+        call("GET", "/api/categories", null, false, null);
+        call("POST", "/api/previews", "{\"id\": \"" + article + "\", \"title\": \"Kontrakt – å, ä, ö\", "
+                + "\"body\": \"Text\", \"status\": \"published\"}", true, null);
+        call("POST", "/api/previews", "{\"title\": \"Utkast utan brödtext\"}", true, null);
+        call("POST", "/api/previews", "{\"title\": \"\", \"status\": \"published\"}", true, null);
+        call("POST", "/api/previews", "{\"title\": \"x\", \"id\": \"01E0000000000000000000000Z\"}", true, null);
+        call("POST", "/api/previews", "{\"title\": \"x\", \"rubrik\": \"y\"}", true, null);
+        call("POST", "/api/previews", "{\"title\": \"x\"}", false, null);
         call("GET", "/api/articles/" + article, null, true, null);
         call("GET", "/api/articles/01E0000000000000000000000Z", null, true, null);
         call("PUT", "/api/articles/" + article, "{\"title\": \"Ny\", \"body\": \"Text\", \"status\": \"published\"}",
@@ -105,7 +116,9 @@ class OpenApiContractIT {
         assertThat(CHECKED).hasSizeGreaterThanOrEqualTo(24)
                 .contains("POST /api/articles 201", "POST /api/articles 400", "POST /api/articles 422",
                         "POST /api/articles 401", "PUT /api/articles/{id} 428", "PUT /api/articles/{id} 412",
-                        "POST /api/articles/{id}/comments 429", "DELETE /api/articles/{id} 404");
+                        "POST /api/articles/{id}/comments 429", "DELETE /api/articles/{id} 404",
+                        "GET /api/categories 200", "POST /api/previews 200", "POST /api/previews 422",
+                        "POST /api/previews 404", "POST /api/previews 401", "GET /api/comments 200");
     }
 
     @Test

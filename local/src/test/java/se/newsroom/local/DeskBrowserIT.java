@@ -1,0 +1,401 @@
+package se.newsroom.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+
+import se.newsroom.emulators.TemplateTable;
+
+/**
+ * The editors' desk in a real browser (Debian's headless Chromium), worked as an editor works it: controls found by
+ * their labels and button texts, signed in through the local sign-in page, under the site's real
+ * Content-Security-Policy (any refusal fails the test), with axe-core's WCAG 2.1 AA rules run over every view.
+ * One runner for the class (each test makes its own articles and comments); screenshots in
+ * target/screenshots/desk-*.png at 390 and 1280 pixels wide. Skipped, with the reason printed, where chromium or
+ * chromedriver is not installed.
+ */
+class DeskBrowserIT {
+    private static final String TOKEN = "desk-token";
+    private static final String MARKING = "Förhandsvisning – inte publicerad";
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final AtomicInteger VIEWERS = new AtomicInteger();
+    private static LocalRunner runner;
+    private static SiteClient site;
+    private final List<DeskBrowser> browsers = new ArrayList<>();
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        assumeTrue(DeskBrowser.available("DeskBrowserIT"), "Debian's chromium and chromium-driver are not installed");
+        LocalRunner.Options options = new LocalRunner.Options(0, Optional.empty(), true, TOKEN,
+                TemplateTable.templatePath().getParent()).withSchedulePeriod(Duration.ofSeconds(1));
+        // Readers' addresses from X-Forwarded-For: each comment here comes from a reader of its own, under the
+        // comment rate limit.
+        runner = new LocalRunner(options, new LocalRunner.Trial(Optional.empty(), true));
+        runner.rebuild();
+        new Seeder(runner.api(), runner.cloudFront(), TOKEN, options.repository().resolve("events/articles")).seed();
+        site = new SiteClient(runner.port(), TOKEN);
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        List<String> refused = new ArrayList<>();
+        for (DeskBrowser browser : browsers) {
+            refused.addAll(browser.cspRefusals());
+            browser.close();
+        }
+        assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
+        assertThat(violations).as("axe-core's WCAG 2.1 AA violations:\n" + String.join("\n", violations))
+                .isEmpty();
+    }
+
+    @Test
+    void anEditor_shouldWriteAnArticle_previewIt_publishIt_andReadersSeeTheSameHtml() throws Exception {
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), "Öppet hus på Ängens förskola – välkomna");
+        desk.type(desk.field("Sammanfattning"), "Förskolan visar sina nya lokaler för föräldrar och grannar.");
+        WebElement body = desk.field("Brödtext");
+        desk.type(body, "Vi bjuder på:\n\n");
+        desk.button("Punktlista").click();
+        body.sendKeys("Fika med kanelbullar\n- Sagostund för de små\n\nVälkomna – hälsar personalen på Ängen.");
+
+        String preview = preview(desk, "Sagostund för de små");
+        assertThat(preview).contains("<meta name=\"robots\" content=\"noindex\">", MARKING,
+                "<li>Fika med kanelbullar</li>", "Välkomna – hälsar personalen på Ängen.");
+        axe(desk, "editor with preview");
+        desk.screenshots("editor");
+        // On a phone the preview is a tab of its own.
+        desk.driver.manage().window().setSize(new Dimension(DeskBrowser.PHONE, 844));
+        desk.button("Förhandsvisning").click();
+        desk.until(d -> d.findElement(By.tagName("iframe")).isDisplayed() ? true : null);
+        assertThat(desk.driver.findElement(By.xpath("//label[normalize-space(.)='Rubrik']")).isDisplayed()).isFalse();
+        axe(desk, "preview tab at phone width");
+        desk.screenshot("preview-tab-390");
+        desk.button("Redigera").click();
+        desk.field("Rubrik");
+        desk.driver.manage().window().setSize(new Dimension(DeskBrowser.DESK, 1000));
+
+        desk.button("Publicera nu").click();
+        desk.status("Artikeln är publicerad.");
+        JsonNode article = article(desk);
+        assertThat(article.path("status").asText()).isEqualTo("published");
+        assertThat(article.path("body").asText()).contains("- Fika med kanelbullar", "- Sagostund för de små");
+        String url = article.path("url").asText();
+        String published = site.await(url, r -> r.statusCode() == 200, Duration.ofSeconds(15)).body();
+
+        // The preview of the article as it now is (its address and publishing time, its comment form), beside its
+        // page: opened afresh, the editor previews what it loaded.
+        desk.driver.navigate().refresh();
+        String previewOfPublished = preview(desk, "/api/articles/" + article.path("id").asText() + "/comments");
+        Map<String, String> compared = compare(desk, previewOfPublished, published);
+        assertThat(compared.get("preview")).isEqualTo(compared.get("published"));
+        assertThat(compared.get("published")).contains("Öppet hus på Ängens förskola – välkomna");
+
+        desk.open(url);
+        assertThat(desk.driver.getTitle()).startsWith("Öppet hus på Ängens förskola – välkomna");
+        assertThat(desk.driver.findElements(By.cssSelector("article li")).stream().map(WebElement::getText))
+                .containsExactly("Fika med kanelbullar", "Sagostund för de små");
+        axe(desk, "reader's article page");
+    }
+
+    @Test
+    void theSameArticleInTwoTabs_shouldGiveTheSecondSaveTheConflictView_andLoseNothing() throws Exception {
+        String id = create("Konflikt i två flikar", "Brödtexten som den var.", "draft");
+        DeskBrowser desk = browser();
+        desk.signIn();
+        String first = desk.driver.getWindowHandle();
+        desk.open("/redaktion/#/artiklar/" + id);
+        desk.field("Rubrik");
+        desk.driver.switchTo().newWindow(WindowType.TAB);
+        String second = desk.driver.getWindowHandle();
+        desk.signIn();
+        desk.open("/redaktion/#/artiklar/" + id);
+        desk.field("Rubrik");
+
+        desk.driver.switchTo().window(first);
+        desk.type(desk.field("Sammanfattning"), "Sammanfattning skriven i den första fliken.");
+        desk.button("Spara utkast").click();
+        desk.status("Utkastet är sparat.");
+
+        desk.driver.switchTo().window(second);
+        desk.type(desk.field("Brödtext"), "Brödtext skriven i den andra fliken – på svenska.");
+        desk.button("Spara utkast").click();
+        WebElement conflict = desk.heading("Någon annan har ändrat artikeln");
+        assertThat(desk.driver.getPageSource()).contains("Sammanfattning skriven i den första fliken.",
+                "Brödtext skriven i den andra fliken – på svenska.");
+        axe(desk, "conflict view");
+        desk.screenshots("conflict");
+
+        // Keep my body, and take their summary across into my version.
+        WebElement summaryRow = conflict.findElement(By.xpath("./ancestor::section[1]//*[self::h3 or self::h4]"
+                + "[normalize-space(.)='Sammanfattning']/ancestor::*[.//button][1]"));
+        desk.button(summaryRow, "Kopiera till min version").click();
+        desk.button("Behåll min version").click();
+        desk.status("Utkastet är sparat.");
+
+        JsonNode saved = SiteClient.json(site.editor("GET", "/api/articles/" + id, null, Map.of()));
+        assertThat(saved.path("summary").asText()).isEqualTo("Sammanfattning skriven i den första fliken.");
+        assertThat(saved.path("body").asText()).isEqualTo("Brödtext skriven i den andra fliken – på svenska.");
+    }
+
+    @Test
+    void aScheduledArticle_shouldBePublishedByTheScheduler_andShownInSwedishTime() throws Exception {
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), "Schemalagd nyhet om vårens sophämtning");
+        desk.type(desk.field("Brödtext"), "Hämtningen börjar i april.");
+        // The field takes whole minutes: the next one, or the one after when the next is too close to reach.
+        ZonedDateTime now = ZonedDateTime.now(STOCKHOLM);
+        ZonedDateTime at = now.plusMinutes(now.getSecond() > 45 ? 2 : 1).withSecond(0).withNano(0);
+        WebElement when = desk.field("Publiceringstid");
+        assertThat(when.getAttribute("type")).isEqualTo("datetime-local");
+        assertThat(desk.driver.getPageSource()).contains("svensk tid");
+        setValue(desk, when, at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        desk.button("Schemalägg").click();
+        desk.status("schemalagd");
+        JsonNode article = article(desk);
+        assertThat(article.path("status").asText()).isEqualTo("scheduled");
+        assertThat(ZonedDateTime.parse(article.path("publishAt").asText()).toInstant()).isEqualTo(at.toInstant());
+
+        // The runner's scheduler runs every second here (a minute in the template).
+        HttpResponse<String> page = site.await(article.path("url").asText(), r -> r.statusCode() == 200,
+                Duration.ofSeconds(150));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Schemalagd nyhet om vårens sophämtning");
+    }
+
+    @Test
+    void aReloadMidEdit_shouldBringTheUnsavedTextBack_andDiscardingShouldRestoreTheSavedOne() throws Exception {
+        String id = create("Osparat i webbläsaren", "Den sparade brödtexten.", "draft");
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.open("/redaktion/#/artiklar/" + id);
+        desk.type(desk.field("Brödtext"), "Osparad text – med å, ä och ö.");
+
+        desk.driver.navigate().refresh();
+        desk.acceptLeavePrompt();
+        desk.button("Fortsätt med osparade ändringar");
+        axe(desk, "restored draft notice");
+        desk.button("Fortsätt med osparade ändringar").click();
+        assertThat(desk.field("Brödtext").getAttribute("value")).isEqualTo("Osparad text – med å, ä och ö.");
+
+        desk.driver.navigate().refresh();
+        desk.acceptLeavePrompt();
+        desk.button("Släng osparade ändringar").click();
+        assertThat(desk.field("Brödtext").getAttribute("value")).isEqualTo("Den sparade brödtexten.");
+        desk.driver.navigate().refresh();
+        desk.field("Brödtext");
+        assertThat(desk.hasButton("Fortsätt med osparade ändringar")).isFalse();
+        assertThat(SiteClient.json(site.editor("GET", "/api/articles/" + id, null, Map.of())).path("body").asText())
+                .isEqualTo("Den sparade brödtexten.");
+    }
+
+    @Test
+    void moderation_shouldApproveAndRejectComments_oneAndSeveral_andEraseAnAddress_asThePageShows() throws Exception {
+        String id = create("Kommentarer att pröva", "Skriv gärna vad du tycker.", "published");
+        String url = SiteClient.json(site.editor("GET", "/api/articles/" + id, null, Map.of())).path("url").asText();
+        site.await(url, r -> r.statusCode() == 200, Duration.ofSeconds(15));
+        comment(id, "Åsa Öberg", "asa.oberg@example.se", "Bra initiativ – tack!");
+        comment(id, "Bengt Reklam", "bengt@example.se", "Köp billiga klockor här.");
+        comment(id, "Cecilia", "cecilia@example.se", "Jag håller med Åsa.");
+        comment(id, "David", "david@example.se", "När börjar det?");
+        comment(id, "Åsa Öberg", "asa.oberg@example.se", "En fråga till: gäller det även Torekov?");
+
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Kommentarer").click();
+        desk.heading("Kommentarer att granska");
+        assertThat(desk.driver.findElement(By.linkText("Kommentarer att pröva")).getAttribute("href")).endsWith(url);
+        axe(desk, "comments");
+        desk.screenshots("comments");
+
+        commentButton(desk, "Bra initiativ – tack!", "Godkänn").click();
+        desk.status("1 kommentar godkändes.");
+        commentButton(desk, "Köp billiga klockor här.", "Avvisa").click();
+        desk.status("1 kommentar avvisades.");
+        site.await(url, r -> r.body().contains("Bra initiativ – tack!"), Duration.ofSeconds(15));
+
+        desk.field("Markera kommentaren från Cecilia till ”Kommentarer att pröva”").click();
+        desk.field("Markera kommentaren från David till ”Kommentarer att pröva”").click();
+        desk.button("Godkänn markerade").click();
+        desk.status("2 kommentarer godkändes.");
+        String page = site.await(url, r -> r.body().contains("När börjar det?"), Duration.ofSeconds(15)).body();
+        assertThat(page).contains("Bra initiativ – tack!", "Jag håller med Åsa.", "När börjar det?")
+                .doesNotContain("Köp billiga klockor här.", "gäller det även Torekov?");
+
+        desk.type(desk.field("E-postadress"), "asa.oberg@example.se");
+        desk.button("Radera alla kommentarer från adressen").click();
+        WebElement dialog = desk.until(d -> d.findElements(By.cssSelector("dialog[open], [role=alertdialog]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(dialog.getText()).contains("asa.oberg@example.se");
+        axe(desk, "erasure confirmation dialog");
+        desk.screenshots("erasure");
+        desk.button(dialog, "Radera kommentarerna").click();
+        page = site.await(url, r -> !r.body().contains("Bra initiativ – tack!"), Duration.ofSeconds(15)).body();
+        assertThat(page).doesNotContain("Bra initiativ – tack!").contains("Jag håller med Åsa.");
+        desk.until(d -> d.getPageSource().contains("gäller det även Torekov?") ? null : true);
+    }
+
+    @Test
+    void signingInAndOut_shouldPassTheLocalSignInPage_andTheListAndItsFiltersShouldBeAccessible() throws Exception {
+        DeskBrowser desk = browser();
+        desk.open("/redaktion/");
+        desk.heading("Redaktionen");
+        // The runner sends the template's CSP, and the browser keeps to it: an inline script is refused (and the
+        // refusal is what closeBrowsers() would fail any other test on).
+        ((JavascriptExecutor) desk.driver).executeScript("""
+                const script = document.createElement('script');
+                script.textContent = 'document.title = "inline"';
+                document.head.append(script);
+                """);
+        assertThat(desk.cspRefusals()).anyMatch(m -> m.contains("script-src 'self'"));
+        assertThat(desk.driver.getTitle()).isEqualTo("Redaktionen");
+        axe(desk, "sign-in screen");
+        desk.screenshots("sign-in");
+        desk.button("Logga in").click();
+        desk.heading("Lokal inloggning – bara för utveckling på den här datorn");
+        axe(desk, "local sign-in page");
+        desk.button("Logga in som redaktör").click();
+        desk.heading("Artiklar");
+        assertThat(desk.driver.getPageSource()).contains("Politiska styrningen av Individ och familj utreds");
+        axe(desk, "article list");
+        desk.screenshots("list");
+
+        desk.field("Utkast").click();
+        desk.until(d -> d.getPageSource().contains("Politiska styrningen") ? null : true);
+        desk.field("Alla").click();
+        desk.type(desk.field("Sök på rubrik"), "statusuppdatering");
+        desk.until(d -> d.getPageSource().contains("Politiska styrningen") ? null : true);
+        assertThat(desk.driver.getPageSource()).contains("Statusuppdatering angående händelser");
+
+        desk.button("Logga ut").click();
+        desk.heading("Redaktionen");
+        desk.button("Logga in");
+        assertThat((Long) ((JavascriptExecutor) desk.driver).executeScript("return sessionStorage.length"))
+                .isZero();
+        desk.driver.navigate().refresh();
+        desk.heading("Redaktionen");
+        assertThat(desk.hasButton("Logga ut")).isFalse();
+    }
+
+    private DeskBrowser browser() {
+        DeskBrowser browser = new DeskBrowser("http://localhost:" + runner.port());
+        browsers.add(browser);
+        return browser;
+    }
+
+    private void axe(DeskBrowser desk, String view) {
+        desk.axeViolations().forEach(v -> violations.add(view + ": " + v));
+    }
+
+    /** The preview iframe's document once it shows {@code expected}. */
+    private static String preview(DeskBrowser desk, String expected) {
+        return desk.until(d -> d.findElements(By.tagName("iframe")).stream().map(f -> f.getAttribute("srcdoc"))
+                .filter(html -> html != null && html.contains(expected)).findFirst().orElse(null));
+    }
+
+    /**
+     * The preview and the published page, each parsed by the browser and serialized again; from the preview the
+     * marking (its banner and robots meta) taken out.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> compare(DeskBrowser desk, String preview, String published) {
+        return (Map<String, String>) ((JavascriptExecutor) desk.driver).executeScript("""
+                const parser = new DOMParser();
+                const preview = parser.parseFromString(arguments[0], 'text/html');
+                const published = parser.parseFromString(arguments[1], 'text/html');
+                const marking = [...preview.querySelectorAll('body *')]
+                    .filter(e => e.textContent.trim() === arguments[2]);
+                marking.push(preview.querySelector('meta[name=robots]'));
+                for (const element of marking) {
+                    // With the line break before it, which the template's marking adds with it.
+                    const before = element?.previousSibling;
+                    if (before?.nodeType === Node.TEXT_NODE && before.textContent.trim() === '') {
+                        before.remove();
+                    }
+                    element?.remove();
+                }
+                return {preview: preview.documentElement.outerHTML, published: published.documentElement.outerHTML};
+                """, preview, published, MARKING);
+    }
+
+    /** The article the editor is on (its id from the address), as the API has it. */
+    private static JsonNode article(DeskBrowser desk) {
+        String id = desk.until(d -> {
+            String url = d.getCurrentUrl();
+            int at = url.indexOf("#/artiklar/");
+            String rest = at < 0 ? "" : url.substring(at + "#/artiklar/".length());
+            return rest.isEmpty() || rest.equals("ny") ? null : rest;
+        });
+        return SiteClient.json(site.editor("GET", "/api/articles/" + id, null, Map.of()));
+    }
+
+    private static String create(String title, String body, String status) {
+        HttpResponse<String> created = site.editor("POST", "/api/articles", "{\"title\": \"" + title
+                + "\", \"body\": \"" + body + "\", \"status\": \"" + status + "\"}", Map.of());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return SiteClient.json(created).path("id").asText();
+    }
+
+    /** A reader's comment, posted as the article page's form posts it, from a reader address of its own. */
+    private static void comment(String articleId, String author, String email, String text) {
+        String form = "author=" + enc(author) + "&email=" + enc(email) + "&body=" + enc(text) + "&website=&parentId=";
+        HttpResponse<String> posted = site.form("/api/articles/" + articleId + "/comments", form,
+                "192.0.2." + VIEWERS.incrementAndGet());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+    }
+
+    /** The button {@code name} of the comment in the moderation queue that says {@code text}. */
+    private static WebElement commentButton(DeskBrowser desk, String text, String name) {
+        // Found afresh on each try: every moderation draws the queue again.
+        return desk.until(d -> d.findElements(By.xpath("//*[normalize-space(text())=" + DeskBrowser.literal(text)
+                + "]/ancestor::li[1]//button[normalize-space(.)=" + DeskBrowser.literal(name) + "]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** Sets a date-time field as its picker would (typing into one depends on the browser's locale). */
+    private static void setValue(DeskBrowser desk, WebElement field, String value) {
+        ((JavascriptExecutor) desk.driver).executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));
+                """, field, value);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
