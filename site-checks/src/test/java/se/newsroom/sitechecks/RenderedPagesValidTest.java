@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.newsroom.render.Seeds;
 import se.newsroom.render.plan.Page;
 
-/** Every HTML page type of the example site passes the W3C Nu HTML Checker with zero errors. */
+/**
+ * Every HTML page type of the example site, and an editor's preview, passes the W3C Nu HTML Checker with zero
+ * errors.
+ */
 class RenderedPagesValidTest {
 
     static List<Page> pages() {
@@ -26,7 +30,15 @@ class RenderedPagesValidTest {
         assertThat(HtmlChecker.errors(html)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void anEditorsPreview_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
+        String html = Seeds.renderer().preview(Seeds.articles().getLast(), Seeds.content());
+
+        assertThat(html).contains("Förhandsvisning – inte publicerad", "noindex");
+        assertThat(HtmlChecker.errors(html.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
     void checker_shouldReportErrors_inABrokenPage() throws Exception {
         byte[] broken = "<!DOCTYPE html><html lang=\"sv\"><head><title>x</title></head><body><p><li>fel</li>"
                 .getBytes(StandardCharsets.UTF_8);

@@ -13,11 +13,14 @@ import se.newsroom.content.ListedArticle;
 
 /**
  * An article as the API shows it; dates are ISO-8601 with the site's offset, and list items carry no body.
+ *
+ * @param previousSlugs the article's earlier slugs, each of whose addresses redirects to it (so an editor can see
+ *                      what a rename leaves behind)
  */
 public record ArticleView(String id, String slug, String url, String title, String summary, String body,
                           List<String> categories, List<String> related, String status, String publishAt,
                           String publishedAt, String createdAt, String updatedAt, String author,
-                          boolean commentsOpen, long version) {
+                          boolean commentsOpen, long version, List<String> previousSlugs) {
 
     /** The whole article. */
     public static ArticleView of(Article a, ZoneId zone) {
@@ -33,7 +36,7 @@ public record ArticleView(String id, String slug, String url, String title, Stri
         return new ArticleView(a.id(), a.slug(), a.url(), a.title(), a.summary(), body, a.categories(), a.related(),
                 a.status().wireName(), date(a.publishAt(), zone), date(a.publishedAt(), zone),
                 date(Optional.of(a.createdAt()), zone), date(Optional.of(a.updatedAt()), zone), a.author(),
-                a.commentsOpen(), a.version());
+                a.commentsOpen(), a.version(), a.previousSlugs());
     }
 
     /**

@@ -352,6 +352,21 @@ abstract class ArticlesFunctionContract {
     }
 
     @Test
+    void aRenamedArticle_shouldShowItsEarlierSlugs_whoseAddressesRedirectToIt() {
+        // GIVEN
+        String id = id(api.post("{\"title\": \"Öppet hus\"}"));
+
+        // WHEN
+        JsonNode renamed = json(api.put(id, "\"1\"", "{\"title\": \"Öppet hus\", \"slug\": \"oppet-hus-i-maj\"}"));
+
+        // THEN
+        assertThat(renamed.path("previousSlugs").toString()).isEqualTo("[\"oppet-hus\"]");
+        assertThat(json(api.get(id)).path("previousSlugs").toString()).isEqualTo("[\"oppet-hus\"]");
+        assertThat(json(api.list(Map.of())).path("items").get(0).path("previousSlugs").toString())
+                .isEqualTo("[\"oppet-hus\"]");
+    }
+
+    @Test
     void manySlugChanges_thenDelete_shouldAllSucceed_andLeaveNothingBehind() {
         // GIVEN an article with categories and related articles, renamed 120 times
         String related = id(api.post(published("Läs också", "2019-12-03T10:00:00+01:00")));
