@@ -85,13 +85,13 @@ final class LocalSignIn {
     private ApiGateway.Response authorizePage(Map<String, String> query, String desk) {
         if (!CLIENT_ID.equals(query.get("client_id")) || !desk.equals(query.get("redirect_uri"))) {
             // Never redirect to an address not registered for the client (RFC 6749, 4.1.2.1): say so here.
-            return page(400, "Inloggningen kan inte börja",
+            return textPage(400, "Inloggningen kan inte börja",
                     "Okänd klient eller en adress att gå tillbaka till som inte är redaktionens (" + DESK_PATH + ").");
         }
         String challenge = query.getOrDefault("code_challenge", "");
         if (!"code".equals(query.get("response_type")) || !"S256".equals(query.get("code_challenge_method"))
                 || !challenge.matches("[A-Za-z0-9_-]{43}")) {
-            return page(400, "Inloggningen kan inte börja",
+            return textPage(400, "Inloggningen kan inte börja",
                     "Begäran saknar response_type=code eller en PKCE-utmaning med metoden S256.");
         }
         purge();
@@ -99,36 +99,20 @@ final class LocalSignIn {
         pending.put(id, new Pending(desk, Optional.ofNullable(query.get("state")), challenge,
                 clock.instant().plus(REQUEST_LIFETIME)));
         // The page holds nothing the request brought, only its own random id: nothing to escape.
-        String html = """
-                <!doctype html>
-                <html lang="sv">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="robots" content="noindex">
-                <title>Lokal inloggning – Redaktionen</title>
-                <link rel="stylesheet" href="/assets/site.css">
-                </head>
-                <body>
-                <main id="innehall">
-                <h1>Lokal inloggning – bara för utveckling på den här datorn</h1>
+        return page(200, "Lokal inloggning – bara för utveckling på den här datorn", """
                 <p>Den här sidan finns bara när Newsroom körs lokalt (<code>local/run</code>). Den ersätter
                 Cognitos inloggning: knappen loggar in dig som redaktör utan lösenord.</p>
                 <form method="post" action="/oauth2/authorize">
                 <input type="hidden" name="request" value="%s">
                 <button type="submit">Logga in som redaktör</button>
                 </form>
-                </main>
-                </body>
-                </html>
-                """.formatted(id);
-        return new ApiGateway.Response(200, HTML, html.getBytes(StandardCharsets.UTF_8));
+                """.formatted(id));
     }
 
     private ApiGateway.Response signIn(Map<String, String> form) {
         Pending request = pending.remove(form.getOrDefault("request", ""));
         if (request == null || request.expires().isBefore(clock.instant())) {
-            return page(400, "Inloggningen har gått ut", "Gå tillbaka till redaktionen och logga in igen.");
+            return textPage(400, "Inloggningen har gått ut", "Gå tillbaka till redaktionen och logga in igen.");
         }
         String code = random();
         codes.put(code, new Grant(request.redirectUri(), request.challenge(), clock.instant().plus(CODE_LIFETIME)));
@@ -174,14 +158,20 @@ final class LocalSignIn {
 
     private ApiGateway.Response logout(Map<String, String> query, String desk) {
         if (!CLIENT_ID.equals(query.get("client_id")) || !desk.equals(query.get("logout_uri"))) {
-            return page(400, "Utloggningen kan inte slutföras",
+            return textPage(400, "Utloggningen kan inte slutföras",
                     "Okänd klient eller en adress att gå till som inte är redaktionens (" + DESK_PATH + ").");
         }
         return new ApiGateway.Response(302, Map.of("location", desk, "cache-control", "no-store"), new byte[0]);
     }
 
     /** A page of fixed text (the callers pass constants only). */
-    private static ApiGateway.Response page(int status, String heading, String text) {
+    private static ApiGateway.Response textPage(int status, String heading, String text) {
+        return page(status, heading,
+                "<p>" + text + "</p>\n<p><a href=\"" + DESK_PATH + "\">Till redaktionen</a></p>\n");
+    }
+
+    /** The local sign-in's page frame around {@code content}, HTML the callers build from constants only. */
+    private static ApiGateway.Response page(int status, String heading, String content) {
         String html = """
                 <!doctype html>
                 <html lang="sv">
@@ -189,18 +179,16 @@ final class LocalSignIn {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex">
-                <title>%1$s – Lokal inloggning</title>
+                <title>%1$s – Redaktionen</title>
                 <link rel="stylesheet" href="/assets/site.css">
                 </head>
                 <body>
                 <main id="innehall">
                 <h1>%1$s</h1>
-                <p>%2$s</p>
-                <p><a href="%3$s">Till redaktionen</a></p>
-                </main>
+                %2$s</main>
                 </body>
                 </html>
-                """.formatted(heading, text, DESK_PATH);
+                """.formatted(heading, content);
         return new ApiGateway.Response(status, HTML, html.getBytes(StandardCharsets.UTF_8));
     }
 
