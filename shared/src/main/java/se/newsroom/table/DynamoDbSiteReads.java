@@ -21,8 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -32,6 +35,7 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Media;
 import se.newsroom.content.Timestamps;
 
 /**
@@ -39,6 +43,7 @@ import se.newsroom.content.Timestamps;
  * site's size, except {@link #everything()}, the one scan of a full rebuild.
  */
 public final class DynamoDbSiteReads {
+    private static final int BATCH_GET_LIMIT = 100;
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final DynamoDbArticleStore articles;
@@ -50,11 +55,11 @@ public final class DynamoDbSiteReads {
     }
 
     /**
-     * Every article and every approved comment, from one scan.
+     * Every article, approved comment and media item, from one scan.
      *
      * @param approvedComments by article id, oldest first
      */
-    public record Everything(List<Article> articles, Map<String, List<Comment>> approvedComments) {
+    public record Everything(List<Article> articles, Map<String, List<Comment>> approvedComments, List<Media> media) {
     }
 
     /** An article with its body, whatever its status. */
@@ -143,23 +148,32 @@ public final class DynamoDbSiteReads {
     }
 
     /**
-     * Every article and approved comment, for a full rebuild: the articles from one scan of the table (which, as any
-     * scan, passes over every item and keeps the articles), the comments from one scan of the ApprovedComments index,
-     * which holds no pending, rejected or spam comment.
+     * Every article, approved comment and media item, for a full rebuild: the articles and media from one scan of
+     * the table (which, as any scan, passes over every item and keeps those), the comments from one scan of the
+     * ApprovedComments index, which holds no pending, rejected or spam comment.
      */
     public Everything everything() {
-        List<Article> articles = dynamoDb.scanPaginator(r -> r.tableName(table)
-                        .filterExpression("#t = :article")
+        List<Article> articles = new ArrayList<>();
+        List<Media> media = new ArrayList<>();
+        dynamoDb.scanPaginator(r -> r.tableName(table)
+                        .filterExpression("#t IN (:article, :media)")
                         .expressionAttributeNames(Map.of("#t", TYPE))
-                        .expressionAttributeValues(Map.of(":article", s(ArticleItem.TYPE_NAME))))
-                .items().stream().map(ArticleItem::fromItem).toList();
+                        .expressionAttributeValues(Map.of(":article", s(ArticleItem.TYPE_NAME),
+                                ":media", s(MediaItem.TYPE_NAME))))
+                .items().forEach(item -> {
+                    if (MediaItem.TYPE_NAME.equals(item.get(TYPE).s())) {
+                        media.add(MediaItem.fromItem(item));
+                    } else {
+                        articles.add(ArticleItem.fromItem(item));
+                    }
+                });
         Map<String, List<Comment>> comments = new HashMap<>();
         dynamoDb.scanPaginator(r -> r.tableName(table).indexName(APPROVED_COMMENTS)).items().forEach(item -> {
             Comment c = CommentItem.fromItem(item);
             comments.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
         });
         comments.values().forEach(list -> list.sort(Comparator.comparing(Comment::createdAt)));
-        return new Everything(articles, comments);
+        return new Everything(articles, comments, media);
     }
 
     /**
@@ -181,23 +195,47 @@ public final class DynamoDbSiteReads {
                 .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName())));
     }
 
+    /**
+     * The library's media items among these ids, by id: one BatchGetItem (and its retries of unprocessed keys)
+     * for all the pictures a page shows, up to 100.
+     */
+    public Map<String, Media> media(Collection<String> ids) {
+        Map<String, Media> found = new HashMap<>();
+        batchGet(ids, MediaItem::key, item -> {
+            Media m = MediaItem.fromItem(item);
+            found.put(m.id(), m);
+        });
+        return found;
+    }
+
     /** Whole articles for these ids (at most 100), in the order given; missing ones left out. */
     private List<Article> articles(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Article> found = new HashMap<>();
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
-                .keys(ids.stream().distinct().map(ArticleItem::key).toList()).build());
-        while (!request.isEmpty()) {
-            Map<String, KeysAndAttributes> pending = request;
-            BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(pending));
-            response.responses().getOrDefault(table, List.of()).forEach(item -> {
-                Article a = ArticleItem.fromItem(item);
-                found.put(a.id(), a);
-            });
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
+        batchGet(ids, ArticleItem::key, item -> {
+            Article a = ArticleItem.fromItem(item);
+            found.put(a.id(), a);
+        });
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The items with these ids' keys (at most 100), consistently read, each given to {@code found}. */
+    private void batchGet(Collection<String> ids, Function<String, Map<String, AttributeValue>> key,
+                          Consumer<Map<String, AttributeValue>> found) {
+        List<String> distinct = ids.stream().distinct().toList();
+        // BatchGetItem takes at most 100 keys a call.
+        for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
+                    .keys(distinct.subList(from, Math.min(distinct.size(), from + BATCH_GET_LIMIT)).stream().map(key)
+                            .toList()).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> pending = request;
+                BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(pending));
+                response.responses().getOrDefault(table, List.of()).forEach(found);
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
     }
 }

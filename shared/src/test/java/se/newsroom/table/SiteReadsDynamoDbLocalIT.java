@@ -11,10 +11,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaStatus;
+import se.newsroom.content.MediaVariant;
 import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -48,13 +54,51 @@ class SiteReadsDynamoDbLocalIT {
         assertThat(queries).hasValue(years.size() + 1);
     }
 
-    /** The client, counting its queries. */
+    @Test
+    void media_shouldReadAPagesPicturesInOneBatchGet_andEverythingShouldHoldThem() {
+        // GIVEN a ready picture, a pending one, and an id nothing has
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbMediaStore library = new DynamoDbMediaStore(dynamoDb, table);
+        Media ready = Media.pending(ArticleIds.generator().get(), "möte.jpg", "image/jpeg", 1000, "Karin",
+                Articles.T0);
+        library.create(ready);
+        List<MediaVariant> variants = List.of(
+                new MediaVariant(480, 320, "media/" + ready.id() + "/480.jpg", "image/jpeg", 40_000),
+                new MediaVariant(960, 640, "media/" + ready.id() + "/960.jpg", "image/jpeg", 120_000));
+        library.markReady(ready.id(), 960, 640, variants);
+        Media pending = Media.pending(ArticleIds.generator().get(), "skola.png", "image/png", 1000, "Karin",
+                Articles.T0);
+        library.create(pending);
+        AtomicInteger batchGets = new AtomicInteger();
+
+        // WHEN
+        Map<String, Media> media = new DynamoDbSiteReads(counting(dynamoDb, batchGets), table)
+                .media(List.of(ready.id(), pending.id(), ArticleIds.generator().get()));
+
+        // THEN
+        assertThat(batchGets).hasValue(1);
+        assertThat(media).containsOnlyKeys(ready.id(), pending.id());
+        assertThat(media.get(ready.id()).status()).isEqualTo(MediaStatus.READY);
+        assertThat(media.get(ready.id()).variants()).isEqualTo(variants);
+        assertThat(media.get(pending.id()).status()).isEqualTo(MediaStatus.PENDING);
+        assertThat(new DynamoDbSiteReads(dynamoDb, table).everything().media()).extracting(Media::id)
+                .containsExactlyInAnyOrder(ready.id(), pending.id());
+    }
+
+    /** The client, counting its queries and batch gets. */
     private static DynamoDbClient counting(DynamoDbClient client, AtomicInteger queries) {
         return new DynamoDbClient() {
             @Override
             public QueryResponse query(QueryRequest request) {
                 queries.incrementAndGet();
                 return client.query(request);
+            }
+
+            @Override
+            public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+                queries.incrementAndGet();
+                return client.batchGetItem(request);
             }
 
             @Override

@@ -31,6 +31,21 @@ class RenderedPagesValidTest {
     }
 
     @Test
+    void aPageWithPictures_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
+        byte[] html = Seeds.renderer().render(Seeds.picturedPage(), Seeds.picturedContent()).orElseThrow().body();
+
+        assertThat(new String(html, StandardCharsets.UTF_8)).contains("<figure class=\"picture\"><img", "srcset=");
+        assertThat(HtmlChecker.errors(html)).isEmpty();
+    }
+
+    @Test
+    void theFrontPageWithPictures_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
+        byte[] html = Seeds.renderer().render(new Page.Front(), Seeds.picturedContent()).orElseThrow().body();
+
+        assertThat(HtmlChecker.errors(html)).isEmpty();
+    }
+
+    @Test
     void anEditorsPreview_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
         String html = Seeds.renderer().preview(Seeds.articles().getLast(), Seeds.content());
 

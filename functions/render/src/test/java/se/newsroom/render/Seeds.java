@@ -21,6 +21,9 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaStatus;
+import se.newsroom.content.MediaVariant;
 import se.newsroom.content.Slugs;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
@@ -35,6 +38,11 @@ import se.newsroom.render.site.SnapshotSiteContent;
 public final class Seeds {
     public static final String STATUSUPPDATERING = "01DVZ8Y3C4S0K9QH7N2M5X6B1A";
     public static final String POLITISKA = "01DW2J6R8T4P3E5F7G9H0K1M2N";
+    public static final String PICTURED = "01JD3K5M7N9P1Q2R3S4T5V6W7X";
+    public static final String PHOTO = "01JD3K5M7N9P1Q2R3S4T5V6W8A";
+    public static final String LOGO = "01JD3K5M7N9P1Q2R3S4T5V6W8B";
+    public static final String NOT_READY = "01JD3K5M7N9P1Q2R3S4T5V6W8C";
+    public static final String MISSING = "01JD3K5M7N9P1Q2R3S4T5V6W8D";
     public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     public static final SiteSettings SITE = new SiteSettings("Båstads Kommun", URI.create("https://www.bastad.se"),
             STOCKHOLM);
@@ -85,6 +93,48 @@ public final class Seeds {
 
     public static SnapshotSiteContent content() {
         return new SnapshotSiteContent(articles(), comments(), STOCKHOLM);
+    }
+
+    /** The media library of {@link #pictured()}: a photo in three sizes, one narrower than 480, one not ready. */
+    public static List<Media> media() {
+        Instant t = Instant.parse("2026-11-20T09:00:00Z");
+        List<MediaVariant> photo = List.of(480, 960, 1600).stream().map(w -> new MediaVariant(w, w * 2 / 3,
+                "media/" + PHOTO + "/" + w + ".jpg", "image/jpeg", w * 100L)).toList();
+        return List.of(
+                new Media(PHOTO, MediaStatus.READY, "IMG_2041.jpg", "image/jpeg", 4_000_000, "Karin Redaktör", t,
+                        4000, 2667, photo, "Ledamöter runt bordet i sessionssalen", "Kommunfullmäktige i juni",
+                        "Anna Sjöberg", ""),
+                new Media(LOGO, MediaStatus.READY, "logga.png", "image/png", 9_000, "Karin Redaktör", t, 300, 120,
+                        List.of(new MediaVariant(300, 120, "media/" + LOGO + "/300.png", "image/png", 8_000)),
+                        "", "", "", ""),
+                Media.pending(NOT_READY, "vag.jpg", "image/jpeg", 3_000_000, "Karin Redaktör", t));
+    }
+
+    /**
+     * A published article with pictures in its body: the photo alone in a paragraph (a figure), the logo inside
+     * text, and references to a picture not ready yet and to one that does not exist (neither shown).
+     */
+    public static Article pictured() {
+        Instant published = Instant.parse("2026-11-20T10:00:00Z");
+        String body = "Kommunfullmäktige samlades i sessionssalen.\n\n![Ledamöter vid bordet](media:" + PHOTO
+                + ")\n\nMötet leddes av ordföranden ![](media:" + LOGO + ") som vanligt.\n\n![Vägen](media:"
+                + NOT_READY + ")\n\n![Borta](media:" + MISSING + ")\n\nSlut.";
+        return Article.builder().id(PICTURED).slug("fullmaktige-i-bilder").title("Fullmäktige i bilder")
+                .summary("Bilder från mötet.").body(body).categories(List.of("Politik")).related(List.of())
+                .status(ArticleStatus.PUBLISHED).publishedAt(Optional.of(published))
+                .createdAndUpdatedAt(published).author("Redaktionen").build();
+    }
+
+    /** The example site with {@link #pictured()} and its media library. */
+    public static SnapshotSiteContent picturedContent() {
+        List<Article> articles = new ArrayList<>(articles());
+        articles.add(pictured());
+        return new SnapshotSiteContent(articles, comments(), media(), STOCKHOLM);
+    }
+
+    /** The page of {@link #pictured()}. */
+    public static Page.ArticlePage picturedPage() {
+        return new Page.ArticlePage(PICTURED, "fullmaktige-i-bilder");
     }
 
     static Article fromEvent(String file, String id, List<String> related) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.newsroom.content.Article;
@@ -11,6 +12,7 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Media;
 import se.newsroom.render.plan.Page;
 import se.newsroom.table.DynamoDbSiteReads;
 
@@ -52,6 +54,11 @@ public final class DynamoDbSiteContent implements SiteContent {
     @Override
     public List<Comment> approvedComments(String articleId) {
         return reads.approvedComments(articleId);
+    }
+
+    @Override
+    public Map<String, Media> media(Collection<String> ids) {
+        return reads.media(ids);
     }
 
     @Override

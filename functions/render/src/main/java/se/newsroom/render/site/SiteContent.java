@@ -3,12 +3,14 @@ package se.newsroom.render.site;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Media;
 import se.newsroom.render.plan.PlanLookups;
 
 /** What the renderer reads: the table (for one batch) or an in-memory snapshot (for a full rebuild, benches). */
@@ -30,6 +32,9 @@ public interface SiteContent extends PlanLookups {
 
     /** An article's approved comments, oldest first. */
     List<Comment> approvedComments(String articleId);
+
+    /** The media items among these ids, by id, whatever their status: one read for all of a page's pictures. */
+    Map<String, Media> media(Collection<String> ids);
 
     /** The years that have published articles, oldest first. */
     List<Integer> years();

@@ -11,13 +11,16 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -32,6 +35,8 @@ import se.newsroom.content.Categories;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaVariant;
 import se.newsroom.content.Text;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.Views.ArticleContent;
@@ -39,6 +44,8 @@ import se.newsroom.render.site.Views.CategoryLink;
 import se.newsroom.render.site.Views.Chrome;
 import se.newsroom.render.site.Views.CommentThread;
 import se.newsroom.render.site.Views.ListView;
+import se.newsroom.render.site.Views.Picture;
+import se.newsroom.render.site.Views.SocialImage;
 import se.newsroom.render.site.Views.Teaser;
 
 /** Renders one page of the site from the content; an empty result means the page should not exist. */
@@ -63,11 +70,15 @@ public final class SiteRenderer {
     private final SiteSettings site;
     private final Labels labels;
     private final SwedishDates dates;
+    private final Pictures pictures;
+    private final Pictures feedPictures;
 
     public SiteRenderer(SiteSettings site, Labels labels) {
         this.site = site;
         this.labels = labels;
         this.dates = new SwedishDates(site.zone());
+        this.pictures = new Pictures(site, false);
+        this.feedPictures = new Pictures(site, true);
     }
 
     /** The object for {@code page}, or empty when it should be deleted. */
@@ -94,9 +105,17 @@ public final class SiteRenderer {
         List<Article> latest = content.latest(FRONT_PAGE_SIZE);
         String older = latest.size() < FRONT_PAGE_SIZE ? null
                 : new Page.Month(month(latest.getLast())).path();
+        Map<String, Media> media = media(content, latest.stream().flatMap(a -> featured(a).stream())
+                .map(FeaturedImage::mediaId).toList());
+        List<Teaser> teasers = latest.stream().map(a -> {
+            Instant published = a.publishedAt().orElseThrow();
+            Picture thumbnail = featured(a).flatMap(i -> pictures.thumbnail(Optional.ofNullable(media.get(
+                    i.mediaId())))).orElse(null);
+            return new Teaser(a.title(), a.url(), dates.date(published), dates.iso(published), a.summary(),
+                    thumbnail);
+        }).toList();
         return html(page, "listing.jte", Map.of("chrome", chrome(site.name(), null, "/"),
-                "view", new ListView(labels.get("latestNews"), teasers(latest.stream().map(Article::listed).toList()),
-                        older)));
+                "view", new ListView(labels.get("latestNews"), teasers, older)));
     }
 
     private Optional<RenderedObject> article(Page.ArticlePage page, SiteContent content) {
@@ -120,12 +139,38 @@ public final class SiteRenderer {
 
     private RenderedObject articlePage(Page.ArticlePage page, Article a, SiteContent content, boolean preview) {
         Instant published = a.publishedAt().orElseThrow();
+        Optional<FeaturedImage> featured = featured(a);
+        Set<String> ids = new LinkedHashSet<>();
+        featured.ifPresent(i -> ids.add(i.mediaId()));
+        ids.addAll(Markdown.mediaIds(a.body()));
+        Map<String, Media> media = media(content, ids);
+        Optional<Media> image = featured.map(i -> media.get(i.mediaId()));
+        String alt = featured.map(FeaturedImage::alt).orElse("");
+        Picture picture = featured.flatMap(i -> pictures.figure(image, alt,
+                i.caption().isEmpty() ? image.map(Media::caption).orElse("") : i.caption(),
+                i.credit().isEmpty() ? image.map(Media::credit).orElse("") : i.credit(), false)).orElse(null);
         ArticleContent view = new ArticleContent(a.id(), a.title(), dates.date(published), dates.iso(published),
                 a.author(), a.categories().stream().map(c -> new CategoryLink(c, Categories.path(c))).toList(),
-                Markdown.toSafeHtml(a.body()), teasers(content.published(a.related())),
-                threads(content.approvedComments(a.id())), a.commentsOpen());
-        return html(page, "article.jte", Map.of("chrome", chrome(a.title(), a.summary(), a.url(), preview),
+                picture, Markdown.toSafeHtml(a.body(), bodyPictures(pictures, media)),
+                teasers(content.published(a.related())), threads(content.approvedComments(a.id())), a.commentsOpen());
+        SocialImage social = pictures.social(image, alt).orElse(null);
+        return html(page, "article.jte", Map.of("chrome", chrome(a.title(), a.summary(), a.url(), preview, social),
                 "view", view));
+    }
+
+    /** The pictures a body refers to: each media item's own caption and credit, the body's alt text or its own. */
+    private static BiFunction<String, String, Optional<Picture>> bodyPictures(Pictures pictures,
+                                                                             Map<String, Media> media) {
+        return (id, alt) -> {
+            Optional<Media> m = Optional.ofNullable(media.get(id));
+            return pictures.figure(m, alt.isEmpty() ? m.map(Media::alt).orElse("") : alt,
+                    m.map(Media::caption).orElse(""), m.map(Media::credit).orElse(""), true);
+        };
+    }
+
+    /** The media items with these ids: none read when there are none. */
+    private static Map<String, Media> media(SiteContent content, Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : content.media(Set.copyOf(ids));
     }
 
     private Optional<RenderedObject> redirect(Page.Redirect page, SiteContent content) {
@@ -167,6 +212,12 @@ public final class SiteRenderer {
 
     private RenderedObject feed(Page.Feed page, SiteContent content) {
         List<Article> latest = content.latest(FEED_SIZE);
+        Set<String> ids = new LinkedHashSet<>();
+        latest.forEach(a -> {
+            featured(a).ifPresent(i -> ids.add(i.mediaId()));
+            ids.addAll(Markdown.mediaIds(a.body()));
+        });
+        Map<String, Media> media = media(content, ids);
         return xml(page, "application/rss+xml; charset=utf-8", w -> {
             w.writeStartElement("rss");
             w.writeAttribute("version", "2.0");
@@ -197,8 +248,17 @@ public final class SiteRenderer {
                     element(w, "category", category);
                 }
                 element(w, "description", a.summary());
+                Optional<MediaVariant> enclosure = featured(a).flatMap(i -> feedPictures.enclosure(
+                        Optional.ofNullable(media.get(i.mediaId()))));
+                if (enclosure.isPresent()) {
+                    w.writeEmptyElement("enclosure");
+                    w.writeAttribute("url", feedPictures.url(enclosure.get()));
+                    w.writeAttribute("length", Long.toString(enclosure.get().bytes()));
+                    w.writeAttribute("type", enclosure.get().contentType());
+                }
                 StringOutput body = new StringOutput();
-                templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml", Markdown.toSafeHtml(a.body()),
+                templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml",
+                        Markdown.toSafeHtml(a.body(), bodyPictures(feedPictures, media)),
                         "title", a.title(), "url", url, "siteName", site.name(), "siteUrl", site.absolute("/")), body);
                 w.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
                 w.writeCData(Text.printable(body.toString()).replace("]]>", "]]]]><![CDATA[>"));
@@ -271,13 +331,13 @@ public final class SiteRenderer {
     }
 
     private Chrome chrome(String title, String description, String path) {
-        return chrome(title, description, path, false);
+        return chrome(title, description, path, false, null);
     }
 
-    private Chrome chrome(String title, String description, String path, boolean preview) {
+    private Chrome chrome(String title, String description, String path, boolean preview, SocialImage social) {
         String full = title.equals(site.name()) ? title : title + " – " + site.name();
         return new Chrome(site.name(), full, description, path == null ? null : site.absolute(path), labels,
-                preview);
+                preview, social);
     }
 
     private List<Teaser> teasers(List<ListedArticle> articles) {
@@ -286,7 +346,7 @@ public final class SiteRenderer {
     }
 
     private Teaser teaser(String title, String url, Instant published, String summary) {
-        return new Teaser(title, url, dates.date(published), dates.iso(published), summary);
+        return new Teaser(title, url, dates.date(published), dates.iso(published), summary, null);
     }
 
     /** Approved comments as threads: replies under their parents, oldest first at each level. */
@@ -314,6 +374,18 @@ public final class SiteRenderer {
 
     private YearMonth month(Article a) {
         return YearMonth.from(a.publishedAt().orElseThrow().atZone(site.zone()));
+    }
+
+    /**
+     * An article's featured image, as the article holds it.
+     *
+     * @param alt "" when decorative
+     */
+    private record FeaturedImage(String mediaId, String alt, String caption, String credit) {
+    }
+
+    private static Optional<FeaturedImage> featured(Article a) {
+        return Optional.empty();
     }
 
     private interface XmlBody {

@@ -18,6 +18,7 @@ import se.newsroom.content.Categories;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Media;
 import se.newsroom.render.plan.Page;
 import se.newsroom.table.DynamoDbSiteReads;
 
@@ -31,11 +32,19 @@ public final class SnapshotSiteContent implements SiteContent {
     private final Map<String, List<CategoryEntry>> byCategory = new HashMap<>();
     private final Map<String, List<Article>> listing = new HashMap<>();
     private final Map<String, List<Comment>> comments;
+    private final Map<String, Media> media;
     private final ZoneId zone;
 
     public SnapshotSiteContent(Collection<Article> articles, Map<String, List<Comment>> approvedComments,
                                ZoneId zone) {
+        this(articles, approvedComments, List.of(), zone);
+    }
+
+    public SnapshotSiteContent(Collection<Article> articles, Map<String, List<Comment>> approvedComments,
+                               Collection<Media> media, ZoneId zone) {
         this.zone = zone;
+        this.media = new HashMap<>();
+        media.forEach(m -> this.media.put(m.id(), m));
         articles.forEach(a -> byId.put(a.id(), a));
         published = articles.stream()
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.publishedAt().isPresent())
@@ -55,7 +64,8 @@ public final class SnapshotSiteContent implements SiteContent {
 
     /** A snapshot of everything the table holds, as one scan read it. */
     public static SnapshotSiteContent of(DynamoDbSiteReads.Everything everything, ZoneId zone) {
-        return new SnapshotSiteContent(everything.articles(), everything.approvedComments(), zone);
+        return new SnapshotSiteContent(everything.articles(), everything.approvedComments(), everything.media(),
+                zone);
     }
 
     /** Every published article, newest first. */
@@ -98,6 +108,13 @@ public final class SnapshotSiteContent implements SiteContent {
     @Override
     public List<Comment> approvedComments(String articleId) {
         return comments.getOrDefault(articleId, List.of());
+    }
+
+    @Override
+    public Map<String, Media> media(Collection<String> ids) {
+        Map<String, Media> found = new HashMap<>();
+        ids.stream().filter(media::containsKey).forEach(id -> found.put(id, media.get(id)));
+        return found;
     }
 
     @Override

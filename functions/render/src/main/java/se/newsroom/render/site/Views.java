@@ -12,16 +12,43 @@ public final class Views {
      *
      * @param canonical the page's absolute URL, or null
      * @param preview   whether this is an editor's preview: marked as such, and not to be indexed
+     * @param social    the picture for social tags ({@code og:image}), or null
      */
     public record Chrome(String siteName, String title, String description, String canonical, Labels labels,
-                         boolean preview) {
+                         boolean preview, SocialImage social) {
         public String label(String key) {
             return labels.get(key);
         }
     }
 
-    /** An article in a list. */
-    public record Teaser(String title, String url, String date, String iso, String summary) {
+    /**
+     * An article in a list.
+     *
+     * @param image its small picture, or null
+     */
+    public record Teaser(String title, String url, String date, String iso, String summary, Picture image) {
+    }
+
+    /**
+     * A picture: one media item's variants as an {@code <img>}, with the caption and credit a figure shows.
+     *
+     * @param src     the variant browsers without {@code srcset} load; {@code width}/{@code height} are its size
+     * @param srcset  every variant with its width, "" for a single one
+     * @param alt     "" for a decorative picture
+     * @param caption "" for none
+     * @param credit  the photographer, "" for none
+     * @param lazy    whether it is below the fold ({@code loading="lazy"})
+     */
+    public record Picture(String src, String srcset, String sizes, int width, int height, String alt, String caption,
+                          String credit, boolean lazy) {
+        /** Whether its figure has a caption to show. */
+        public boolean captioned() {
+            return !caption.isEmpty() || !credit.isEmpty();
+        }
+    }
+
+    /** The picture social media show for a page ({@code og:image}): its widest variant. */
+    public record SocialImage(String url, int width, int height, String alt) {
     }
 
     /** A category link. */
@@ -36,10 +63,11 @@ public final class Views {
     /**
      * What an article's page shows of it.
      *
+     * @param image    the featured picture, or null
      * @param bodyHtml the sanitized body: the one value written without escaping
      */
     public record ArticleContent(String id, String title, String date, String iso, String author,
-                              List<CategoryLink> categories, String bodyHtml, List<Teaser> related,
+                              List<CategoryLink> categories, Picture image, String bodyHtml, List<Teaser> related,
                               List<CommentThread> comments, boolean commentsOpen) {
     }
 
