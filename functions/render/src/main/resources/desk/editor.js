@@ -6,15 +6,17 @@ import {conflictView} from './conflict.js';
 import {fromStockholmInput, statusText, swedishDateTime, toStockholmInput} from './dates.js';
 import * as drafts from './drafts.js';
 import {previewPane} from './preview.js';
+import {featuredImageField} from './media.js';
 import {markdownToolbar} from './toolbar.js';
 import {announce, confirmDialog, debounce, el, hidden, replace} from './ui.js';
 
 const LABELS = {
     title: 'Rubrik', summary: 'Sammanfattning', body: 'Brödtext', categories: 'Kategorier', related: 'Läs mer',
     slug: 'Adress (slug)', author: 'Författare', commentsOpen: 'Tillåt kommentarer', publishAt: 'Publiceringstid',
-    publishedAt: 'Publiceringstid', status: 'Status',
+    publishedAt: 'Publiceringstid', status: 'Status', image: 'Huvudbild',
 };
-const FIELDS = ['title', 'summary', 'body', 'categories', 'related', 'slug', 'author', 'commentsOpen', 'publishAt'];
+const FIELDS = ['title', 'summary', 'body', 'image', 'categories', 'related', 'slug', 'author', 'commentsOpen',
+    'publishAt'];
 
 /** The form's values for an article from the API (or a new one). */
 function valuesOf(article) {
@@ -22,7 +24,7 @@ function valuesOf(article) {
         title: article?.title ?? '', summary: article?.summary ?? '', body: article?.body ?? '',
         categories: article?.categories ?? [], related: (article?.related ?? []).map(id => ({id, title: id})),
         slug: article?.slug ?? '', author: article?.author ?? auth.editorName(),
-        commentsOpen: article?.commentsOpen ?? true,
+        commentsOpen: article?.commentsOpen ?? true, image: article?.image ?? null,
         publishAt: article?.status === 'scheduled' ? toStockholmInput(article.publishAt) : '',
     };
 }
@@ -37,6 +39,9 @@ function readable(name, value) {
     }
     if (name === 'commentsOpen') {
         return value ? 'Ja' : 'Nej';
+    }
+    if (name === 'image') {
+        return !value ? 'Ingen bild' : value.decorative ? 'Dekorativ bild' : value.alt || value.mediaId;
     }
     return value;
 }
@@ -121,6 +126,7 @@ class Editor {
         c.author = el('input', {type: 'text', autocomplete: 'name'});
         c.commentsOpen = el('input', {type: 'checkbox', id: 'f-commentsOpen'});
         c.publishAt = el('input', {type: 'datetime-local'});
+        c.image = featuredImageField(() => this.changed());
 
         this.noticeBox = el('div');
         this.conflictBox = el('div');
@@ -137,6 +143,7 @@ class Editor {
             this.field('title', c.title),
             this.field('summary', c.summary, 'Visas i listor och när artikeln delas.'),
             this.field('body', c.body, 'Markdown. Ctrl+B fetstil, Ctrl+I kursiv, Ctrl+K länk.', markdownToolbar(c.body)),
+            c.image.element,
             this.field('categories', c.categoryInput, 'Välj en befintlig eller skriv en ny och tryck Enter.', null,
                 [el('button', {type: 'button', class: 'secondary', onclick: () => this.addCategory()},
                     'Lägg till kategori'), c.categoryOptions, c.categoryList]),
@@ -231,7 +238,7 @@ class Editor {
             title: c.title.value, summary: c.summary.value, body: c.body.value,
             categories: [...this.values.categories], related: [...this.values.related],
             slug: c.slug.value, author: c.author.value, commentsOpen: c.commentsOpen.checked,
-            publishAt: c.publishAt.value,
+            publishAt: c.publishAt.value, image: c.image.read(),
         };
     }
 
@@ -245,6 +252,7 @@ class Editor {
         c.author.value = values.author;
         c.commentsOpen.checked = values.commentsOpen;
         c.publishAt.value = values.publishAt;
+        c.image.fill(values.image ?? null);
         this.renderChips();
         this.renderSlug();
     }
@@ -256,6 +264,10 @@ class Editor {
             title: v.title, summary: v.summary, body: v.body, categories: v.categories,
             related: v.related.map(r => r.id), commentsOpen: v.commentsOpen, status,
         };
+        // Sent when there is one, or to take away the one the article had.
+        if (v.image || this.article?.image) {
+            body.image = v.image;
+        }
         if (v.slug.trim()) {
             body.slug = v.slug.trim();
         }
@@ -576,7 +588,8 @@ class Editor {
 
     controlFor(name) {
         const c = this.controls;
-        return {categories: c.categoryInput, related: c.relatedSearch, publishedAt: c.publishAt}[name]
+        return {categories: c.categoryInput, related: c.relatedSearch, publishedAt: c.publishAt,
+            image: c.image.control()}[name]
             ?? c[name] ?? null;
     }
 

@@ -1,4 +1,5 @@
 // The Markdown toolbar: wraps the selection or prefixes its lines, keeps focus and selection in the text.
+import {insertImage} from './media.js';
 import {el} from './ui.js';
 
 const ACTIONS = [
@@ -9,6 +10,8 @@ const ACTIONS = [
     {name: 'Punktlista', run: t => prefixLines(t, () => '- ')},
     {name: 'Numrerad lista', run: t => prefixLines(t, i => `${i + 1}. `)},
     {name: 'Citat', run: t => prefixLines(t, () => '> ')},
+    // Opens the library; inserts ![alt](media:<id>) (and says so to the editor) once a picture is chosen.
+    {name: 'Bild', run: t => insertImage(t)},
 ];
 
 /** The toolbar for `textarea`, with Ctrl/Cmd+B, +I and +K on the textarea. */
