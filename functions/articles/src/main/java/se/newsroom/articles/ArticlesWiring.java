@@ -34,7 +34,9 @@ public final class ArticlesWiring {
     /** The article service on the content table, with the system clock and ULIDs. */
     public static ArticleService service(ArticlesConfig config, DynamoDbClient dynamoDb) {
         return new ArticleService(new DynamoDbArticleStore(dynamoDb, config.tableName()),
-                new DynamoDbCommentStore(dynamoDb, config.tableName()), Clock.systemUTC(), ArticleIds.generator());
+                new DynamoDbCommentStore(dynamoDb, config.tableName()),
+                Optional.of(new DynamoDbMediaStore(dynamoDb, config.tableName())), Clock.systemUTC(),
+                ArticleIds.generator());
     }
 
     /** The editors' article API. */

@@ -6,6 +6,7 @@ import static se.newsroom.articles.ApiCalls.json;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,7 +69,8 @@ class MediaApiDynamoDbLocalIT {
         media = new DynamoDbMediaStore(client, table);
         files = new RecordingFiles();
         function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
-                new DynamoDbCommentStore(client, table), Clock.systemUTC(), ArticleIds.generator()),
+                new DynamoDbCommentStore(client, table), Optional.of(media), Clock.systemUTC(),
+                ArticleIds.generator()),
                 Optional.of(new MediaService(media, files, Clock.systemUTC(), ArticleIds.generator())), STOCKHOLM);
     }
 
@@ -175,5 +177,101 @@ class MediaApiDynamoDbLocalIT {
         assertThat(files.deleted).containsExactly("media/" + id + "/480.jpg", "media/" + id + "/960.jpg");
         assertThat(call("GET /api/media/{id}", Map.of("id", id), null).getStatusCode()).isEqualTo(404);
         assertThat(call("DELETE /api/media/{id}", Map.of("id", id), null).getStatusCode()).isEqualTo(404);
+    }
+
+    private String readyPicture(String fileName) {
+        String id = json(upload(fileName)).path("media").path("id").asText();
+        media.markReady(id, 1600, 900, List.of(new MediaVariant(480, 270, "media/" + id + "/480.jpg", "image/jpeg",
+                30_000)));
+        return id;
+    }
+
+    private APIGatewayV2HTTPResponse article(String status, String image, String body) {
+        return call("POST /api/articles", Map.of(), """
+                {"title": "Ny förskola i Tallbacken", "status": "%s", "body": "%s"%s}"""
+                .formatted(status, body, image == null ? "" : ", \"image\": " + image));
+    }
+
+    private static List<String> fields(APIGatewayV2HTTPResponse response) {
+        return json(response).path("errors").findValuesAsText("field");
+    }
+
+    @Test
+    void anArticlesImage_shouldNeedAltTextUnlessDecorative_andAnExistingPicture_andBeShownBack() {
+        String id = readyPicture("förskola.jpg");
+
+        APIGatewayV2HTTPResponse noAlt = article("draft", "{\"mediaId\": \"" + id + "\"}", "Text.");
+        APIGatewayV2HTTPResponse missing = article("draft", "{\"mediaId\": \"" + ArticleIds.generator().get()
+                + "\", \"alt\": \"Barn\"}", "Text.");
+        APIGatewayV2HTTPResponse notAnId = article("draft", "{\"mediaId\": \"bild.jpg\", \"alt\": \"B\"}", "T");
+        int itemsBefore = Tables.items(client, table).size();
+        APIGatewayV2HTTPResponse decorative = article("published", "{\"mediaId\": \"" + id
+                + "\", \"decorative\": true}", "Text.");
+        APIGatewayV2HTTPResponse withAlt = article("published", "{\"mediaId\": \"" + id + "\", \"alt\": "
+                + "\"Förskolans nya gård\", \"caption\": \"Gården invigs i maj.\", \"credit\": \"Anna F\"}",
+                "Text.");
+
+        assertThat(noAlt.getStatusCode()).isEqualTo(422);
+        assertThat(fields(noAlt)).containsExactly("image.alt");
+        assertThat(missing.getStatusCode()).isEqualTo(422);
+        assertThat(fields(missing)).containsExactly("image.mediaId");
+        assertThat(fields(notAnId)).containsExactly("image.mediaId");
+        assertThat(decorative.getStatusCode()).isEqualTo(201);
+        assertThat(json(decorative).path("image").path("decorative").asBoolean()).isTrue();
+        assertThat(json(decorative).path("image").path("alt").asText()).isEmpty();
+        assertThat(withAlt.getStatusCode()).isEqualTo(201);
+        String articleId = json(withAlt).path("id").asText();
+        JsonNode read = json(call("GET /api/articles/{id}", Map.of("id", articleId), null)).path("image");
+        assertThat(read.path("mediaId").asText()).isEqualTo(id);
+        assertThat(read.path("alt").asText()).isEqualTo("Förskolans nya gård");
+        assertThat(read.path("caption").asText()).isEqualTo("Gården invigs i maj.");
+        assertThat(read.path("credit").asText()).isEqualTo("Anna F");
+        assertThat(itemsBefore).isEqualTo(1); // the refused articles wrote nothing: only the picture is there
+    }
+
+    @Test
+    void publishing_shouldWaitForThePicture_whetherFeaturedOrInTheBody_whileADraftMayUseItAlready() {
+        String pending = json(upload("pågår.jpg")).path("media").path("id").asText();
+        String image = "{\"mediaId\": \"" + pending + "\", \"alt\": \"Byggkran\"}";
+
+        APIGatewayV2HTTPResponse published = article("published", image, "Text.");
+        APIGatewayV2HTTPResponse scheduled = call("POST /api/articles", Map.of(), """
+                {"title": "Senare", "status": "scheduled", "publishAt": "%s", "body": "T",
+                 "image": %s}""".formatted(Instant.now().plus(Duration.ofDays(30)), image));
+        APIGatewayV2HTTPResponse inBody = article("published", null, "Före ![Kranen](media:" + pending + ") efter.");
+        APIGatewayV2HTTPResponse draft = article("draft", image, "Före ![Kranen](media:" + pending + ") efter.");
+
+        assertThat(published.getStatusCode()).isEqualTo(422);
+        assertThat(json(published).path("errors").get(0).path("field").asText()).isEqualTo("image.mediaId");
+        assertThat(json(published).path("errors").get(0).path("message").asText())
+                .startsWith("Bilden är inte klar än");
+        assertThat(fields(scheduled)).containsExactly("image.mediaId");
+        assertThat(fields(inBody)).containsExactly("body");
+        assertThat(draft.getStatusCode()).isEqualTo(201);
+
+        media.markError(pending, "Filen är ingen bild.");
+        APIGatewayV2HTTPResponse failed = article("published", image, "Text.");
+        assertThat(json(failed).path("errors").get(0).path("message").asText()).contains("Filen är ingen bild.");
+    }
+
+    @Test
+    void deletingAPictureAnArticleUses_shouldAnswer409NamingTheArticle_untilTheArticleLetsItGo() {
+        String id = readyPicture("kommunhus.jpg");
+        JsonNode created = json(article("draft", null, "Bild: ![Huset](media:" + id + ")"));
+        String articleId = created.path("id").asText();
+
+        APIGatewayV2HTTPResponse refused = call("DELETE /api/media/{id}", Map.of("id", id), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(409);
+        assertThat(json(refused).path("detail").asText()).contains("Ny förskola i Tallbacken");
+        assertThat(json(refused).path("errors").get(0).path("message").asText()).contains(articleId);
+        assertThat(files.deleted).isEmpty();
+        assertThat(media.find(id)).isPresent();
+
+        function.handle(ApiCalls.event("PUT /api/articles/{id}", Map.of("id", articleId),
+                Map.of("content-type", "application/json", "if-match", "\"1\""),
+                "{\"title\": \"Ny förskola i Tallbacken\", \"body\": \"Utan bild.\"}", EDITOR), null);
+        assertThat(call("DELETE /api/media/{id}", Map.of("id", id), null).getStatusCode()).isEqualTo(204);
+        assertThat(files.deleted).containsExactly("media/" + id + "/480.jpg");
     }
 }
