@@ -18,6 +18,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
@@ -111,8 +112,9 @@ public final class Seeds {
     }
 
     /**
-     * A published article with pictures in its body: the photo alone in a paragraph (a figure), the logo inside
-     * text, and references to a picture not ready yet and to one that does not exist (neither shown).
+     * A published article with a featured image (the photo) and pictures in its body: the photo alone in a
+     * paragraph (a figure), the logo inside text, and references to a picture not ready yet and to one that does not
+     * exist (neither shown).
      */
     public static Article pictured() {
         Instant published = Instant.parse("2026-11-20T10:00:00Z");
@@ -122,7 +124,10 @@ public final class Seeds {
         return Article.builder().id(PICTURED).slug("fullmaktige-i-bilder").title("Fullmäktige i bilder")
                 .summary("Bilder från mötet.").body(body).categories(List.of("Politik")).related(List.of())
                 .status(ArticleStatus.PUBLISHED).publishedAt(Optional.of(published))
-                .createdAndUpdatedAt(published).author("Redaktionen").build();
+                .createdAndUpdatedAt(published).author("Redaktionen")
+                .image(Optional.of(new ArticleImage(PHOTO, "Sessionssalen sedd från läktaren", false,
+                        "Fullmäktige sammanträder", "Anna Sjöberg")))
+                .build();
     }
 
     /** The example site with {@link #pictured()} and its media library. */

@@ -30,6 +30,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Categories;
 import se.newsroom.content.CategoryEntry;
@@ -105,11 +106,11 @@ public final class SiteRenderer {
         List<Article> latest = content.latest(FRONT_PAGE_SIZE);
         String older = latest.size() < FRONT_PAGE_SIZE ? null
                 : new Page.Month(month(latest.getLast())).path();
-        Map<String, Media> media = media(content, latest.stream().flatMap(a -> featured(a).stream())
-                .map(FeaturedImage::mediaId).toList());
+        Map<String, Media> media = media(content, latest.stream().flatMap(a -> a.image().stream())
+                .map(ArticleImage::mediaId).toList());
         List<Teaser> teasers = latest.stream().map(a -> {
             Instant published = a.publishedAt().orElseThrow();
-            Picture thumbnail = featured(a).flatMap(i -> pictures.thumbnail(Optional.ofNullable(media.get(
+            Picture thumbnail = a.image().flatMap(i -> pictures.thumbnail(Optional.ofNullable(media.get(
                     i.mediaId())))).orElse(null);
             return new Teaser(a.title(), a.url(), dates.date(published), dates.iso(published), a.summary(),
                     thumbnail);
@@ -139,13 +140,13 @@ public final class SiteRenderer {
 
     private RenderedObject articlePage(Page.ArticlePage page, Article a, SiteContent content, boolean preview) {
         Instant published = a.publishedAt().orElseThrow();
-        Optional<FeaturedImage> featured = featured(a);
+        Optional<ArticleImage> featured = a.image();
         Set<String> ids = new LinkedHashSet<>();
         featured.ifPresent(i -> ids.add(i.mediaId()));
         ids.addAll(Markdown.mediaIds(a.body()));
         Map<String, Media> media = media(content, ids);
         Optional<Media> image = featured.map(i -> media.get(i.mediaId()));
-        String alt = featured.map(FeaturedImage::alt).orElse("");
+        String alt = featured.filter(i -> !i.decorative()).map(ArticleImage::alt).orElse("");
         Picture picture = featured.flatMap(i -> pictures.figure(image, alt,
                 i.caption().isEmpty() ? image.map(Media::caption).orElse("") : i.caption(),
                 i.credit().isEmpty() ? image.map(Media::credit).orElse("") : i.credit(), false)).orElse(null);
@@ -214,7 +215,7 @@ public final class SiteRenderer {
         List<Article> latest = content.latest(FEED_SIZE);
         Set<String> ids = new LinkedHashSet<>();
         latest.forEach(a -> {
-            featured(a).ifPresent(i -> ids.add(i.mediaId()));
+            a.image().ifPresent(i -> ids.add(i.mediaId()));
             ids.addAll(Markdown.mediaIds(a.body()));
         });
         Map<String, Media> media = media(content, ids);
@@ -248,7 +249,7 @@ public final class SiteRenderer {
                     element(w, "category", category);
                 }
                 element(w, "description", a.summary());
-                Optional<MediaVariant> enclosure = featured(a).flatMap(i -> feedPictures.enclosure(
+                Optional<MediaVariant> enclosure = a.image().flatMap(i -> feedPictures.enclosure(
                         Optional.ofNullable(media.get(i.mediaId()))));
                 if (enclosure.isPresent()) {
                     w.writeEmptyElement("enclosure");
@@ -374,18 +375,6 @@ public final class SiteRenderer {
 
     private YearMonth month(Article a) {
         return YearMonth.from(a.publishedAt().orElseThrow().atZone(site.zone()));
-    }
-
-    /**
-     * An article's featured image, as the article holds it.
-     *
-     * @param alt "" when decorative
-     */
-    private record FeaturedImage(String mediaId, String alt, String caption, String credit) {
-    }
-
-    private static Optional<FeaturedImage> featured(Article a) {
-        return Optional.empty();
     }
 
     private interface XmlBody {

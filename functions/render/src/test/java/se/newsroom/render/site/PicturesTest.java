@@ -6,12 +6,17 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import org.junit.jupiter.api.Test;
 
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.render.Seeds;
 import se.newsroom.render.plan.Page;
 
@@ -19,6 +24,78 @@ import se.newsroom.render.plan.Page;
 class PicturesTest {
     private static final SiteRenderer RENDERER = Seeds.renderer();
     private static final String PHOTO = "/media/" + Seeds.PHOTO + "/";
+
+    @Test
+    void featuredImage_shouldBeAFigureBeforeTheBody_withEveryVariant_the960sSize_andNotLazy() {
+        String html = page(Seeds.picturedPage());
+
+        String img = "<img src=\"" + PHOTO + "960.jpg\" srcset=\"" + PHOTO + "480.jpg 480w, " + PHOTO + "960.jpg 960w, "
+                + PHOTO + "1600.jpg 1600w\" sizes=\"" + Pictures.SIZES + "\" width=\"960\" height=\"640\" "
+                + "alt=\"Sessionssalen sedd från läktaren\" decoding=\"async\">";
+        assertThat(html).contains("<figure class=\"picture\">\n" + img);
+        assertThat(html.indexOf(img)).isLessThan(html.indexOf("<div class=\"body\">"));
+        assertThat(html).contains("<figcaption>Fullmäktige sammanträder <span class=\"credit\">Foto: Anna Sjöberg"
+                + "</span></figcaption>");
+    }
+
+    @Test
+    void featuredImage_shouldHaveAnEmptyAlt_whenDecorative_andTheLibrarysCaptionWhenTheArticleGivesNone() {
+        Article decorative = Seeds.pictured().toBuilder().image(Optional.of(new ArticleImage(Seeds.PHOTO, "", true,
+                "", "Anna Sjöberg"))).build();
+
+        String html = page(Seeds.picturedPage(), content(decorative));
+
+        assertThat(html).contains("height=\"640\" alt=\"\" decoding=\"async\">");
+        assertThat(html).contains("<figcaption>Kommunfullmäktige i juni <span class=\"credit\">Foto: Anna Sjöberg"
+                + "</span></figcaption>");
+        assertThat(html).doesNotContain("og:image:alt");
+    }
+
+    @Test
+    void featuredImage_notReady_shouldShowNoFigure_andNoSocialImage() {
+        Article waiting = Seeds.pictured().toBuilder().body("Text.").image(Optional.of(new ArticleImage(
+                Seeds.NOT_READY, "Vägarbetet", false, "", ""))).build();
+
+        String html = page(Seeds.picturedPage(), content(waiting));
+
+        assertThat(html).doesNotContain("<figure", "<img", "og:image", Seeds.NOT_READY);
+    }
+
+    @Test
+    void articlePage_shouldGiveSocialMediaTheWidestVariant() {
+        String html = page(Seeds.picturedPage());
+
+        assertThat(html).contains("<meta property=\"og:image\" content=\"https://www.bastad.se" + PHOTO
+                        + "1600.jpg\">", "<meta property=\"og:image:width\" content=\"1600\">",
+                "<meta property=\"og:image:height\" content=\"1066\">",
+                "<meta property=\"og:image:alt\" content=\"Sessionssalen sedd från läktaren\">",
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">");
+        assertThat(new String(RENDERER.render(new Page.ArticlePage(Seeds.POLITISKA,
+                "politiska-styrningen-av-individ-och-familj-utreds"), Seeds.picturedContent()).orElseThrow().body(),
+                StandardCharsets.UTF_8)).doesNotContain("og:image", "twitter:card");
+    }
+
+    @Test
+    void frontPage_shouldShowTheSmallVariant_sized_besideItsHeadline() {
+        String html = page(new Page.Front());
+
+        assertThat(html).contains("<img class=\"thumbnail\" src=\"" + PHOTO + "480.jpg\" width=\"480\" "
+                + "height=\"320\" alt=\"\" decoding=\"async\" loading=\"lazy\">");
+        assertThat(html.split("<img", -1)).hasSize(2);
+    }
+
+    @Test
+    void feed_shouldCarryTheFeaturedImage_asAnEnclosure() throws Exception {
+        byte[] feed = RENDERER.render(new Page.Feed(), Seeds.picturedContent()).orElseThrow().body();
+
+        SyndEntry entry = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(feed))).getEntries()
+                .getFirst();
+        assertThat(entry.getEnclosures()).singleElement().satisfies(e -> {
+            assertThat(e.getUrl()).isEqualTo("https://www.bastad.se" + PHOTO + "960.jpg");
+            assertThat(e.getLength()).isEqualTo(96_000L);
+            assertThat(e.getType()).isEqualTo("image/jpeg");
+        });
+    }
 
     @Test
     void bodyPicture_shouldBeAFigureWithEveryVariant_itsSizeCaptionAndCredit_andLazy() {
@@ -49,7 +126,8 @@ class PicturesTest {
         String html = page(Seeds.picturedPage());
 
         assertThat(html).doesNotContain(Seeds.NOT_READY, Seeds.MISSING, "media:", "Vägen", "Borta");
-        assertThat(html.split("<img", -1)).hasSize(3);
+        // The featured image, the body's figure and the logo in the text.
+        assertThat(html.split("<img", -1)).hasSize(4);
     }
 
     @Test
@@ -82,7 +160,17 @@ class PicturesTest {
     }
 
     private static String page(Page page) {
-        return new String(RENDERER.render(page, Seeds.picturedContent()).orElseThrow().body(),
-                StandardCharsets.UTF_8);
+        return page(page, Seeds.picturedContent());
+    }
+
+    private static String page(Page page, SiteContent content) {
+        return new String(RENDERER.render(page, content).orElseThrow().body(), StandardCharsets.UTF_8);
+    }
+
+    /** The example site with this version of the pictured article. */
+    private static SiteContent content(Article pictured) {
+        List<Article> articles = new ArrayList<>(Seeds.articles());
+        articles.add(pictured);
+        return new SnapshotSiteContent(articles, Seeds.comments(), Seeds.media(), Seeds.STOCKHOLM);
     }
 }
