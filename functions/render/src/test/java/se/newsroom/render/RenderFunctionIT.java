@@ -36,6 +36,8 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaStatus;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.render.output.Invalidator;
@@ -50,6 +52,7 @@ import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -262,6 +265,40 @@ class RenderFunctionIT {
         assertThat(attempts).hasSize(SitePublisher.INVALIDATION_ATTEMPTS);
         assertThat(s3.headObject(r -> r.bucket(bucket).key("index.html")).cacheControl())
                 .isEqualTo("public, max-age=60, s-maxage=300");
+    }
+
+    @Test
+    void anArticleWithPictures_shouldBeWrittenWithThem_fromOneBatchGet_andByARebuild() throws Exception {
+        // GIVEN the library's pictures in the table, and an article showing them
+        DynamoDbMediaStore library = new DynamoDbMediaStore(dynamoDb, table);
+        for (Media m : Seeds.media()) {
+            library.create(Media.pending(m.id(), m.fileName(), m.contentType(), m.size(), m.uploader(),
+                    m.createdAt()));
+            if (m.status() == MediaStatus.READY) {
+                library.markReady(m.id(), m.width(), m.height(), m.variants());
+                library.update(m);
+            }
+        }
+        // (The store takes only pictures that exist: the example's reference to a missing one is left out here.)
+        store.create(Seeds.pictured().toBuilder().body("Mötet.\n\n![Ledamöter](media:" + Seeds.PHOTO + ")").build(),
+                false);
+        String key = "nyheter/fullmaktige-i-bilder/index.html";
+        String figure = "<img src=\"/media/" + Seeds.PHOTO + "/960.jpg\" srcset=\"/media/" + Seeds.PHOTO
+                + "/480.jpg 480w";
+
+        // WHEN the stream's records reach the function
+        JsonNode response = invoke(nextBatch());
+
+        // THEN
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(object(key)).contains(figure, "Foto: Anna Sjöberg", "og:image");
+        assertThat(object("feed.xml")).contains("<enclosure url=\"https://www.bastad.se/media/" + Seeds.PHOTO
+                + "/960.jpg\" length=\"96000\" type=\"image/jpeg\"");
+
+        // AND a rebuild, from its one scan, writes the same page
+        s3.deleteObject(r -> r.bucket(bucket).key(key));
+        invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
+        assertThat(object(key)).contains(figure);
     }
 
     @Test
