@@ -3,10 +3,16 @@ package se.newsroom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +33,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import software.amazon.awssdk.core.sync.RequestBody;
 
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaVariant;
 import se.newsroom.emulators.TemplateTable;
+import se.newsroom.table.DynamoDbMediaStore;
 
 /**
  * The editors' desk in a real browser (Debian's headless Chromium), worked as an editor works it: controls found by
@@ -128,6 +140,79 @@ class DeskBrowserIT {
         assertThat(desk.driver.findElements(By.cssSelector("article li")).stream().map(WebElement::getText))
                 .containsExactly("Fika med kanelbullar", "Sagostund för de små");
         axe(desk, "reader's article page");
+    }
+
+    @Test
+    void anEditor_shouldPickAFeaturedImage_writeItsAltText_insertOneInTheBody_andReadersSeeBoth() throws Exception {
+        // GIVEN a ready picture in the library, its variants in the site bucket
+        String mediaId = readyPicture();
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), "Vägarbetet på Köpmansgatan är klart");
+        WebElement body = desk.field("Brödtext");
+        desk.type(body, "Gatan är öppen igen.");
+
+        // WHEN the editor picks it with the keyboard as the featured image and writes its alt text
+        desk.button("Välj bild").click();
+        WebElement picker = desk.heading("Välj bild");
+        axe(desk, "the media picker");
+        desk.screenshots("media-picker");
+        WebElement item = desk.button("Nyasfalterad gata i solsken");
+        assertThat(desk.driver.switchTo().activeElement()).isEqualTo(item);
+        item.sendKeys("\n");
+        desk.until(d -> picker.isDisplayed() ? null : true);
+        WebElement alt = desk.field("Alternativtext");
+        assertThat(desk.driver.switchTo().activeElement()).isEqualTo(alt);
+        desk.type(alt, "Köpmansgatan med ny asfalt, sedd från torget");
+        desk.type(desk.field("Fotograf"), "Per Ek");
+        // AND puts it in the body with the toolbar's Bild
+        body.sendKeys("\n\n");
+        desk.button("Bild").click();
+        desk.button("Nyasfalterad gata i solsken").click();
+        axe(desk, "editor with a featured image");
+        desk.screenshots("featured-image");
+        desk.button("Publicera nu").click();
+        desk.status("Artikeln är publicerad.");
+
+        // THEN the article holds them, and its page shows both with every variant
+        JsonNode article = article(desk);
+        assertThat(article.path("image").path("mediaId").asText()).isEqualTo(mediaId);
+        assertThat(article.path("image").path("alt").asText())
+                .isEqualTo("Köpmansgatan med ny asfalt, sedd från torget");
+        assertThat(article.path("body").asText()).contains("![Nyasfalterad gata i solsken](media:" + mediaId + ")");
+        String page = site.await(article.path("url").asText(), r -> r.statusCode() == 200, Duration.ofSeconds(15))
+                .body();
+        assertThat(page).contains("alt=\"Köpmansgatan med ny asfalt, sedd från torget\"", "Foto: Per Ek",
+                "srcset=\"/media/" + mediaId + "/480.jpg 480w");
+        desk.open(article.path("url").asText());
+        desk.until(d -> d.findElements(By.cssSelector("figure img")).size() == 2 ? true : null);
+        axe(desk, "reader's article page with pictures");
+        desk.screenshots("article-with-pictures");
+    }
+
+    /** A ready library item, as the media function leaves one: its variants (real JPEGs) in the site bucket. */
+    private static String readyPicture() throws Exception {
+        String id = ArticleIds.generator().get();
+        DynamoDbMediaStore library = new DynamoDbMediaStore(runner.dynamoDb(), LocalRunner.TABLE);
+        library.create(Media.pending(id, "gata.jpg", "image/jpeg", 100_000, "Redaktören", Instant.now()));
+        List<MediaVariant> variants = new ArrayList<>();
+        for (int width : new int[] {480, 960}) {
+            BufferedImage image = new BufferedImage(width, width * 2 / 3, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setPaint(new GradientPaint(0, 0, new Color(0x2f5d8a), width, width, new Color(0xd9a441)));
+            g.fillRect(0, 0, width, width);
+            g.dispose();
+            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpg", jpeg);
+            String key = "media/" + id + "/" + width + ".jpg";
+            runner.s3().putObject(r -> r.bucket(LocalRunner.BUCKET).key(key).contentType("image/jpeg"),
+                    RequestBody.fromBytes(jpeg.toByteArray()));
+            variants.add(new MediaVariant(width, width * 2 / 3, key, "image/jpeg", jpeg.size()));
+        }
+        library.markReady(id, 960, 640, variants);
+        library.update(library.find(id).orElseThrow().withTexts("Nyasfalterad gata i solsken", "", ""));
+        return id;
     }
 
     @Test
