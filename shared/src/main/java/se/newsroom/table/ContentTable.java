@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The content table's keys and indexes, as template.yaml declares them (a test holds the two together). Every item
  * type's layout is one mapper in this package: {@link ArticleItem}, {@link SlugClaimItem}, {@link CategoryEntryItem},
  * {@link RelatedByItem}, {@link CommentItem}, {@link ErasureMarkerItem}, {@link RateCounterItems},
- * {@link IdempotencyKeyItem}; docs/architecture.md draws the whole table.
+ * {@link IdempotencyKeyItem}, {@link MediaItem}, {@link MediaUseItem}; docs/architecture.md draws the whole table.
  */
 public final class ContentTable {
     /** The table's logical id in template.yaml; the deployed name comes from TABLE_NAME. */
@@ -21,7 +21,7 @@ public final class ContentTable {
     public static final String ARTICLES_BY_STATUS = "ArticlesByStatus";
     static final String STATUS_KEY = "statusKey";
     static final String STATUS_SORT = "statusSort";
-    /** Sparse index of pending comments, oldest first. */
+    /** Sparse index of pending comments, oldest first; its partition {@code media} is the media library. */
     public static final String MODERATION_QUEUE = "ModerationQueue";
     static final String QUEUE_KEY = "queueKey";
     static final String QUEUE_SORT = "queueSort";
