@@ -1,14 +1,14 @@
 package se.newsroom.media;
 
 import java.io.IOException;
-import StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
 
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
@@ -20,7 +20,20 @@ enum ImageType {
     GIF("image/gif"),
     WEBP("image/webp");
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a};
+
+    /*
+     * TwelveMonkeys' readers are named and registered here rather than looked up, so which plugin decodes does not
+     * depend on the class loader ImageIO scanned at start (the Lambda runtime's is not the application's). Its JPEG
+     * reader finds the JDK's, which it builds on, when registered.
+     */
+    private static final JPEGImageReaderSpi JPEG_READERS = new JPEGImageReaderSpi();
+    private static final WebPImageReaderSpi WEBP_READERS = new WebPImageReaderSpi();
+
+    static {
+        IIORegistry.getDefaultInstance().registerServiceProvider(JPEG_READERS);
+        IIORegistry.getDefaultInstance().registerServiceProvider(WEBP_READERS);
+    }
 
     private final String contentType;
 
@@ -50,15 +63,12 @@ enum ImageType {
         return Optional.empty();
     }
 
-    /**
-     * A new reader for this type. TwelveMonkeys' readers are named rather than looked up, so which plugin decodes
-     * does not depend on the class loader ImageIO scans at start (the Lambda runtime's is not the application's).
-     */
+    /** A new reader for this type. */
     ImageReader reader() {
         try {
             return switch (this) {
-                case JPEG -> new JPEGImageReaderSpi().createReaderInstance();
-                case WEBP -> new WebPImageReaderSpi().createReaderInstance();
+                case JPEG -> JPEG_READERS.createReaderInstance();
+                case WEBP -> WEBP_READERS.createReaderInstance();
                 case PNG, GIF -> jdkReader(name().toLowerCase(Locale.ROOT));
             };
         } catch (IOException e) {
