@@ -9,15 +9,14 @@ import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 
 /**
- * MediaFunction's configuration, read once at start.
+ * MediaFunction's configuration, read once at start. The uploads bucket is not in it: each event names it (and the
+ * template cannot name it to the function, whose bucket notification already ties the bucket to the function).
  *
- * @param uploadsBucket the private bucket editors upload to ({@code uploads/<media id>})
  * @param siteBucket    the site's bucket, where the variants go ({@code media/<media id>/<width>.<ext>})
  * @param s3Endpoint    an endpoint override, only for a local S3 emulator
  */
-public record MediaConfig(String tableName, String uploadsBucket, String siteBucket, Region region,
+public record MediaConfig(String tableName, String siteBucket, Region region,
                           Optional<URI> dynamoDbEndpoint, Optional<URI> s3Endpoint) {
-    public static final String UPLOADS_BUCKET = "UPLOADS_BUCKET";
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String S3_ENDPOINT = "S3_ENDPOINT";
 
@@ -25,7 +24,6 @@ public record MediaConfig(String tableName, String uploadsBucket, String siteBuc
     public static MediaConfig from(Env env) {
         return new MediaConfig(
                 env.required(EnvNames.TABLE_NAME),
-                env.required(UPLOADS_BUCKET),
                 env.required(BUCKET_NAME),
                 Region.of(env.required(EnvNames.AWS_REGION)),
                 env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),

@@ -24,7 +24,7 @@ public final class MediaFunction implements RequestHandler<S3Event, Void> {
     @Override
     public Void handleRequest(S3Event event, Context context) {
         for (S3EventNotificationRecord record : event.getRecords()) {
-            pictures.process(record.getS3().getObject().getUrlDecodedKey());
+            pictures.process(record.getS3().getBucket().getName(), record.getS3().getObject().getUrlDecodedKey());
         }
         return null;
     }

@@ -24,10 +24,13 @@ public final class MediaWiring {
     /**
      * What the local runner calls with an upload's key after each upload it forwards, since its S3 emulator sends no
      * event: the same work as the deployed function's S3 event.
+     *
+     * @param uploadsBucket the bucket the runner forwards uploads to
      */
-    public static Consumer<String> function(MediaConfig config, DynamoDbClient dynamoDb, S3Client s3,
-                                            Consumer<String> log) {
-        return pictures(config, dynamoDb, s3, log)::process;
+    public static Consumer<String> function(MediaConfig config, String uploadsBucket, DynamoDbClient dynamoDb,
+                                            S3Client s3, Consumer<String> log) {
+        UploadedPictures pictures = pictures(config, dynamoDb, s3, log);
+        return key -> pictures.process(uploadsBucket, key);
     }
 
     /** The pipeline as the deployed function builds it. */
@@ -44,6 +47,6 @@ public final class MediaWiring {
     public static UploadedPictures pictures(MediaConfig config, DynamoDbClient dynamoDb, S3Client s3,
                                             Consumer<String> log) {
         return new UploadedPictures(new DynamoDbMediaStore(dynamoDb, config.tableName()),
-                new S3MediaFiles(s3, config.uploadsBucket(), config.siteBucket()), new ImageVariants(), log);
+                new S3MediaFiles(s3, config.siteBucket()), new ImageVariants(), log);
     }
 }

@@ -13,20 +13,18 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /** The media pipeline's files in S3: the private uploads bucket and the site bucket. */
 public final class S3MediaFiles implements MediaFiles {
     private final S3Client s3;
-    private final String uploadsBucket;
     private final String siteBucket;
 
-    public S3MediaFiles(S3Client s3, String uploadsBucket, String siteBucket) {
+    public S3MediaFiles(S3Client s3, String siteBucket) {
         this.s3 = s3;
-        this.uploadsBucket = uploadsBucket;
         this.siteBucket = siteBucket;
     }
 
     @Override
-    public Optional<byte[]> upload(String key, long maxBytes) throws UnusableImageException {
+    public Optional<byte[]> upload(String bucket, String key, long maxBytes) throws UnusableImageException {
         ResponseInputStream<GetObjectResponse> in;
         try {
-            in = s3.getObject(b -> b.bucket(uploadsBucket).key(key));
+            in = s3.getObject(b -> b.bucket(bucket).key(key));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
@@ -38,13 +36,13 @@ public final class S3MediaFiles implements MediaFiles {
             }
             return Optional.of(in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading " + key + " from the uploads bucket failed", e);
+            throw new UncheckedIOException("Reading " + key + " from " + bucket + " failed", e);
         }
     }
 
     @Override
-    public void deleteUpload(String key) {
-        s3.deleteObject(b -> b.bucket(uploadsBucket).key(key));
+    public void deleteUpload(String bucket, String key) {
+        s3.deleteObject(b -> b.bucket(bucket).key(key));
     }
 
     @Override

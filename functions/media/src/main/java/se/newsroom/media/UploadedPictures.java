@@ -28,8 +28,8 @@ public final class UploadedPictures {
         this.log = log;
     }
 
-    /** Handles the upload at {@code key} ({@code uploads/<media id>}). */
-    public void process(String key) {
+    /** Handles the upload at {@code key} ({@code uploads/<media id>}) in the uploads bucket {@code bucket}. */
+    public void process(String bucket, String key) {
         if (!key.startsWith(Media.UPLOAD_PREFIX) || key.length() == Media.UPLOAD_PREFIX.length()) {
             log.accept("MediaFunction: ignored an object outside " + Media.UPLOAD_PREFIX + ": " + key);
             return;
@@ -39,11 +39,11 @@ public final class UploadedPictures {
         if (media.isEmpty() || media.get().status() != MediaStatus.PENDING) {
             // No media request made it, or it was handled already: the file has no business in the bucket.
             log.accept("MediaFunction: deleted upload " + key + " with no pending media item");
-            files.deleteUpload(key);
+            files.deleteUpload(bucket, key);
             return;
         }
         try {
-            Optional<byte[]> bytes = files.upload(key, ImageVariants.MAX_BYTES);
+            Optional<byte[]> bytes = files.upload(bucket, key, ImageVariants.MAX_BYTES);
             if (bytes.isEmpty()) {
                 log.accept("MediaFunction: upload " + key + " is gone");
                 return;
@@ -58,7 +58,7 @@ public final class UploadedPictures {
             store.markError(id, e.reason());
             log.accept("MediaFunction: refused " + key + ": " + e.reason());
         }
-        files.deleteUpload(key);
+        files.deleteUpload(bucket, key);
     }
 
     private List<MediaVariant> write(String id, ImageVariants.Picture picture) {

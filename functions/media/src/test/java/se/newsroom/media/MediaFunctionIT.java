@@ -64,8 +64,7 @@ class MediaFunctionIT {
         s3.createBucket(b -> b.bucket(site));
         String table = Tables.fresh(dynamoDb);
         store = new DynamoDbMediaStore(dynamoDb, table);
-        MediaConfig config = new MediaConfig(table, uploads, site, Region.EU_NORTH_1, Optional.empty(),
-                Optional.empty());
+        MediaConfig config = new MediaConfig(table, site, Region.EU_NORTH_1, Optional.empty(), Optional.empty());
         function = new MediaFunction(MediaWiring.pictures(config, dynamoDb, s3, System.out::println));
     }
 
@@ -153,7 +152,9 @@ class MediaFunctionIT {
     }
 
     private void replay(String file) throws IOException {
-        S3Event event = SERIALIZER.fromJson(Files.newInputStream(EVENTS.resolve(file)));
+        // the sample's bucket, as S3 names it, is this test's uploads bucket
+        String json = Files.readString(EVENTS.resolve(file)).replace("newsroom-uploads-example", uploads);
+        S3Event event = SERIALIZER.fromJson(json);
         function.handleRequest(event, null);
     }
 
