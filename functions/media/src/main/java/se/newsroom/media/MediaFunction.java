@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 
 import se.newsroom.config.Env;
+import se.newsroom.config.SnapStartPriming;
 
 /** The uploads bucket's ObjectCreated events: each uploaded file becomes a ready picture or an error. */
 public final class MediaFunction implements RequestHandler<S3Event, Void> {
@@ -14,6 +15,7 @@ public final class MediaFunction implements RequestHandler<S3Event, Void> {
     /** Used by the Lambda runtime: builds the clients once per container. */
     public MediaFunction() {
         this(MediaWiring.pictures(MediaConfig.from(Env.system()), System.out::println));
+        SnapStartPriming.register("MediaFunction", () -> MediaPriming.run(new ImageVariants()));
     }
 
     /** For tests and the local runner. */

@@ -132,6 +132,16 @@ final class TestImages {
         return out.toByteArray();
     }
 
+    /** The PNG with a text chunk after its header, as some editors' tools leave a location or an author in one. */
+    static byte[] withTextChunk(byte[] png, String keyword, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int afterHeader = 8 + 4 + 4 + 13 + 4;
+        out.write(png, 0, afterHeader);
+        chunk(out, "tEXt", (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1));
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
