@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A news article as stored: the editor's Markdown source and its publishing state. Listings, which carry no
@@ -25,23 +26,39 @@ import java.util.Optional;
  * @param commentsOpen  whether readers may comment
  * @param version       the optimistic-lock version, 1 on create, +1 on each update
  * @param previousSlugs slugs it had before; each still redirects here
+ * @param image         its featured image, if any
  */
 public record Article(String id, String slug, String title, String summary, String body, List<String> categories,
                       List<String> related, ArticleStatus status, Optional<Instant> publishAt,
                       Optional<Instant> publishedAt, Instant createdAt, Instant updatedAt, String author,
-                      boolean commentsOpen, long version, List<String> previousSlugs) {
+                      boolean commentsOpen, long version, List<String> previousSlugs, Optional<ArticleImage> image) {
 
     /** Where every article lives on the site. */
     public static final String PATH_PREFIX = "/nyheter/";
 
     public Article {
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(image, "image");
         // Everything but the body is what a listing holds: checked (and the lists copied) in one place.
         ListedArticle listed = new ListedArticle(id, slug, title, summary, categories, related, status, publishAt,
                 publishedAt, createdAt, updatedAt, author, commentsOpen, version, previousSlugs);
         categories = listed.categories();
         related = listed.related();
         previousSlugs = listed.previousSlugs();
+    }
+
+    /** An article without a featured image. */
+    public Article(String id, String slug, String title, String summary, String body, List<String> categories,
+                   List<String> related, ArticleStatus status, Optional<Instant> publishAt,
+                   Optional<Instant> publishedAt, Instant createdAt, Instant updatedAt, String author,
+                   boolean commentsOpen, long version, List<String> previousSlugs) {
+        this(id, slug, title, summary, body, categories, related, status, publishAt, publishedAt, createdAt, updatedAt,
+                author, commentsOpen, version, previousSlugs, Optional.empty());
+    }
+
+    /** The pictures it uses: its featured image and its body's, distinct. */
+    public Set<String> mediaIds() {
+        return MediaReferences.of(image, body);
     }
 
     /** A builder for a new article: an empty draft at version 1 until told otherwise. */
@@ -54,7 +71,7 @@ public record Article(String id, String slug, String title, String summary, Stri
         return new Builder().id(id).slug(slug).title(title).summary(summary).body(body).categories(categories)
                 .related(related).status(status).publishAt(publishAt).publishedAt(publishedAt).createdAt(createdAt)
                 .updatedAt(updatedAt).author(author).commentsOpen(commentsOpen).version(version)
-                .previousSlugs(previousSlugs);
+                .previousSlugs(previousSlugs).image(image);
     }
 
     /** Its path on the site, e.g. {@code /nyheter/politiska-styrningen-av-individ-och-familj-utreds/}. */
@@ -91,6 +108,7 @@ public record Article(String id, String slug, String title, String summary, Stri
         private boolean commentsOpen = true;
         private long version = 1;
         private List<String> previousSlugs = List.of();
+        private Optional<ArticleImage> image = Optional.empty();
 
         private Builder() {
         }
@@ -180,9 +198,14 @@ public record Article(String id, String slug, String title, String summary, Stri
             return this;
         }
 
+        public Builder image(Optional<ArticleImage> value) {
+            image = value;
+            return this;
+        }
+
         public Article build() {
             return new Article(id, slug, title, summary, body, categories, related, status, publishAt, publishedAt,
-                    createdAt, updatedAt, author, commentsOpen, version, previousSlugs);
+                    createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image);
         }
     }
 }

@@ -30,6 +30,9 @@ public final class ArticleRules {
     public static final int MAX_CATEGORY = 50;
     public static final int MAX_RELATED = 10;
     public static final int MAX_AUTHOR = 100;
+    public static final int MAX_IMAGE_ALT = 300;
+    public static final int MAX_IMAGE_CAPTION = 500;
+    public static final int MAX_IMAGE_CREDIT = 100;
     /** How far ahead an article may be scheduled (or dated). */
     public static final int MAX_YEARS_AHEAD = 10;
     private static final Pattern ONE_LINE_SPACES = Pattern.compile("[\\t\\n]+");
@@ -45,7 +48,7 @@ public final class ArticleRules {
     public record CheckedArticle(String title, String summary, String body, List<String> categories,
                                  List<String> related, ArticleStatus status, Optional<Instant> publishAt,
                                  Optional<Instant> publishedAt, Optional<String> author, boolean commentsOpen,
-                                 Optional<String> slug) {
+                                 Optional<String> slug, Optional<ArticleImage> image) {
     }
 
     /**
@@ -117,12 +120,46 @@ public final class ArticleRules {
                         + "single hyphens, at most " + Slugs.MAX_LENGTH + " characters, e.g. '" + suggestion(s)
                         + "'")));
 
+        Optional<ArticleImage> image = image(errors, input.image());
+        List<String> bodyMedia = MediaReferences.inBody(body);
+        bodyMedia.stream().filter(id -> !ArticleIds.isValid(id)).findFirst().ifPresent(id -> errors.add(
+                new FieldError("body", "![…](media:" + id + ") does not name a picture: use media:<id> of the media "
+                        + "library")));
+        if (MediaReferences.of(image, body).size() > MediaReferences.MAX_PER_ARTICLE) {
+            errors.add(new FieldError("body", "an article may use at most " + MediaReferences.MAX_PER_ARTICLE
+                    + " pictures, its featured image included"));
+        }
+
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The article has " + errors.size() + " problem"
                     + (errors.size() > 1 ? "s" : "") + "; see errors.", errors);
         }
         return new CheckedArticle(title, summary, body, categories, related, status, publishAt, publishedAt, author,
-                Optional.ofNullable(input.commentsOpen()).orElse(Boolean.TRUE), slug);
+                Optional.ofNullable(input.commentsOpen()).orElse(Boolean.TRUE), slug, image);
+    }
+
+    /** The featured image, its alt text required unless it is decorative (WCAG 2.2, 1.1.1). */
+    private static Optional<ArticleImage> image(List<FieldError> errors, ArticleInput.ImageInput input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        int before = errors.size();
+        if (!ArticleIds.isValid(input.mediaId())) {
+            errors.add(new FieldError("image.mediaId", input.mediaId() == null ? "is required"
+                    : "'" + input.mediaId() + "' is not a media id"));
+        }
+        boolean decorative = Boolean.TRUE.equals(input.decorative());
+        String alt = text(errors, "image.alt", input.alt(), true);
+        if (!decorative && !Text.hasVisible(alt)) {
+            errors.add(new FieldError("image.alt", "is required (what the picture shows) unless decorative is true"));
+        }
+        maxLength(errors, "image.alt", alt, MAX_IMAGE_ALT);
+        String caption = text(errors, "image.caption", input.caption(), true);
+        maxLength(errors, "image.caption", caption, MAX_IMAGE_CAPTION);
+        String credit = text(errors, "image.credit", input.credit(), true);
+        maxLength(errors, "image.credit", credit, MAX_IMAGE_CREDIT);
+        return errors.size() > before ? Optional.empty()
+                : Optional.of(new ArticleImage(input.mediaId(), decorative ? "" : alt, decorative, caption, credit));
     }
 
     private static List<String> categories(List<FieldError> errors, List<String> input) {

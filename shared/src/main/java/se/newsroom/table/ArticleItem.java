@@ -17,6 +17,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Timestamps;
@@ -32,6 +33,8 @@ public final class ArticleItem {
     static final String TYPE_NAME = "article";
     static final String VERSION = "version";
     private static final String BODY = "body";
+    /** The featured image, a map: mediaId, alt, decorative, caption, credit (absent when none). */
+    static final String IMAGE = "image";
     /** Every attribute of a {@link ListedArticle} (all but the body), as a projection expression names them. */
     static final Map<String, String> LISTED_NAMES = Map.ofEntries(Map.entry("#id", "id"), Map.entry("#sl", "slug"),
             Map.entry("#ti", "title"), Map.entry("#su", "summary"), Map.entry("#ca", "categories"),
@@ -77,6 +80,9 @@ public final class ArticleItem {
         item.put("commentsOpen", AttributeValue.fromBool(a.commentsOpen()));
         item.put(VERSION, ContentTable.n(a.version()));
         item.put("previousSlugs", list(a.previousSlugs()));
+        a.image().ifPresent(i -> item.put(IMAGE, AttributeValue.fromM(Map.of("mediaId", s(i.mediaId()),
+                "alt", s(i.alt()), "decorative", AttributeValue.fromBool(i.decorative()), "caption", s(i.caption()),
+                "credit", s(i.credit())))));
         item.put(STATUS_KEY, s(a.status().wireName()));
         item.put(STATUS_SORT, s(statusSortStart(sortDate(a)) + "#" + a.id()));
         return item;
@@ -107,7 +113,18 @@ public final class ArticleItem {
         if (body == null || body.s() == null) {
             throw new IllegalStateException("Item " + text(item, PK) + " has no body: an index item is not an article");
         }
-        return listedFromItem(item).withBody(body.s());
+        return listedFromItem(item).withBody(body.s()).toBuilder().image(image(item)).build();
+    }
+
+    private static Optional<ArticleImage> image(Map<String, AttributeValue> item) {
+        AttributeValue image = item.get(IMAGE);
+        if (image == null || !image.hasM()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> m = image.m();
+        return Optional.of(new ArticleImage(text(m, "mediaId"), text(m, "alt"),
+                Optional.ofNullable(m.get("decorative")).map(AttributeValue::bool).orElse(Boolean.FALSE),
+                text(m, "caption"), text(m, "credit")));
     }
 
     /** A listed article from the table item or from an ArticlesByStatus index item. */

@@ -15,7 +15,8 @@ import se.newsroom.content.ArticleStatus;
 /**
  * The items an article keeps beside itself, written in the same transaction, so that rendering finds what a change
  * touches without scanning: a {@link CategoryEntryItem} per category of a published article, and a
- * {@link RelatedByItem} in each related article's partition.
+ * {@link RelatedByItem} in each related article's partition, and a {@link MediaUseItem} in the partition of each
+ * picture it uses.
  */
 final class ArticleSideItems {
     private ArticleSideItems() {
@@ -32,6 +33,10 @@ final class ArticleSideItems {
         }
         for (String related : a.related()) {
             Map<String, AttributeValue> item = RelatedByItem.of(a.id(), related);
+            items.put(key(item), item);
+        }
+        for (String mediaId : a.mediaIds()) {
+            Map<String, AttributeValue> item = MediaUseItem.of(mediaId, a.id(), a.title());
             items.put(key(item), item);
         }
         return items;

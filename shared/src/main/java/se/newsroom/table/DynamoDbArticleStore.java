@@ -35,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
@@ -101,6 +102,8 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build());
             int relatedOffset = items.size();
             items.addAll(relatedChecks(article));
+            int mediaOffset = items.size();
+            items.addAll(mediaUses(article));
             ArticleSideItems.of(candidate).values().forEach(item -> items.add(tx.put(item)));
             int keyIndex = key.isPresent() ? items.size() : -1;
             key.ifPresent(k -> items.add(claimKey(k, article)));
@@ -113,6 +116,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     return replay(key.get(), reasons.get(keyIndex).item());
                 }
                 rejectMissingRelated(article, reasons, relatedOffset);
+                rejectMissingMedia(article, reasons, mediaOffset);
                 if (failed(reasons, 1)) {
                     if (releasedOrphan(slug, reasons.get(1).item())) {
                         continue; // the slug was free after all: try it again
@@ -316,13 +320,16 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build());
         // Claim the current slug (a no-op rewrite when unchanged) and keep the one it replaces for its redirect.
         // Earlier slugs keep the claims they have: rewriting them all made the transaction grow with every rename,
-        // past DynamoDB's 100 items at the 99th. So the transaction stays within 1 + 2 + 10 + 4 × 10 items.
+        // past DynamoDB's 100 items at the 99th. So the transaction stays within 1 + 2 + 10 + 4 × 10 items, and
+        // 3 × 10 for the pictures (MediaReferences.MAX_PER_ARTICLE): a use check, a use item, a removed use item.
         items.add(claim(article.slug(), article.id(), true));
         if (!previous.slug().equals(article.slug())) {
             items.add(claim(previous.slug(), article.id(), false));
         }
         int relatedOffset = items.size();
         items.addAll(relatedChecks(article));
+        int mediaOffset = items.size();
+        items.addAll(mediaUses(article));
         Map<String, Map<String, AttributeValue>> before = ArticleSideItems.of(previous);
         Map<String, Map<String, AttributeValue>> after = ArticleSideItems.of(article);
         after.values().forEach(item -> items.add(tx.put(item)));
@@ -342,6 +349,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     throw stale(article.id(), Long.parseLong(old.get(ArticleItem.VERSION).n()), expectedVersion);
                 }
                 rejectMissingRelated(article, reasons, relatedOffset);
+                rejectMissingMedia(article, reasons, mediaOffset);
                 if (failed(reasons, 1)) {
                     if (releasedOrphan(article.slug(), item(SlugClaimItem.key(article.slug())))) {
                         continue;
@@ -356,7 +364,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * Deletes the article with its current slug and the items beside it in one transaction of at most 22 items,
+     * Deletes the article with its current slug and the items beside it in one transaction of at most 32 items,
      * then releases its earlier slugs one by one, each only while it is still this article's. A crash between the
      * two leaves claims of earlier slugs naming an article that no longer exists: they harm nothing (they only
      * reserve a URL), and the next article that wants such a slug releases it ({@link #releasedOrphan}).
@@ -486,6 +494,32 @@ public final class DynamoDbArticleStore implements ArticleStore {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Related articles must exist.", errors);
+        }
+    }
+
+    /**
+     * For each picture the article uses: its library item must exist, and its use version goes up, so that a delete
+     * of the picture that read its uses before this save refuses (see {@link DynamoDbMediaStore#delete}).
+     */
+    private List<TransactWriteItem> mediaUses(Article article) {
+        return article.mediaIds().stream().map(id -> TransactWriteItem.builder().update(Update.builder()
+                .tableName(tableName).key(MediaItem.key(id)).conditionExpression("attribute_exists(PK)")
+                .updateExpression("ADD #v :one").expressionAttributeNames(Map.of("#v", MediaItem.USE_VERSION))
+                .expressionAttributeValues(Map.of(":one", n(1))).build()).build()).toList();
+    }
+
+    private static void rejectMissingMedia(Article article, List<CancellationReason> reasons, int offset) {
+        List<String> ids = List.copyOf(article.mediaIds());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (failed(reasons, offset + i)) {
+                boolean featured = article.image().filter(img -> img.mediaId().equals(id)).isPresent();
+                errors.add(new FieldError(featured ? "image.mediaId" : "body", "there is no picture " + id));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The article's pictures must exist.", errors);
         }
     }
 

@@ -50,7 +50,7 @@ public final class DynamoDbMediaStore implements MediaStore {
             dynamoDb.putItem(r -> r.tableName(table).item(MediaItem.toItem(media))
                     .conditionExpression("attribute_not_exists(" + PK + ")"));
         } catch (ConditionalCheckFailedException e) {
-            throw new ConflictException("Det finns redan en bild med id " + media.id() + ".");
+            throw new ConflictException("There is a media item " + media.id() + " already.");
         }
     }
 
@@ -143,7 +143,8 @@ public final class DynamoDbMediaStore implements MediaStore {
                 throw notFound();
             }
             List<MediaUse> now = usedBy(id);
-            throw now.isEmpty() ? new ConflictException("Bilden började användas medan den togs bort; försök igen.")
+            throw now.isEmpty()
+                    ? new ConflictException("An article started using the picture meanwhile; try again.")
                     : inUse(now);
         }
         return MediaItem.fromItem(item);
@@ -163,11 +164,11 @@ public final class DynamoDbMediaStore implements MediaStore {
         String titles = String.join(", ", uses.stream().map(u -> "«" + u.title() + "»").toList());
         List<FieldError> errors = IntStream.range(0, uses.size()).mapToObj(i -> new FieldError("usedBy[" + i + "]",
                 uses.get(i).title() + " (" + uses.get(i).articleId() + ")")).toList();
-        return new ConflictException("Bilden används i " + (uses.size() == 1 ? "en nyhet" : uses.size() + " nyheter")
-                + ": " + titles + ". Ta bort den ur dem först.", errors);
+        return new ConflictException("The picture is used by " + (uses.size() == 1 ? "an article" : uses.size()
+                + " articles") + ": " + titles + ". Remove it from them first.", errors);
     }
 
     private static NotFoundException notFound() {
-        return new NotFoundException("Bilden finns inte.");
+        return new NotFoundException("There is no such picture.");
     }
 }

@@ -19,6 +19,10 @@ import se.newsroom.content.CategoryUse;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaReferences;
+import se.newsroom.content.MediaStatus;
+import se.newsroom.content.MediaStore;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
@@ -34,15 +38,25 @@ public final class ArticleService {
      * many of the longest slugs (200 characters) beside the longest body still fit DynamoDB's 400 KB.
      */
     static final int MAX_PREVIOUS_SLUGS = 250;
+    /** The field message of a picture not ready to go live, as the desk shows it. */
+    static final String NOT_READY = "Bilden är inte klar än";
 
     private final ArticleStore store;
     private final CommentStore comments;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final Optional<MediaStore> media;
 
+    /** A service without the media library: an article naming a picture is refused (there is none). */
     public ArticleService(ArticleStore store, CommentStore comments, Clock clock, Supplier<String> ids) {
+        this(store, comments, Optional.empty(), clock, ids);
+    }
+
+    public ArticleService(ArticleStore store, CommentStore comments, Optional<MediaStore> media, Clock clock,
+                          Supplier<String> ids) {
         this.store = store;
         this.comments = comments;
+        this.media = media;
         this.clock = clock;
         this.ids = ids;
     }
@@ -59,6 +73,7 @@ public final class ArticleService {
     public Article create(Editor editor, ArticleInput input, Optional<IdempotencyKey> key) {
         Instant now = now();
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.empty());
+        checkMedia(in);
         String id = ids.get();
         String slug = in.slug().orElseGet(() -> {
             String fromTitle = Slugs.of(in.title());
@@ -70,7 +85,7 @@ public final class ArticleService {
         Article article = Article.builder().id(id).slug(slug).title(in.title()).summary(in.summary()).body(in.body())
                 .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
                 .publishedAt(publishedAt).createdAndUpdatedAt(now).author(in.author().orElse(editor.name()))
-                .commentsOpen(in.commentsOpen()).build();
+                .commentsOpen(in.commentsOpen()).image(in.image()).build();
         return store.create(article, in.slug().isPresent(), key);
     }
 
@@ -112,6 +127,7 @@ public final class ArticleService {
                     + " and send the new ETag.");
         }
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.of(id));
+        checkMedia(in);
         String slug = in.slug().orElse(current.slug());
         List<String> previousSlugs = new ArrayList<>(current.previousSlugs());
         if (!slug.equals(current.slug())) {
@@ -135,7 +151,8 @@ public final class ArticleService {
         Article updated = current.toBuilder().slug(slug).title(in.title()).summary(in.summary()).body(in.body())
                 .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
                 .publishedAt(publishedAt).updatedAt(now).author(in.author().orElse(current.author()))
-                .commentsOpen(in.commentsOpen()).version(expectedVersion + 1).previousSlugs(previousSlugs).build();
+                .commentsOpen(in.commentsOpen()).version(expectedVersion + 1).previousSlugs(previousSlugs)
+                .image(in.image()).build();
         return store.update(current, updated);
     }
 
@@ -188,6 +205,35 @@ public final class ArticleService {
         comments.deleteAllOf(id);
         store.delete(id, expectedVersion);
         comments.deleteAllOf(id);
+    }
+
+    /**
+     * The pictures an article uses must exist; to publish or schedule it they must be ready too (never a broken
+     * image on the site). The save's transaction checks existence again, atomically.
+     */
+    private void checkMedia(ArticleRules.CheckedArticle in) {
+        boolean goingLive = in.status() != ArticleStatus.DRAFT;
+        List<FieldError> errors = new ArrayList<>();
+        in.image().ifPresent(image -> mediaError(image.mediaId(), goingLive).ifPresent(message ->
+                errors.add(new FieldError("image.mediaId", message))));
+        MediaReferences.inBody(in.body()).stream().distinct().map(id -> mediaError(id, goingLive)).flatMap(
+                Optional::stream).findFirst().ifPresent(message -> errors.add(new FieldError("body", message)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The article's pictures " + (goingLive ? "must be ready to publish it."
+                    : "must exist."), errors);
+        }
+    }
+
+    private Optional<String> mediaError(String id, boolean goingLive) {
+        Optional<Media> found = media.flatMap(m -> m.find(id));
+        if (found.isEmpty()) {
+            return Optional.of("there is no picture " + id + " in the media library");
+        }
+        if (goingLive && found.get().status() != MediaStatus.READY) {
+            return Optional.of(NOT_READY + " (" + id + " is " + found.get().status().wireName()
+                    + (found.get().reason().isEmpty() ? "" : ": " + found.get().reason()) + ")");
+        }
+        return Optional.empty();
     }
 
     private Instant now() {

@@ -20,11 +20,20 @@ import se.newsroom.content.ListedArticle;
 public record ArticleView(String id, String slug, String url, String title, String summary, String body,
                           List<String> categories, List<String> related, String status, String publishAt,
                           String publishedAt, String createdAt, String updatedAt, String author,
-                          boolean commentsOpen, long version, List<String> previousSlugs) {
+                          boolean commentsOpen, long version, List<String> previousSlugs, Image image) {
+
+    /** The featured image as the API shows it (absent when none, and in listings). */
+    public record Image(String mediaId, String alt, boolean decorative, String caption, String credit) {
+    }
 
     /** The whole article. */
     public static ArticleView of(Article a, ZoneId zone) {
-        return of(a.listed(), zone, a.body());
+        ArticleView view = of(a.listed(), zone, a.body());
+        return a.image().map(i -> new ArticleView(view.id(), view.slug(), view.url(), view.title(), view.summary(),
+                view.body(), view.categories(), view.related(), view.status(), view.publishAt(), view.publishedAt(),
+                view.createdAt(), view.updatedAt(), view.author(), view.commentsOpen(), view.version(),
+                view.previousSlugs(), new Image(i.mediaId(), i.alt(), i.decorative(), i.caption(), i.credit())))
+                .orElse(view);
     }
 
     /** The article without its body, as listings show it. */
@@ -36,7 +45,7 @@ public record ArticleView(String id, String slug, String url, String title, Stri
         return new ArticleView(a.id(), a.slug(), a.url(), a.title(), a.summary(), body, a.categories(), a.related(),
                 a.status().wireName(), date(a.publishAt(), zone), date(a.publishedAt(), zone),
                 date(Optional.of(a.createdAt()), zone), date(Optional.of(a.updatedAt()), zone), a.author(),
-                a.commentsOpen(), a.version(), a.previousSlugs());
+                a.commentsOpen(), a.version(), a.previousSlugs(), null);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
@@ -37,6 +38,7 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     private final ArticleService service;
     private final ZoneId zone;
+    private final Optional<MediaRoutes> media;
 
     /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
     public ArticlesFunction() {
@@ -44,19 +46,35 @@ public final class ArticlesFunction extends HttpApiFunction {
     }
 
     private ArticlesFunction(ArticlesConfig config) {
-        this(ArticlesWiring.service(config, ArticlesWiring.dynamoDb(config)), config.siteZone());
+        this(config, ArticlesWiring.dynamoDb(config));
+    }
+
+    private ArticlesFunction(ArticlesConfig config, DynamoDbClient dynamoDb) {
+        this(ArticlesWiring.service(config, dynamoDb),
+                Optional.of(ArticlesWiring.media(config, dynamoDb, MediaConfig.from(Env.system()))),
+                config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
-    /** For tests and {@link ArticlesWiring}: a service over any store. */
+    /** For tests and {@link ArticlesWiring}: a service over any store, without the media library. */
     public ArticlesFunction(ArticleService service, ZoneId zone) {
+        this(service, Optional.empty(), zone);
+    }
+
+    /** For tests and {@link ArticlesWiring}: the articles and the media library. */
+    public ArticlesFunction(ArticleService service, Optional<MediaService> media, ZoneId zone) {
         this.service = service;
         this.zone = zone;
+        this.media = media.map(m -> new MediaRoutes(m, zone));
     }
 
     @Override
     protected APIGatewayV2HTTPResponse route(ApiRequest request) {
         Editor editor = EditorClaims.require(request.event());
+        if (MediaRoutes.handles(request.routeKey())) {
+            return media.orElseThrow(() -> new NotFoundException("The media library is not configured."))
+                    .route(request, editor);
+        }
         return switch (request.routeKey()) {
             case "POST /api/articles" -> created(service.create(editor, body(request),
                     idempotencyKey(request, editor)));

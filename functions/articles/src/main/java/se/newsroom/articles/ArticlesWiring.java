@@ -1,13 +1,26 @@
 package se.newsroom.articles;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import se.newsroom.aws.DynamoDbClients;
+import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.table.DynamoDbMediaStore;
 
 /**
  * Puts the articles jar's functions together from their configuration and the table's client: the one place that
@@ -25,12 +38,44 @@ public final class ArticlesWiring {
     /** The article service on the content table, with the system clock and ULIDs. */
     public static ArticleService service(ArticlesConfig config, DynamoDbClient dynamoDb) {
         return new ArticleService(new DynamoDbArticleStore(dynamoDb, config.tableName()),
-                new DynamoDbCommentStore(dynamoDb, config.tableName()), Clock.systemUTC(), ArticleIds.generator());
+                new DynamoDbCommentStore(dynamoDb, config.tableName()),
+                Optional.of(new DynamoDbMediaStore(dynamoDb, config.tableName())), Clock.systemUTC(),
+                ArticleIds.generator());
     }
 
     /** The editors' article API. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb) {
         return new ArticlesFunction(service(config, dynamoDb), config.siteZone());
+    }
+
+    /** The editors' article API with the media library. */
+    public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaConfig media) {
+        return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)),
+                config.siteZone());
+    }
+
+    /**
+     * The media library on the content table, with its files on S3, signed with the function's role (the Lambda
+     * runtime's environment variables). With an endpoint override (a local S3 emulator, which checks no signature):
+     * placeholder credentials, path-style addresses, and checksums only where S3 requires them.
+     */
+    public static MediaService media(ArticlesConfig config, DynamoDbClient dynamoDb, MediaConfig media) {
+        AwsCredentialsProvider credentials = media.s3Endpoint().isPresent()
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                : EnvironmentVariableCredentialsProvider.create();
+        S3Presigner.Builder presigner = S3Presigner.builder().region(media.region()).credentialsProvider(credentials);
+        S3ClientBuilder s3 = S3Client.builder().region(media.region()).credentialsProvider(credentials)
+                .httpClient(SharedHttpClient.get());
+        media.s3Endpoint().ifPresent(e -> {
+            presigner.endpointOverride(e).serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true)
+                    .build());
+            s3.endpointOverride(e).forcePathStyle(true)
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        });
+        return new MediaService(new DynamoDbMediaStore(dynamoDb, config.tableName()),
+                new S3MediaFiles(presigner.build(), s3.build(), media.uploadsBucket(), media.siteBucket()),
+                Clock.systemUTC(), ArticleIds.generator());
     }
 
     /** The every-minute publisher of scheduled articles. */
