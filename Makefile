@@ -9,6 +9,7 @@ MODULE_PublishScheduledFunction := articles
 MODULE_CommentsFunction := comments
 MODULE_RenderFunction := render
 MODULE_PreviewFunction := render
+MODULE_MediaFunction := media
 
 build-%:
 	@test -n "$(MODULE_$*)" || { echo "Makefile: no module for $*" >&2; exit 1; }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
@@ -38,6 +39,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import se.newsroom.articles.ArticlesConfig;
 import se.newsroom.articles.ArticlesFunction;
 import se.newsroom.articles.ArticlesWiring;
+import se.newsroom.articles.MediaConfig;
 import se.newsroom.articles.PublishScheduledFunction;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.comments.CommentsConfig;
@@ -61,6 +63,7 @@ import se.newsroom.render.RenderWiring;
 public final class LocalRunner implements AutoCloseable {
     static final String TABLE = "newsroom-content";
     static final String BUCKET = "newsroom-site";
+    static final String UPLOADS_BUCKET = "newsroom-uploads";
     /** The region the emulators are addressed in; they accept any. */
     static final Region REGION = Region.US_EAST_1;
 
@@ -135,6 +138,7 @@ public final class LocalRunner implements AutoCloseable {
     private final CloudFrontHeaders cloudFront;
     private final RenderFunction render;
     private final ScheduledExecutorService scheduler;
+    private final UploadForwarder uploads;
 
     public LocalRunner(Options options) throws Exception {
         this(options, Trial.NONE);
@@ -169,8 +173,10 @@ public final class LocalRunner implements AutoCloseable {
         s3 = RenderWiring.s3(REGION, Optional.of(s3Endpoint), AnonymousCredentialsProvider.create());
         S3Client renderS3 = trial.faults().map(f -> RenderWiring.s3(REGION, Optional.of(s3Endpoint),
                 AnonymousCredentialsProvider.create(), f.httpClient("s3", SharedHttpClient.get()))).orElse(s3);
-        if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
-            s3.createBucket(r -> r.bucket(BUCKET));
+        for (String bucket : List.of(BUCKET, UPLOADS_BUCKET)) {
+            if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+                s3.createBucket(r -> r.bucket(bucket));
+            }
         }
 
         // The real handlers, put together by their functions' own wiring from what template.yaml would set, with
@@ -186,7 +192,8 @@ public final class LocalRunner implements AutoCloseable {
                 CommentsConfig.ORIGIN_SECRET, cloudFront.originSecret(),
                 RenderConfig.BUCKET_NAME, BUCKET,
                 RenderConfig.SITE_NAME, template.parameterDefault("SiteName"),
-                RenderConfig.S3_ENDPOINT, s3Endpoint.toString()));
+                RenderConfig.S3_ENDPOINT, s3Endpoint.toString(),
+                MediaConfig.UPLOADS_BUCKET, UPLOADS_BUCKET));
         ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));
         // The template's every-minute schedule: scheduled articles go live without traffic.
         PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig,
@@ -202,16 +209,20 @@ public final class LocalRunner implements AutoCloseable {
         }, options.schedulePeriod().toMillis(), options.schedulePeriod().toMillis(), TimeUnit.MILLISECONDS);
         DeferredFunction preview = new DeferredFunction();
         Map<String, HttpApiFunction> handlers = Map.of(
-                ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb),
+                ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb,
+                        MediaConfig.from(new Env(variables))),
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
                         functionsDynamoDb),
                 PreviewFunction.class.getName(), preview);
         api = trial.faults().map(f -> new ApiGateway(template.routes(), handlers, options.editorToken(),
                         f::tagged))
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
+        // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook (a no-op until a media function is
+        // plugged in with onUpload).
+        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, Clock.systemUTC(), key -> { });
         server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers(),
                 template.securityHeaders(), new LocalSignIn(options.editorToken(), options.tokenLifetime(),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()), uploads);
 
         variables.put(RenderConfig.SITE_URL, "http://localhost:" + server.port());
         preview.bind(RenderWiring.preview(PreviewConfig.from(new Env(variables)), functionsDynamoDb));
@@ -227,6 +238,11 @@ public final class LocalRunner implements AutoCloseable {
                 line -> System.err.println(line), lastRenderLine::get);
         pollerThread = Thread.ofPlatform().daemon().name("stream-poller").start(poller);
         server.start();
+    }
+
+    /** What is called with the key of each upload the site forwards to the uploads bucket. */
+    void onUpload(Consumer<String> hook) {
+        uploads.onUpload(hook);
     }
 
     /** The site's port. */

@@ -24,7 +24,8 @@ import se.newsroom.http.ApiRequest;
  * path is an object of the site bucket, a path ending in / served from its index.html, a page render left as a
  * redirect answered with 301, and anything missing with 404.html. Every answer carries the security headers of the
  * distribution's response headers policy, so the site and the desk run under the real Content-Security-Policy. The
- * user pool domain's sign-in addresses ({@code /oauth2/…}, {@code /logout}) are answered by {@link LocalSignIn}.
+ * user pool domain's sign-in addresses ({@code /oauth2/…}, {@code /logout}) are answered by {@link LocalSignIn}, and
+ * the editors' presigned uploads ({@code /uploads/…}) by {@link UploadForwarder}.
  */
 public final class SiteServer {
     private final HttpServer server;
@@ -35,7 +36,8 @@ public final class SiteServer {
      * front would set it, rather than the connection's (a load test's many readers come from one address).
      */
     SiteServer(int port, ApiGateway api, CloudFrontHeaders cloudFront, S3Client s3, String bucket,
-            boolean forwardedViewers, Map<String, String> securityHeaders, LocalSignIn signIn) throws IOException {
+            boolean forwardedViewers, Map<String, String> securityHeaders, LocalSignIn signIn, UploadForwarder uploads)
+            throws IOException {
         this.securityHeaders = Map.copyOf(securityHeaders);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newFixedThreadPool(16));
@@ -55,6 +57,13 @@ public final class SiteServer {
                             cloudFront.forViewer(exchange.getRequestHeaders(), address, viewer.getPort()), body,
                             address);
                     send(exchange, r.status(), r.headers(), r.body());
+                } else if (UploadForwarder.serves(path)) {
+                    UploadForwarder.Answer r = uploads.handle(exchange.getRequestMethod(), path,
+                            exchange.getRequestURI().getRawQuery(),
+                            Optional.ofNullable(exchange.getRequestHeaders().getFirst("content-type")),
+                            exchange.getRequestBody().readAllBytes());
+                    send(exchange, r.status(), Map.of("content-type", "text/plain; charset=utf-8"),
+                            r.body().getBytes(StandardCharsets.UTF_8));
                 } else if (LocalSignIn.serves(path)) {
                     String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("host"))
                             .orElse("localhost:" + port());

@@ -109,6 +109,28 @@ class OpenApiContractIT {
         call("PATCH", "/api/articles/" + article + "/comments/" + comment, "{\"status\": \"klar\"}", true, null);
         call("POST", "/api/comments/erasures", "{\"email\": \"asa@example.se\"}", true, null);
         call("POST", "/api/comments/erasures", "{\"email\": \"\"}", true, null);
+        String picture = json(call("POST", "/api/media", "{\"fileName\": \"möte.jpg\", \"contentType\": "
+                + "\"image/jpeg\", \"size\": 1000}", true, null), 201).path("media").path("id").asText();
+        call("POST", "/api/media", "{\"fileName\": \"x.pdf\", \"contentType\": \"application/pdf\", "
+                + "\"size\": 1000}", true, null);
+        call("POST", "/api/media", "{\"fileName\": \"x.jpg\"", true, null);
+        call("POST", "/api/media", "{}", false, null);
+        call("GET", "/api/media?limit=10", null, true, null);
+        call("GET", "/api/media?cursor=inte", null, true, null);
+        call("GET", "/api/media/" + picture, null, true, null);
+        call("GET", "/api/media/01E0000000000000000000000Z", null, true, null);
+        call("PATCH", "/api/media/" + picture, "{\"alt\": \"Fullmäktige sammanträder\", \"credit\": \"Anna\"}",
+                true, null);
+        call("PATCH", "/api/media/" + picture, "{\"caption\": \"" + "x".repeat(501) + "\"}", true, null);
+        call("POST", "/api/articles", "{\"title\": \"Med bild\", \"body\": \"Text\", \"status\": \"published\", "
+                + "\"image\": {\"mediaId\": \"" + picture + "\", \"alt\": \"Fullmäktige\"}}", true, null);
+        String illustrated = json(call("POST", "/api/articles", "{\"title\": \"Utkast med bild\", \"image\": "
+                + "{\"mediaId\": \"" + picture + "\", \"alt\": \"Fullmäktige\", \"caption\": \"I kväll\"}}", true,
+                null), 201).path("id").asText();
+        call("DELETE", "/api/media/" + picture, null, true, null);
+        call("DELETE", "/api/articles/" + illustrated, null, true, null);
+        call("DELETE", "/api/media/" + picture, null, true, null);
+        call("DELETE", "/api/media/" + picture, null, true, null);
         call("DELETE", "/api/articles/" + article + "/comments/" + comment, null, true, null);
         call("DELETE", "/api/articles/" + article, null, true, null);
         call("DELETE", "/api/articles/" + article, null, true, null);
@@ -118,7 +140,12 @@ class OpenApiContractIT {
                         "POST /api/articles 401", "PUT /api/articles/{id} 428", "PUT /api/articles/{id} 412",
                         "POST /api/articles/{id}/comments 429", "DELETE /api/articles/{id} 404",
                         "GET /api/categories 200", "POST /api/previews 200", "POST /api/previews 422",
-                        "POST /api/previews 404", "POST /api/previews 401", "GET /api/comments 200");
+                        "POST /api/previews 404", "POST /api/previews 401", "GET /api/comments 200",
+                        "POST /api/media 201", "POST /api/media 422", "POST /api/media 400", "POST /api/media 401",
+                        "GET /api/media 200", "GET /api/media 400", "GET /api/media/{id} 200",
+                        "GET /api/media/{id} 404",
+                        "PATCH /api/media/{id} 200", "PATCH /api/media/{id} 422", "DELETE /api/media/{id} 409",
+                        "DELETE /api/media/{id} 204", "DELETE /api/media/{id} 404");
     }
 
     @Test

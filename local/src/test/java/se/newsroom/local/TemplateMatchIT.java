@@ -85,7 +85,7 @@ class TemplateMatchIT {
             }
         });
         assertThat(functions).containsExactlyInAnyOrder("ArticlesFunction", "PublishScheduledFunction",
-                "CommentsFunction", "RenderFunction", "PreviewFunction");
+                "CommentsFunction", "RenderFunction", "PreviewFunction", "MediaFunction");
     }
 
     @Test

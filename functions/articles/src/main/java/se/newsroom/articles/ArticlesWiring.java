@@ -3,6 +3,10 @@ package se.newsroom.articles;
 import java.time.Clock;
 import java.util.Optional;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -51,12 +55,17 @@ public final class ArticlesWiring {
     }
 
     /**
-     * The media library on the content table, with its files on S3. With an endpoint override (a local S3
-     * emulator): path-style addresses, and checksums only where S3 requires them.
+     * The media library on the content table, with its files on S3, signed with the function's role (the Lambda
+     * runtime's environment variables). With an endpoint override (a local S3 emulator, which checks no signature):
+     * placeholder credentials, path-style addresses, and checksums only where S3 requires them.
      */
     public static MediaService media(ArticlesConfig config, DynamoDbClient dynamoDb, MediaConfig media) {
-        S3Presigner.Builder presigner = S3Presigner.builder().region(media.region());
-        S3ClientBuilder s3 = S3Client.builder().region(media.region()).httpClient(SharedHttpClient.get());
+        AwsCredentialsProvider credentials = media.s3Endpoint().isPresent()
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                : EnvironmentVariableCredentialsProvider.create();
+        S3Presigner.Builder presigner = S3Presigner.builder().region(media.region()).credentialsProvider(credentials);
+        S3ClientBuilder s3 = S3Client.builder().region(media.region()).credentialsProvider(credentials)
+                .httpClient(SharedHttpClient.get());
         media.s3Endpoint().ifPresent(e -> {
             presigner.endpointOverride(e).serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true)
                     .build());

@@ -1,0 +1,52 @@
+package se.newsroom.media;
+
+import java.util.function.Consumer;
+
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+import se.newsroom.aws.DynamoDbClients;
+import se.newsroom.aws.SharedHttpClient;
+import se.newsroom.table.DynamoDbMediaStore;
+
+/**
+ * Puts the media pipeline together from its configuration and clients: the one place that does, for the Lambda
+ * runtime's no-arg constructor and for the local runner alike.
+ */
+public final class MediaWiring {
+    private MediaWiring() {
+    }
+
+    /**
+     * What the local runner calls with an upload's key after each upload it forwards, since its S3 emulator sends no
+     * event: the same work as the deployed function's S3 event.
+     *
+     * @param uploadsBucket the bucket the runner forwards uploads to
+     */
+    public static Consumer<String> function(MediaConfig config, String uploadsBucket, DynamoDbClient dynamoDb,
+                                            S3Client s3, Consumer<String> log) {
+        UploadedPictures pictures = pictures(config, dynamoDb, s3, log);
+        return key -> pictures.process(uploadsBucket, key);
+    }
+
+    /** The pipeline as the deployed function builds it. */
+    static UploadedPictures pictures(MediaConfig config, Consumer<String> log) {
+        S3ClientBuilder s3 = S3Client.builder().region(config.region()).httpClient(SharedHttpClient.get())
+                .credentialsProvider(EnvironmentVariableCredentialsProvider.create());
+        config.s3Endpoint().ifPresent(e -> s3.endpointOverride(e).forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+        return pictures(config, DynamoDbClients.create(config.region(), config.dynamoDbEndpoint()), s3.build(), log);
+    }
+
+    /** The pipeline over these clients. */
+    public static UploadedPictures pictures(MediaConfig config, DynamoDbClient dynamoDb, S3Client s3,
+                                            Consumer<String> log) {
+        return new UploadedPictures(new DynamoDbMediaStore(dynamoDb, config.tableName()),
+                new S3MediaFiles(s3, config.siteBucket()), new ImageVariants(), log);
+    }
+}
