@@ -70,7 +70,7 @@ public final class ArticlePreviews {
                 .body(in.body()).categories(in.categories()).related(in.related()).status(ArticleStatus.PUBLISHED)
                 .publishedAt(Optional.of(date)).createdAt(saved.map(Article::createdAt).orElse(now)).updatedAt(now)
                 .author(in.author().or(() -> saved.map(Article::author)).orElse(editor.name()))
-                .commentsOpen(in.commentsOpen()).build();
+                .commentsOpen(in.commentsOpen()).image(in.image()).build();
         return renderer.preview(article, content);
     }
 

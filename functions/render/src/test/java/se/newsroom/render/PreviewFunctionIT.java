@@ -28,6 +28,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
+import se.newsroom.content.Media;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.render.output.S3SiteWriter;
@@ -35,6 +36,7 @@ import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
@@ -136,6 +138,22 @@ class PreviewFunctionIT {
                 "<link rel=\"canonical\" href=\"https://www.bastad.se/nyheter/vagarbete-pa-storgatan/\">",
                 "<time datetime=\"2019-12-10T10:00:00+01:00\">10 december 2019</time> · Anna Redaktör",
                 "Inga kommentarer ännu.", BANNER);
+    }
+
+    @Test
+    void preview_shouldShowTheFeaturedImageTheEditorPicked() {
+        DynamoDbMediaStore library = new DynamoDbMediaStore(dynamoDb, table);
+        Media photo = Seeds.media().getFirst();
+        library.create(Media.pending(photo.id(), photo.fileName(), photo.contentType(), photo.size(),
+                photo.uploader(), photo.createdAt()));
+        library.markReady(photo.id(), photo.width(), photo.height(), photo.variants());
+
+        APIGatewayV2HTTPResponse response = preview("{\"title\": \"Bilder\", \"status\": \"draft\", \"image\": "
+                + "{\"mediaId\": \"" + photo.id() + "\", \"alt\": \"Sessionssalen\", \"credit\": \"Per Ek\"}}", EDITOR);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody()).contains("<img src=\"/media/" + photo.id() + "/960.jpg\"",
+                "alt=\"Sessionssalen\"", "Foto: Per Ek");
     }
 
     @Test
