@@ -50,6 +50,7 @@ import se.newsroom.config.EnvNames;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.http.HttpApiFunction;
+import se.newsroom.media.MediaWiring;
 import se.newsroom.render.PreviewConfig;
 import se.newsroom.render.PreviewFunction;
 import se.newsroom.render.RenderConfig;
@@ -217,9 +218,10 @@ public final class LocalRunner implements AutoCloseable {
         api = trial.faults().map(f -> new ApiGateway(template.routes(), handlers, options.editorToken(),
                         f::tagged))
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
-        // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook (a no-op until a media function is
-        // plugged in with onUpload).
-        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, Clock.systemUTC(), key -> { });
+        // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook, the media function's own work (tests
+        // may plug in another with onUpload).
+        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, Clock.systemUTC(), MediaWiring.function(new Env(variables),
+                UPLOADS_BUCKET, functionsDynamoDb, renderS3, line -> System.err.println("media: " + line)));
         server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers(),
                 template.securityHeaders(), new LocalSignIn(options.editorToken(), options.tokenLifetime(),
                         Clock.systemUTC()), uploads);
