@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 
+import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaStatus;
 import se.newsroom.content.MediaStore.MediaList;
@@ -27,7 +29,9 @@ import se.newsroom.content.MediaVariant;
 import se.newsroom.error.ConflictException;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidCursorException;
+import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -184,6 +188,37 @@ class MediaStoreDynamoDbLocalIT {
         assertThatThrownBy(() -> new DynamoDbMediaStore(racing, table).delete(media.id()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Samtidigt sparad");
         assertThat(store.find(media.id())).isPresent();
+    }
+
+    @Test
+    void anArticleSave_shouldRefusePictureThatIsGone_andWriteNothing_evenPastTheCallersChecks() {
+        // The service checked the picture; it was deleted before the save's transaction: the transaction refuses.
+        DynamoDbArticleStore articles = new DynamoDbArticleStore(dynamoDb, table);
+        String missing = ArticleIds.generator().get();
+        Article article = Articles.draft("Med bild").toBuilder()
+                .image(Optional.of(new ArticleImage(missing, "Alt", false, "", ""))).build();
+
+        assertThatThrownBy(() -> articles.create(article, false, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("image.mediaId"));
+        assertThat(Tables.keys(dynamoDb, table)).isEmpty();
+    }
+
+    @Test
+    void anArticleSave_shouldRecordItsPictures_andItsDeleteReleaseThem() {
+        Media media = pending("bild.jpg");
+        store.create(media);
+        DynamoDbArticleStore articles = new DynamoDbArticleStore(dynamoDb, table);
+        Article article = Articles.draft("Med bild").toBuilder()
+                .body("Se ![Karta](media:" + media.id() + ")").build();
+
+        articles.create(article, false, Optional.empty());
+        assertThat(store.usedBy(media.id())).containsExactly(new MediaUse(article.id(), "Med bild"));
+        articles.delete(article.id(), Optional.empty());
+
+        assertThat(store.usedBy(media.id())).isEmpty();
+        assertThat(store.delete(media.id()).id()).isEqualTo(media.id());
     }
 
     private static void writeUse(DynamoDbClient client, String table, String mediaId, String articleId, String title) {

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -20,13 +21,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import se.newsroom.content.ArticleIds;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
@@ -41,6 +47,8 @@ class EventsReplayIT {
     static final String STATUSUPPDATERING = "01DVZ8Y3C4S0K9QH7N2M5X6B1A";
     static final String POLITISKA = "01DW2J6R8T4P3E5F7G9H0K1M2N";
     static final String DRAFT = "01KAZ3M7Q9R2S4T6V8W0X1Y3Z5";
+    /** The picture the media events name. */
+    static final String MEDIA = "01KB7Q2M3N4P5R6S7T8V9W0X1Y";
 
     private static final Path EVENTS = TemplateTable.templatePath().getParent().resolve("events/articles");
 
@@ -95,6 +103,31 @@ class EventsReplayIT {
         expect("bad-not-an-editor.json", 403, problem("editors"));
         expect("bad-no-token.json", 401, problem("Sign in"));
         expect("get-unknown-article.json", 404, problem("no article"));
+        expect("media-create.json", 201, body -> {
+            assertThat(body.path("media").path("id").asText()).isEqualTo(MEDIA);
+            assertThat(body.path("media").path("status").asText()).isEqualTo("pending");
+            assertThat(body.path("upload").path("url").asText()).startsWith("/uploads/" + MEDIA + "?")
+                    .contains("X-Amz-Signature=");
+        });
+        expect("media-list.json", 200, body -> assertThat(body.path("items").findValuesAsText("id"))
+                .containsExactly(MEDIA));
+        expect("media-get.json", 200, body -> assertThat(body.path("fileName").asText())
+                .isEqualTo("kommunfullmaktige-december.jpg"));
+        expect("media-update.json", 200, body -> assertThat(body.path("credit").asText())
+                .isEqualTo("Anna Andersson"));
+        expect("bad-media-not-an-image.json", 422, body -> assertThat(body.path("errors")
+                .findValuesAsText("field")).containsExactly("contentType"));
+        expect("bad-media-too-large.json", 422, body -> assertThat(body.path("errors")
+                .findValuesAsText("field")).containsExactly("size"));
+        expect("bad-image-missing-alt.json", 422, body -> assertThat(body.path("errors")
+                .findValuesAsText("field")).containsExactly("image.alt"));
+        expect("bad-image-unknown-media.json", 422, body -> assertThat(body.path("errors")
+                .findValuesAsText("field")).containsExactly("image.mediaId"));
+        expect("bad-publish-image-not-ready.json", 422, body -> {
+            assertThat(body.path("errors").findValuesAsText("field")).containsExactly("image.mediaId");
+            assertThat(body.path("errors").get(0).path("message").asText()).startsWith("Bilden är inte klar än");
+        });
+        expect("media-delete.json", 204, body -> assertThat(body.isMissingNode()).isTrue());
     }
 
     @Test
@@ -111,9 +144,15 @@ class EventsReplayIT {
         String table = Tables.fresh(client);
         Deque<String> fixedIds = new ArrayDeque<>(List.of(STATUSUPPDATERING, POLITISKA, DRAFT));
         Supplier<String> random = ArticleIds.generator();
+        DynamoDbMediaStore media = new DynamoDbMediaStore(client, table);
+        // Presigning needs no network; the pending picture the events delete has no variants to delete on S3.
+        MediaFiles files = new S3MediaFiles(S3Presigner.builder().region(Region.EU_NORTH_1).credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "example"))).build(), null,
+                "newsroom-uploads", "newsroom-site");
         ArticlesFunction function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
-                new DynamoDbCommentStore(client, table), Clock.systemUTC(),
+                new DynamoDbCommentStore(client, table), Optional.of(media), Clock.systemUTC(),
                 () -> fixedIds.isEmpty() ? random.get() : fixedIds.poll()),
+                Optional.of(new MediaService(media, files, Clock.systemUTC(), () -> MEDIA)),
                 ZoneId.of("Europe/Stockholm"));
 
         Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
