@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import se.newsroom.articles.ArticlesConfig;
 import se.newsroom.articles.ArticlesFunction;
 import se.newsroom.articles.ArticlesWiring;
-import se.newsroom.articles.MediaConfig;
+import se.newsroom.articles.MediaApiConfig;
 import se.newsroom.articles.PublishScheduledFunction;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.comments.CommentsConfig;
@@ -50,6 +50,7 @@ import se.newsroom.config.EnvNames;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.http.HttpApiFunction;
+import se.newsroom.media.MediaWiring;
 import se.newsroom.render.PreviewConfig;
 import se.newsroom.render.PreviewFunction;
 import se.newsroom.render.RenderConfig;
@@ -193,7 +194,7 @@ public final class LocalRunner implements AutoCloseable {
                 RenderConfig.BUCKET_NAME, BUCKET,
                 RenderConfig.SITE_NAME, template.parameterDefault("SiteName"),
                 RenderConfig.S3_ENDPOINT, s3Endpoint.toString(),
-                MediaConfig.UPLOADS_BUCKET, UPLOADS_BUCKET));
+                MediaApiConfig.UPLOADS_BUCKET, UPLOADS_BUCKET));
         ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));
         // The template's every-minute schedule: scheduled articles go live without traffic.
         PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig,
@@ -210,16 +211,17 @@ public final class LocalRunner implements AutoCloseable {
         DeferredFunction preview = new DeferredFunction();
         Map<String, HttpApiFunction> handlers = Map.of(
                 ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb,
-                        MediaConfig.from(new Env(variables))),
+                        MediaApiConfig.from(new Env(variables))),
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
                         functionsDynamoDb),
                 PreviewFunction.class.getName(), preview);
         api = trial.faults().map(f -> new ApiGateway(template.routes(), handlers, options.editorToken(),
                         f::tagged))
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
-        // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook (a no-op until a media function is
-        // plugged in with onUpload).
-        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, Clock.systemUTC(), key -> { });
+        // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook, the media function's own work (tests
+        // may plug in another with onUpload).
+        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, Clock.systemUTC(), MediaWiring.function(new Env(variables),
+                UPLOADS_BUCKET, functionsDynamoDb, renderS3, line -> System.err.println("media: " + line)));
         server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers(),
                 template.securityHeaders(), new LocalSignIn(options.editorToken(), options.tokenLifetime(),
                         Clock.systemUTC()), uploads);
@@ -240,7 +242,7 @@ public final class LocalRunner implements AutoCloseable {
         server.start();
     }
 
-    /** What is called with the key of each upload the site forwards to the uploads bucket. */
+    /** What is told the key of each upload the site forwards, after the media function has processed it. */
     void onUpload(Consumer<String> hook) {
         uploads.onUpload(hook);
     }

@@ -35,7 +35,8 @@ final class UploadForwarder {
     private final S3Client s3;
     private final String bucket;
     private final Clock clock;
-    private volatile Consumer<String> hook;
+    private final Consumer<String> hook;
+    private volatile Consumer<String> observer = key -> { };
 
     UploadForwarder(S3Client s3, String bucket, Clock clock, Consumer<String> hook) {
         this.s3 = s3;
@@ -48,9 +49,9 @@ final class UploadForwarder {
         return rawPath.startsWith("/" + Media.UPLOAD_PREFIX);
     }
 
-    /** What the upload hook does from now on (the media function, once the runner has one). */
-    void onUpload(Consumer<String> newHook) {
-        hook = newHook;
+    /** Told each upload's key after the hook has run (a test's eyes). */
+    void onUpload(Consumer<String> newObserver) {
+        observer = newObserver;
     }
 
     Answer handle(String method, String rawPath, String rawQuery, Optional<String> contentType, byte[] body) {
@@ -74,6 +75,7 @@ final class UploadForwarder {
         s3.putObject(r -> r.bucket(bucket).key(key.get()).contentType(contentType.orElse(null))
                 .contentLength((long) body.length), RequestBody.fromBytes(body));
         hook.accept(key.get());
+        observer.accept(key.get());
         return new Answer(200, "");
     }
 

@@ -2,6 +2,11 @@ package se.newsroom.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 
-/** An editor's upload through the local site: POST /api/media, then the presigned PUT on the site's own origin. */
+/**
+ * An editor's upload through the local site: POST /api/media, the presigned PUT on the site's own origin, and the
+ * media function the runner runs on it, as S3's event would.
+ */
 class UploadsIT {
     private static final String TOKEN = "uploads-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -49,24 +58,64 @@ class UploadsIT {
         return Json.MAPPER.readTree(created.body());
     }
 
-    @Test
-    void thePresignedPut_shouldStoreTheFileInTheUploadsBucket_andRaiseTheUploadEvent() throws Exception {
-        byte[] file = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-        JsonNode created = askToUpload("karta.png", file.length);
-        String id = created.path("media").path("id").asText();
+    private static HttpResponse<String> put(JsonNode created, byte[] file) throws Exception {
         JsonNode upload = created.path("upload");
-
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(base + upload.path("url").asText()))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + upload.path("url").asText()))
                 .header("Content-Type", upload.path("headers").path("Content-Type").asText())
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode media(String id) throws Exception {
+        return Json.MAPPER.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/media/" + id))
+                .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body());
+    }
+
+    @Test
+    void aPictureUploadedThroughTheSite_shouldBecomeReady_withItsVariantsOnTheSite() throws Exception {
+        BufferedImage picture = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(new Color(0, 90, 160, 128));
+        g.fillRect(0, 0, 600, 400);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        JsonNode created = askToUpload("karta.png", png.size());
+        String id = created.path("media").path("id").asText();
+
+        HttpResponse<String> put = put(created, png.toByteArray());
 
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        assertThat(runner.s3().getObjectAsBytes(r -> r.bucket(LocalRunner.UPLOADS_BUCKET).key("uploads/" + id))
-                .asByteArray()).isEqualTo(file);
         assertThat(UPLOADED).contains("uploads/" + id);
-        // Never served to readers: the site bucket has no such object, and a GET of the upload is refused.
+        JsonNode ready = media(id);
+        assertThat(ready.path("status").asText()).as(ready.toString()).isEqualTo("ready");
+        assertThat(ready.path("width").asInt()).isEqualTo(600);
+        assertThat(ready.path("variants").findValuesAsText("url")).containsExactly("/media/" + id + "/480.png");
+        HttpResponse<byte[]> variant = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/media/" + id
+                + "/480.png")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(variant.statusCode()).isEqualTo(200);
+        assertThat(variant.headers().firstValue("cache-control")).hasValueSatisfying(v -> assertThat(v)
+                .contains("immutable"));
+        assertThat(ImageIO.read(new ByteArrayInputStream(variant.body())).getWidth()).isEqualTo(480);
+        // Never served to readers: a GET of the upload is refused.
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/uploads/" + id)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFileThatIsNoPicture_shouldLeaveTheItemInError_withAReasonForTheDesk() throws Exception {
+        byte[] file = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        JsonNode created = askToUpload("trasig.png", file.length);
+        String id = created.path("media").path("id").asText();
+
+        assertThat(put(created, file).statusCode()).isEqualTo(200);
+
+        JsonNode failed = media(id);
+        assertThat(failed.path("status").asText()).isEqualTo("error");
+        assertThat(failed.path("reason").asText()).isNotBlank();
+        assertThat(failed.path("variants")).isEmpty();
+        assertThat(runner.s3().listObjectsV2(r -> r.bucket(LocalRunner.UPLOADS_BUCKET).prefix("uploads/" + id))
+                .contents()).isEmpty();
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     private ArticlesFunction(ArticlesConfig config, DynamoDbClient dynamoDb) {
         this(ArticlesWiring.service(config, dynamoDb),
-                Optional.of(ArticlesWiring.media(config, dynamoDb, MediaConfig.from(Env.system()))),
+                Optional.of(ArticlesWiring.media(config, dynamoDb, MediaApiConfig.from(Env.system()))),
                 config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }

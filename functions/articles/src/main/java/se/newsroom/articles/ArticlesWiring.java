@@ -49,7 +49,7 @@ public final class ArticlesWiring {
     }
 
     /** The editors' article API with the media library. */
-    public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaConfig media) {
+    public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
         return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)),
                 config.siteZone());
     }
@@ -59,7 +59,7 @@ public final class ArticlesWiring {
      * runtime's environment variables). With an endpoint override (a local S3 emulator, which checks no signature):
      * placeholder credentials, path-style addresses, and checksums only where S3 requires them.
      */
-    public static MediaService media(ArticlesConfig config, DynamoDbClient dynamoDb, MediaConfig media) {
+    public static MediaService media(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
         AwsCredentialsProvider credentials = media.s3Endpoint().isPresent()
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
                 : EnvironmentVariableCredentialsProvider.create();

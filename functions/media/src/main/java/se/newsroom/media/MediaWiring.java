@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
+import se.newsroom.config.Env;
 import se.newsroom.table.DynamoDbMediaStore;
 
 /**
@@ -23,14 +24,22 @@ public final class MediaWiring {
 
     /**
      * What the local runner calls with an upload's key after each upload it forwards, since its S3 emulator sends no
-     * event: the same work as the deployed function's S3 event.
+     * event: the same work as the deployed function's S3 event. A failure is logged, as a failed event would be; the
+     * upload stays, and its item pending.
      *
+     * @param env           the variables template.yaml would set (the runner's local overrides included)
      * @param uploadsBucket the bucket the runner forwards uploads to
      */
-    public static Consumer<String> function(MediaConfig config, String uploadsBucket, DynamoDbClient dynamoDb,
-                                            S3Client s3, Consumer<String> log) {
-        UploadedPictures pictures = pictures(config, dynamoDb, s3, log);
-        return key -> pictures.process(uploadsBucket, key);
+    public static Consumer<String> function(Env env, String uploadsBucket, DynamoDbClient dynamoDb, S3Client s3,
+                                            Consumer<String> log) {
+        UploadedPictures pictures = pictures(MediaConfig.from(env), dynamoDb, s3, log);
+        return key -> {
+            try {
+                pictures.process(uploadsBucket, key);
+            } catch (RuntimeException e) {
+                log.accept("MediaFunction failed on " + key + ": " + e);
+            }
+        };
     }
 
     /** The pipeline as the deployed function builds it. */

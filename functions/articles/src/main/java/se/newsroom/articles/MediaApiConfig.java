@@ -16,14 +16,14 @@ import se.newsroom.config.EnvNames;
  * @param region        the buckets' region
  * @param s3Endpoint    an endpoint override, only for the local emulators
  */
-public record MediaConfig(String uploadsBucket, String siteBucket, Region region, Optional<URI> s3Endpoint) {
+public record MediaApiConfig(String uploadsBucket, String siteBucket, Region region, Optional<URI> s3Endpoint) {
     public static final String UPLOADS_BUCKET = "UPLOADS_BUCKET";
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String S3_ENDPOINT = "S3_ENDPOINT";
 
     /** Reads the variables template.yaml sets; fails naming the first one missing. */
-    public static MediaConfig from(Env env) {
-        return new MediaConfig(env.required(UPLOADS_BUCKET), env.required(BUCKET_NAME),
+    public static MediaApiConfig from(Env env) {
+        return new MediaApiConfig(env.required(UPLOADS_BUCKET), env.required(BUCKET_NAME),
                 Region.of(env.required(EnvNames.AWS_REGION)), env.optionalUri(S3_ENDPOINT));
     }
 }
