@@ -7,7 +7,8 @@ import se.newsroom.http.PrimingRequests;
 
 /**
  * ArticlesFunction's SnapStart priming: claims, routing, a read that finds nothing, a listing, a title search, the
- * categories, a JSON body parsed and validated, problem responses. Nothing is written (the replace names no article).
+ * categories, a JSON body parsed and validated, problem responses, the media library's listing and a read. Nothing
+ * is written (the replace names no article).
  */
 final class ArticlesPriming {
     private ArticlesPriming() {
@@ -27,6 +28,10 @@ final class ArticlesPriming {
                 PrimingRequests.send(function, PrimingRequests.event("PUT /api/articles/{id}",
                         Map.of("id", PrimingRequests.ABSENT_ID), null, "application/json",
                         "{\"title\": \"Förhandsvisning – å, ä, ö\", \"body\": \"Text\", "
-                                + "\"categories\": [\"Kommun\"], \"status\": \"published\"}", true)));
+                                + "\"categories\": [\"Kommun\"], \"status\": \"published\"}", true)),
+                PrimingRequests.send(function, PrimingRequests.event("GET /api/media", Map.of(),
+                        Map.of("limit", "1"), null, null, true)),
+                PrimingRequests.send(function, PrimingRequests.event("GET /api/media/{id}",
+                        Map.of("id", PrimingRequests.ABSENT_ID), null, null, null, true)));
     }
 }
