@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaStatus;
 import se.newsroom.content.MediaVariant;
+import se.newsroom.emulators.S3Emulator;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.testing.DynamoDbLocal;

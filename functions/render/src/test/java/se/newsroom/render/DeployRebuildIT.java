@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import se.newsroom.emulators.S3Emulator;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.render.deploy.DeployRebuild;

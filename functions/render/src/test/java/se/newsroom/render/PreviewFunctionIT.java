@@ -29,6 +29,7 @@ import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.Media;
+import se.newsroom.emulators.S3Emulator;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.render.output.S3SiteWriter;

@@ -1,4 +1,4 @@
-package se.newsroom.media;
+package se.newsroom.emulators;
 
 import java.net.URI;
 import java.util.Properties;
@@ -16,7 +16,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** S3Proxy with jclouds' in-memory blob store: an S3 API in this JVM, started once per test run. */
-final class S3Emulator {
+public final class S3Emulator {
     private static URI endpoint;
 
     private S3Emulator() {
