@@ -163,7 +163,9 @@ class LocalRunnerIT {
         // GIVEN the seeded article with "Läs mer" and comments, as the site serves it and as the API gives it
         JsonNode listed = Json.MAPPER.readTree(send("GET", "/api/articles?status=published&q=politiska", null, null)
                 .body()).path("items").get(0);
-        String page = await(listed.path("url").asText(), r -> r.statusCode() == 200).body();
+        // (the page is rendered from the stream after the seeding: wait for its last step, the reply's approval)
+        String page = await(listed.path("url").asText(), r -> r.statusCode() == 200
+                && r.body().contains("Protokollen publiceras")).body();
         String article = send("GET", "/api/articles/" + listed.path("id").asText(), null, null).body();
 
         // WHEN the desk sends that JSON back for a preview
