@@ -82,7 +82,7 @@ public record Article(String id, String slug, String title, String summary, Stri
     /** What a listing shows of it: everything but the body. */
     public ListedArticle listed() {
         return new ListedArticle(id, slug, title, summary, categories, related, status, publishAt, publishedAt,
-                createdAt, updatedAt, author, commentsOpen, version, previousSlugs);
+                createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image);
     }
 
     /** A copy with another slug, as the store settles it when the wanted one is taken. */

@@ -80,9 +80,7 @@ public final class ArticleItem {
         item.put("commentsOpen", AttributeValue.fromBool(a.commentsOpen()));
         item.put(VERSION, ContentTable.n(a.version()));
         item.put("previousSlugs", list(a.previousSlugs()));
-        a.image().ifPresent(i -> item.put(IMAGE, AttributeValue.fromM(Map.of("mediaId", s(i.mediaId()),
-                "alt", s(i.alt()), "decorative", AttributeValue.fromBool(i.decorative()), "caption", s(i.caption()),
-                "credit", s(i.credit())))));
+        a.image().ifPresent(i -> item.put(IMAGE, image(i)));
         item.put(STATUS_KEY, s(a.status().wireName()));
         item.put(STATUS_SORT, s(statusSortStart(sortDate(a)) + "#" + a.id()));
         return item;
@@ -113,10 +111,18 @@ public final class ArticleItem {
         if (body == null || body.s() == null) {
             throw new IllegalStateException("Item " + text(item, PK) + " has no body: an index item is not an article");
         }
-        return listedFromItem(item).withBody(body.s()).toBuilder().image(image(item)).build();
+        return listedFromItem(item).withBody(body.s());
     }
 
-    private static Optional<ArticleImage> image(Map<String, AttributeValue> item) {
+    /** A featured image as an item's {@code image} map (category entries carry the same). */
+    static AttributeValue image(ArticleImage i) {
+        return AttributeValue.fromM(Map.of("mediaId", s(i.mediaId()), "alt", s(i.alt()),
+                "decorative", AttributeValue.fromBool(i.decorative()), "caption", s(i.caption()),
+                "credit", s(i.credit())));
+    }
+
+    /** The featured image of an item with an {@code image} map; empty when it has none. */
+    static Optional<ArticleImage> image(Map<String, AttributeValue> item) {
         AttributeValue image = item.get(IMAGE);
         if (image == null || !image.hasM()) {
             return Optional.empty();
@@ -127,7 +133,10 @@ public final class ArticleItem {
                 text(m, "caption"), text(m, "credit")));
     }
 
-    /** A listed article from the table item or from an ArticlesByStatus index item. */
+    /**
+     * A listed article from the table item or from an ArticlesByStatus index item (which does not project the
+     * featured image: read that way, it has none).
+     */
     static ListedArticle listedFromItem(Map<String, AttributeValue> item) {
         return new ListedArticle(
                 text(item, "id"),
@@ -145,7 +154,8 @@ public final class ArticleItem {
                 text(item, "author"),
                 Optional.ofNullable(item.get("commentsOpen")).map(AttributeValue::bool).orElse(Boolean.TRUE),
                 Long.parseLong(item.get(VERSION).n()),
-                strings(item, "previousSlugs"));
+                strings(item, "previousSlugs"),
+                image(item));
     }
 
     /** The category names of an article item or index item (or of one projected to them). */

@@ -17,7 +17,8 @@ import se.newsroom.content.Timestamps;
 
 /**
  * A published article's entry in one of its categories: {@code CATEGORY#<category slug>} /
- * {@code <publishedAt>#<article id>} (newest last), carrying what the category's page lists.
+ * {@code <publishedAt>#<article id>} (newest last), carrying what the category's page lists: its featured image
+ * too, for the thumbnail (an entry written before it carried one lists the article without).
  */
 final class CategoryEntryItem {
     static final String PREFIX = "CATEGORY#";
@@ -45,11 +46,13 @@ final class CategoryEntryItem {
         item.put("title", s(entry.title()));
         item.put("summary", s(entry.summary()));
         item.put("publishedAt", s(date));
+        entry.image().ifPresent(i -> item.put(ArticleItem.IMAGE, ArticleItem.image(i)));
         return item;
     }
 
     static CategoryEntry fromItem(Map<String, AttributeValue> item) {
         return new CategoryEntry(item.get("articleId").s(), item.get("slug").s(), item.get("title").s(),
-                item.get("summary").s(), item.get("category").s(), Timestamps.parse(item.get("publishedAt").s()));
+                item.get("summary").s(), item.get("category").s(), Timestamps.parse(item.get("publishedAt").s()),
+                ArticleItem.image(item));
     }
 }

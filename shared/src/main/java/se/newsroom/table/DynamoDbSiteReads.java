@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
@@ -74,10 +75,26 @@ public final class DynamoDbSiteReads {
         return articles(ids);
     }
 
-    /** Published articles with {@code from <= publishedAt < to}, newest first. */
+    /**
+     * Published articles with {@code from <= publishedAt < to}, newest first, without their featured images (the
+     * index does not project them: see {@link #withImages}).
+     */
     public List<ListedArticle> publishedBetween(Instant from, Instant to) {
         QueryRequest query = publishedBetweenQuery(from, to).scanIndexForward(false).build();
         return dynamoDb.queryPaginator(query).items().stream().map(ArticleItem::listedFromItem).toList();
+    }
+
+    /**
+     * These listed articles with their featured images, for a list's thumbnails: one BatchGetItem a hundred articles,
+     * of only their ids and images. The ArticlesByStatus index cannot carry the image, as CloudFormation cannot
+     * change an index's projection in place.
+     */
+    public List<ListedArticle> withImages(List<ListedArticle> listed) {
+        Map<String, ArticleImage> images = new HashMap<>();
+        batchGet(listed.stream().map(ListedArticle::id).toList(), ArticleItem::key,
+                Optional.of(Map.of("#id", "id", "#im", ArticleItem.IMAGE)),
+                item -> ArticleItem.image(item).ifPresent(i -> images.put(item.get("id").s(), i)));
+        return listed.stream().map(a -> a.withImage(Optional.ofNullable(images.get(a.id())))).toList();
     }
 
     /**
@@ -148,6 +165,22 @@ public final class DynamoDbSiteReads {
     }
 
     /**
+     * The published articles that use a picture (as featured image or in the body), with their bodies: one query of
+     * the picture's "used by" markers, one BatchGetItem a hundred of them.
+     */
+    public List<Article> publishedUsing(String mediaId) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :use)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(MediaItem.PREFIX + mediaId),
+                        ":use", s(MediaUseItem.SORT_PREFIX)))
+                .build();
+        List<String> ids = dynamoDb.queryPaginator(query).items().stream()
+                .map(item -> MediaUseItem.fromItem(item).articleId()).toList();
+        return articles(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
+    }
+
+    /**
      * Every article, approved comment and media item, for a full rebuild: the articles and media from one scan of
      * the table (which, as any scan, passes over every item and keeps those), the comments from one scan of the
      * ApprovedComments index, which holds no pending, rejected or spam comment.
@@ -201,35 +234,42 @@ public final class DynamoDbSiteReads {
      */
     public Map<String, Media> media(Collection<String> ids) {
         Map<String, Media> found = new HashMap<>();
-        batchGet(ids, MediaItem::key, item -> {
+        batchGet(ids, MediaItem::key, Optional.empty(), item -> {
             Media m = MediaItem.fromItem(item);
             found.put(m.id(), m);
         });
         return found;
     }
 
-    /** Whole articles for these ids (at most 100), in the order given; missing ones left out. */
+    /** Whole articles for these ids, in the order given; missing ones left out. */
     private List<Article> articles(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Article> found = new HashMap<>();
-        batchGet(ids, ArticleItem::key, item -> {
+        batchGet(ids, ArticleItem::key, Optional.empty(), item -> {
             Article a = ArticleItem.fromItem(item);
             found.put(a.id(), a);
         });
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** The items with these ids' keys (at most 100), consistently read, each given to {@code found}. */
+    /**
+     * The items with these ids' keys, consistently read, each given to {@code found}.
+     *
+     * @param projection the attributes to read, by their placeholders; empty for all
+     */
     private void batchGet(Collection<String> ids, Function<String, Map<String, AttributeValue>> key,
-                          Consumer<Map<String, AttributeValue>> found) {
+                          Optional<Map<String, String>> projection, Consumer<Map<String, AttributeValue>> found) {
         List<String> distinct = ids.stream().distinct().toList();
         // BatchGetItem takes at most 100 keys a call.
         for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
-            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
+            KeysAndAttributes.Builder keys = KeysAndAttributes.builder().consistentRead(true)
                     .keys(distinct.subList(from, Math.min(distinct.size(), from + BATCH_GET_LIMIT)).stream().map(key)
-                            .toList()).build());
+                            .toList());
+            projection.ifPresent(names -> keys.projectionExpression(String.join(", ", names.keySet()))
+                    .expressionAttributeNames(names));
+            Map<String, KeysAndAttributes> request = Map.of(table, keys.build());
             while (!request.isEmpty()) {
                 Map<String, KeysAndAttributes> pending = request;
                 BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(pending));

@@ -1,11 +1,13 @@
 package se.newsroom.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleImage;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaStatus;
 import se.newsroom.content.MediaVariant;
@@ -84,6 +89,45 @@ class SiteReadsDynamoDbLocalIT {
         assertThat(media.get(pending.id()).status()).isEqualTo(MediaStatus.PENDING);
         assertThat(new DynamoDbSiteReads(dynamoDb, table).everything().media()).extracting(Media::id)
                 .containsExactlyInAnyOrder(ready.id(), pending.id());
+    }
+
+    @Test
+    void lists_shouldCarryTheFeaturedImage_andAnEntryWrittenWithoutOneListTheArticleWithout() {
+        // GIVEN a ready picture, an article published with it and one without, in the same category and month
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbMediaStore library = new DynamoDbMediaStore(dynamoDb, table);
+        Media photo = Media.pending(ArticleIds.generator().get(), "matsal.jpg", "image/jpeg", 1000, "Karin",
+                Articles.T0);
+        library.create(photo);
+        library.markReady(photo.id(), 960, 640, List.of(
+                new MediaVariant(480, 320, "media/" + photo.id() + "/480.jpg", "image/jpeg", 40_000)));
+        ArticleImage image = new ArticleImage(photo.id(), "Elever äter lunch i matsalen", false, "Lunch", "Eva");
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        Article pictured = store.create(Articles.published(Articles.draft("Ny matsal"), Articles.T0).toBuilder()
+                .categories(List.of("Skola")).image(Optional.of(image)).build(), false);
+        Article plain = store.create(Articles.published(Articles.draft("Nytt schema"), Articles.T0.plusSeconds(60))
+                .toBuilder().categories(List.of("Skola")).build(), false);
+        DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, table);
+        Instant from = Articles.T0.minusSeconds(3600);
+        Instant to = Articles.T0.plusSeconds(3600);
+
+        // WHEN the category's entries and the month's articles are read
+        List<CategoryEntry> entries = reads.inCategory("skola");
+        List<ListedArticle> month = reads.withImages(reads.publishedBetween(from, to));
+
+        // THEN each carries the picture's id and the article's texts for it; the other none
+        assertThat(entries).extracting(CategoryEntry::articleId).containsExactly(plain.id(), pictured.id());
+        assertThat(entries).extracting(CategoryEntry::image).containsExactly(Optional.empty(), Optional.of(image));
+        assertThat(month).extracting(ListedArticle::id).containsExactly(plain.id(), pictured.id());
+        assertThat(month).extracting(ListedArticle::image).containsExactly(Optional.empty(), Optional.of(image));
+        assertThat(reads.publishedBetween(from, to)).extracting(ListedArticle::image).containsOnly(Optional.empty());
+
+        // AND an entry written before entries carried the image is still listed, without it
+        Map<String, AttributeValue> entryKey = ContentTable.keyOf(CategoryEntryItem.of(pictured, "Skola"));
+        dynamoDb.updateItem(r -> r.tableName(table).key(entryKey).updateExpression("REMOVE image"));
+        assertThat(reads.inCategory("skola")).extracting(CategoryEntry::title, CategoryEntry::image)
+                .containsExactly(tuple(plain.title(), Optional.empty()), tuple(pictured.title(), Optional.empty()));
     }
 
     /** The client, counting its queries and batch gets. */

@@ -32,6 +32,7 @@ import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
@@ -300,6 +301,46 @@ class RenderFunctionIT {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
         invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
         assertThat(object(key)).contains(figure);
+    }
+
+    @Test
+    void editingAPicturesTexts_shouldRewriteThePagesShowingThem_andTheListsShouldShowItsThumbnail() throws Exception {
+        // GIVEN the library's photo, as the featured image and in the body of a published article that gives it no
+        // texts of its own (so the library's alt text, caption and credit are shown)
+        DynamoDbMediaStore library = new DynamoDbMediaStore(dynamoDb, table);
+        Media photo = Seeds.media().getFirst();
+        library.create(Media.pending(photo.id(), photo.fileName(), photo.contentType(), photo.size(),
+                photo.uploader(), photo.createdAt()));
+        library.markReady(photo.id(), photo.width(), photo.height(), photo.variants());
+        library.update(photo);
+        store.create(Seeds.pictured().toBuilder().body("Mötet.\n\n![](media:" + Seeds.PHOTO + ")")
+                .image(Optional.of(new ArticleImage(Seeds.PHOTO, "Sessionssalen", false, "", ""))).build(), false);
+        invoke(nextBatch());
+        String page = "nyheter/fullmaktige-i-bilder/index.html";
+        String thumbnail = "<img class=\"thumbnail\" src=\"/media/" + Seeds.PHOTO + "/480.jpg\" width=\"480\" "
+                + "height=\"320\" alt=\"\"";
+        assertThat(object("kategori/politik/index.html")).contains(thumbnail);
+        assertThat(object("arkiv/2026/11/index.html")).contains(thumbnail);
+        assertThat(object(page)).contains("alt=\"Ledamöter runt bordet i sessionssalen\"");
+        invalidated.clear();
+
+        // WHEN an editor changes its alt text, caption and credit in the library
+        library.update(photo.withTexts("Ledamöterna röstar om budgeten", "Budgetmötet", "Per Olsson"));
+        JsonNode response = invoke(nextBatch());
+
+        // THEN the article's page and the feed carry the new texts, and only they are invalidated
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(object(page)).contains("alt=\"Ledamöterna röstar om budgeten\"", "Budgetmötet",
+                "Foto: Per Olsson").doesNotContain("Ledamöter runt bordet", "Anna Sjöberg");
+        assertThat(object("feed.xml")).contains("alt=\"Ledamöterna röstar om budgeten\"", "Foto: Per Olsson");
+        assertThat(invalidated).containsExactlyInAnyOrder("/nyheter/fullmaktige-i-bilder/", "/feed.xml");
+
+        // AND an article's save, which writes the picture's item too (its use version), rewrites no page of it
+        invalidated.clear();
+        store.create(Seeds.articles().getFirst().toBuilder().status(ArticleStatus.DRAFT).publishedAt(Optional.empty())
+                .body("![Bild](media:" + Seeds.PHOTO + ")").build(), false);
+        invoke(nextBatch());
+        assertThat(invalidated).isEmpty();
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Categories;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.Media;
 
 /**
  * Works out which pages a change touches. Publishing one article touches a bounded set whatever the site's size:
@@ -37,8 +39,38 @@ public final class PagePlanner {
             }
             case Change.ArticleChanged c -> planArticle(c.before().filter(PagePlanner::visible),
                     c.after().filter(PagePlanner::visible), c, plan, lookups);
+            case Change.MediaChanged c -> planMedia(c, plan, lookups);
         }
         return plan;
+    }
+
+    /**
+     * A picture's pages: when its texts change (an editor's edit in the library), the pages of the published
+     * articles that show it and the feed, which carries their bodies; when its status or variants change, their lists
+     * too (a thumbnail). Asked for, deleted (only once no article uses it), or written by an article save (its use
+     * version): nothing, and no read.
+     */
+    private void planMedia(Change.MediaChanged c, PagePlan plan, PlanLookups lookups) {
+        if (c.before().isEmpty() || c.after().isEmpty()) {
+            return;
+        }
+        Media b = c.before().get();
+        Media a = c.after().get();
+        boolean files = b.status() != a.status() || !b.variants().equals(a.variants());
+        boolean texts = !(b.alt().equals(a.alt()) && b.caption().equals(a.caption())
+                && b.credit().equals(a.credit()));
+        if (!files && !texts) {
+            return;
+        }
+        for (Article article : lookups.publishedUsing(c.mediaId())) {
+            plan.add(new Page.ArticlePage(article.id(), article.slug()));
+            plan.add(new Page.Feed());
+            if (files) {
+                plan.add(new Page.Front());
+                plan.add(new Page.Month(YearMonth.from(article.publishedAt().orElseThrow().atZone(zone))));
+                article.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
+            }
+        }
     }
 
     private void planArticle(Optional<Article> shownBefore, Optional<Article> shownAfter, Change.ArticleChanged c,
@@ -124,7 +156,12 @@ public final class PagePlanner {
         Article a = after.get();
         return !(b.title().equals(a.title()) && b.summary().equals(a.summary()) && b.slug().equals(a.slug())
                 && b.publishedAt().equals(a.publishedAt()) && b.categories().equals(a.categories())
-                && Objects.equals(b.author(), a.author()));
+                && Objects.equals(b.author(), a.author()) && thumbnail(b).equals(thumbnail(a)));
+    }
+
+    /** The picture a list shows beside the article (with alt="", so only which picture it is counts). */
+    private static Optional<String> thumbnail(Article a) {
+        return a.image().map(ArticleImage::mediaId);
     }
 
     private static boolean titleOrPlaceChanged(Optional<Article> before, Optional<Article> after) {

@@ -3,6 +3,8 @@ package se.newsroom.render.plan;
 import java.util.List;
 import java.util.Optional;
 
+import se.newsroom.content.Article;
+
 /** The little the planner must look up beyond the change itself; bounded reads, whatever the site's size. */
 public interface PlanLookups {
     /** The published articles that list {@code articleId} under "Läs mer", as their pages. */
@@ -10,4 +12,7 @@ public interface PlanLookups {
 
     /** The page of an article if it is published, e.g. for a comment's article. */
     Optional<Page.ArticlePage> publishedPage(String articleId);
+
+    /** The published articles that use a picture, as their featured image or in their bodies. */
+    List<Article> publishedUsing(String mediaId);
 }

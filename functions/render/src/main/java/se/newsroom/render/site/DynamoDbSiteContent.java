@@ -42,6 +42,11 @@ public final class DynamoDbSiteContent implements SiteContent {
     }
 
     @Override
+    public List<ListedArticle> publishedBetweenWithImages(Instant from, Instant to) {
+        return reads.withImages(reads.publishedBetween(from, to));
+    }
+
+    @Override
     public List<CategoryEntry> inCategory(String categorySlug) {
         return reads.inCategory(categorySlug);
     }
@@ -70,6 +75,11 @@ public final class DynamoDbSiteContent implements SiteContent {
     public List<Page.ArticlePage> pagesListing(String articleId) {
         return published(reads.listedBy(articleId)).stream().map(a -> new Page.ArticlePage(a.id(), a.slug()))
                 .toList();
+    }
+
+    @Override
+    public List<Article> publishedUsing(String mediaId) {
+        return reads.publishedUsing(mediaId);
     }
 
     @Override

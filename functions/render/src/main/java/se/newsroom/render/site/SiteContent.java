@@ -24,6 +24,9 @@ public interface SiteContent extends PlanLookups {
     /** Published articles with {@code from <= publishedAt < to}, newest first. */
     List<ListedArticle> publishedBetween(Instant from, Instant to);
 
+    /** The same, each with its featured image: what a month's list shows, thumbnails included. */
+    List<ListedArticle> publishedBetweenWithImages(Instant from, Instant to);
+
     /** The entries of a category's published articles, newest first. */
     List<CategoryEntry> inCategory(String categorySlug);
 

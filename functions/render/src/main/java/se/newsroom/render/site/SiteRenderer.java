@@ -108,13 +108,8 @@ public final class SiteRenderer {
                 : new Page.Month(month(latest.getLast())).path();
         Map<String, Media> media = media(content, latest.stream().flatMap(a -> a.image().stream())
                 .map(ArticleImage::mediaId).toList());
-        List<Teaser> teasers = latest.stream().map(a -> {
-            Instant published = a.publishedAt().orElseThrow();
-            Picture thumbnail = a.image().flatMap(i -> pictures.thumbnail(Optional.ofNullable(media.get(
-                    i.mediaId())))).orElse(null);
-            return new Teaser(a.title(), a.url(), dates.date(published), dates.iso(published), a.summary(),
-                    thumbnail);
-        }).toList();
+        List<Teaser> teasers = latest.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(),
+                a.summary(), thumbnail(a.image(), media))).toList();
         return html(page, "listing.jte", Map.of("chrome", chrome(site.name(), null, "/"),
                 "view", new ListView(labels.get("latestNews"), teasers, older)));
     }
@@ -190,13 +185,17 @@ public final class SiteRenderer {
     private Optional<RenderedObject> month(Page.Month page, SiteContent content) {
         Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
         Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
-        List<ListedArticle> articles = content.publishedBetween(from, to);
+        List<ListedArticle> articles = content.publishedBetweenWithImages(from, to);
         if (articles.isEmpty()) {
             return Optional.empty();
         }
         String heading = labels.get("archive") + ": " + dates.month(page.month());
+        Map<String, Media> media = media(content, articles.stream().flatMap(a -> a.image().stream())
+                .map(ArticleImage::mediaId).toList());
+        List<Teaser> teasers = articles.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(),
+                a.summary(), thumbnail(a.image(), media))).toList();
         return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
-                "view", new ListView(heading, teasers(articles), null))));
+                "view", new ListView(heading, teasers, null))));
     }
 
     private Optional<RenderedObject> category(Page.Category page, SiteContent content) {
@@ -205,8 +204,10 @@ public final class SiteRenderer {
             return Optional.empty();
         }
         String heading = labels.get("category") + ": " + entries.getFirst().category();
-        List<Teaser> teasers = entries.stream().map(e -> teaser(e.title(), e.url(), e.publishedAt(), e.summary()))
-                .toList();
+        Map<String, Media> media = media(content, entries.stream().flatMap(e -> e.image().stream())
+                .map(ArticleImage::mediaId).toList());
+        List<Teaser> teasers = entries.stream().map(e -> teaser(e.title(), e.url(), e.publishedAt(), e.summary(),
+                thumbnail(e.image(), media))).toList();
         return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
                 "view", new ListView(heading, teasers, null))));
     }
@@ -342,12 +343,18 @@ public final class SiteRenderer {
     }
 
     private List<Teaser> teasers(List<ListedArticle> articles) {
-        return articles.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(), a.summary()))
-                .toList();
+        return articles.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(), a.summary(),
+                null)).toList();
     }
 
-    private Teaser teaser(String title, String url, Instant published, String summary) {
-        return new Teaser(title, url, dates.date(published), dates.iso(published), summary, null);
+    /** @param thumbnail its small picture, or null */
+    private Teaser teaser(String title, String url, Instant published, String summary, Picture thumbnail) {
+        return new Teaser(title, url, dates.date(published), dates.iso(published), summary, thumbnail);
+    }
+
+    /** A list's small picture of an article's featured image; null when it has none or it is not ready. */
+    private Picture thumbnail(Optional<ArticleImage> image, Map<String, Media> media) {
+        return image.flatMap(i -> pictures.thumbnail(Optional.ofNullable(media.get(i.mediaId())))).orElse(null);
     }
 
     /** Approved comments as threads: replies under their parents, oldest first at each level. */

@@ -95,6 +95,11 @@ public final class SnapshotSiteContent implements SiteContent {
     }
 
     @Override
+    public List<ListedArticle> publishedBetweenWithImages(Instant from, Instant to) {
+        return publishedBetween(from, to); // whole articles, images included
+    }
+
+    @Override
     public List<CategoryEntry> inCategory(String categorySlug) {
         return byCategory.getOrDefault(categorySlug, List.of());
     }
@@ -128,6 +133,11 @@ public final class SnapshotSiteContent implements SiteContent {
     public List<Page.ArticlePage> pagesListing(String articleId) {
         return listing.getOrDefault(articleId, List.of()).stream()
                 .map(a -> new Page.ArticlePage(a.id(), a.slug())).toList();
+    }
+
+    @Override
+    public List<Article> publishedUsing(String mediaId) {
+        return published.stream().filter(a -> a.mediaIds().contains(mediaId)).toList();
     }
 
     @Override

@@ -14,9 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.Media;
+import se.newsroom.content.MediaStatus;
+import se.newsroom.content.MediaVariant;
 import se.newsroom.content.Slugs;
 import se.newsroom.render.site.SnapshotSiteContent;
 
@@ -156,6 +160,97 @@ class PagePlannerTest {
         PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(draft), Optional.of(draft)), content);
 
         assertThat(plan.pages()).isEmpty();
+    }
+
+    @Test
+    void editingAPicturesTexts_shouldTouchThePagesOfThePublishedArticlesUsingIt_andTheFeed_only() {
+        // GIVEN a picture used by a published article (in its body) and by a draft (as featured image)
+        Media before = picture("Ledamöter vid bordet");
+        Article shown = article(30_000, "Fullmäktige i bilder", Instant.parse("2019-06-10T08:00:00Z"),
+                List.of("Politik"), List.of(), ArticleStatus.PUBLISHED).toBuilder()
+                .body("![](media:" + before.id() + ")").build();
+        Article draft = article(30_001, "Utkast med bild", Instant.parse("2019-06-11T08:00:00Z"), List.of("Politik"),
+                List.of(), ArticleStatus.DRAFT).toBuilder()
+                .image(Optional.of(new ArticleImage(before.id(), "Bordet", false, "", ""))).build();
+        SnapshotSiteContent withPicture = new SnapshotSiteContent(List.of(shown, draft), Map.of(), List.of(before),
+                ZONE);
+
+        // WHEN an editor changes its alt text, caption or credit in the library
+        for (Media after : List.of(before.withTexts("Ledamöterna röstar", "", ""),
+                before.withTexts(before.alt(), "Juni", ""), before.withTexts(before.alt(), "", "Anna Sjöberg"))) {
+            PagePlan plan = PLANNER.plan(new Change.MediaChanged(before.id(), Optional.of(before),
+                    Optional.of(after)), withPicture);
+
+            // THEN the published article's page and the feed (which carries its body), not its lists
+            assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(shown.id(), shown.slug()),
+                    new Page.Feed());
+        }
+    }
+
+    @Test
+    void aPictureBecomingReady_shouldAlsoTouchTheListsOfTheArticlesUsingIt() {
+        Media pending = Media.pending("01JD3K5M7N9P1Q2R3S4T5V6W8B", "bild.jpg", "image/jpeg", 1000, "Karin",
+                Instant.parse("2019-06-01T08:00:00Z"));
+        Media ready = picture("");
+        Article shown = article(30_000, "Fullmäktige i bilder", Instant.parse("2019-06-10T08:00:00Z"),
+                List.of("Politik"), List.of(), ArticleStatus.PUBLISHED).toBuilder()
+                .image(Optional.of(new ArticleImage(ready.id(), "Bordet", false, "", ""))).build();
+
+        PagePlan plan = PLANNER.plan(new Change.MediaChanged(ready.id(), Optional.of(pending), Optional.of(ready)),
+                new SnapshotSiteContent(List.of(shown), Map.of(), List.of(ready), ZONE));
+
+        assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(shown.id(), shown.slug()),
+                new Page.Feed(), new Page.Front(), new Page.Month(YearMonth.of(2019, 6)),
+                new Page.Category("politik"));
+    }
+
+    @Test
+    void aPictureWrittenWithoutAVisibleChange_shouldTouchNothing_andLookNothingUp() {
+        // GIVEN lookups that fail when asked: an article save bumps the picture's use version, a write like any other
+        PlanLookups refusing = new PlanLookups() {
+            @Override
+            public List<Page.ArticlePage> pagesListing(String articleId) {
+                throw new AssertionError("looked up");
+            }
+
+            @Override
+            public Optional<Page.ArticlePage> publishedPage(String articleId) {
+                throw new AssertionError("looked up");
+            }
+
+            @Override
+            public List<Article> publishedUsing(String mediaId) {
+                throw new AssertionError("looked up");
+            }
+        };
+        Media m = picture("Bordet");
+
+        assertThat(PLANNER.plan(new Change.MediaChanged(m.id(), Optional.of(m), Optional.of(m)), refusing).pages())
+                .isEmpty();
+        assertThat(PLANNER.plan(new Change.MediaChanged(m.id(), Optional.empty(), Optional.of(m)), refusing).pages())
+                .isEmpty();
+        assertThat(PLANNER.plan(new Change.MediaChanged(m.id(), Optional.of(m), Optional.empty()), refusing).pages())
+                .isEmpty();
+    }
+
+    @Test
+    void changingAPublishedArticlesFeaturedImage_shouldTouchItsLists_whereItsThumbnailIs() {
+        Article before = article(30_000, "Ny badplats", Instant.parse("2019-06-10T08:00:00Z"), List.of("Sommar"),
+                List.of(), ArticleStatus.PUBLISHED);
+        Article after = before.toBuilder().image(Optional.of(new ArticleImage("01JD3K5M7N9P1Q2R3S4T5V6W8A",
+                "Stranden", false, "", ""))).build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(plan.pages()).contains(new Page.Front(), new Page.Month(YearMonth.of(2019, 6)),
+                new Page.Category("sommar"));
+    }
+
+    /** A ready picture of the library with this alt text. */
+    private static Media picture(String alt) {
+        return new Media("01JD3K5M7N9P1Q2R3S4T5V6W8B", MediaStatus.READY, "bild.jpg", "image/jpeg", 1000, "Karin",
+                Instant.parse("2019-06-01T08:00:00Z"), 960, 640, List.of(new MediaVariant(480, 320,
+                "media/01JD3K5M7N9P1Q2R3S4T5V6W8B/480.jpg", "image/jpeg", 40_000)), alt, "", "", "");
     }
 
     private static List<Article> plus(Article extra) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,31 @@ class PicturesTest {
         assertThat(html).contains("<img class=\"thumbnail\" src=\"" + PHOTO + "480.jpg\" width=\"480\" "
                 + "height=\"320\" alt=\"\" decoding=\"async\" loading=\"lazy\">");
         assertThat(html.split("<img", -1)).hasSize(2);
+    }
+
+    @Test
+    void monthAndCategoryPages_shouldShowTheSmallVariant_sized_likeTheFrontPage() {
+        String thumbnail = "<img class=\"thumbnail\" src=\"" + PHOTO + "480.jpg\" width=\"480\" height=\"320\" "
+                + "alt=\"\" decoding=\"async\" loading=\"lazy\">";
+        for (Page list : List.of(new Page.Month(YearMonth.of(2026, 11)), new Page.Category("politik"))) {
+            String html = page(list);
+
+            assertThat(html).as(list.path()).contains(thumbnail);
+            assertThat(html.indexOf(thumbnail)).as(list.path())
+                    .isLessThan(html.indexOf("<a href=\"/nyheter/fullmaktige-i-bilder/\">"));
+            assertThat(html.split("<img", -1)).as(list.path()).hasSize(2);
+        }
+    }
+
+    @Test
+    void monthAndCategoryPages_shouldShowNoThumbnail_whenThePictureIsNotReady() {
+        Article waiting = Seeds.pictured().toBuilder().image(Optional.of(new ArticleImage(Seeds.NOT_READY,
+                "Vägarbetet", false, "", ""))).build();
+
+        for (Page list : List.of(new Page.Month(YearMonth.of(2026, 11)), new Page.Category("politik"))) {
+            assertThat(page(list, content(waiting))).as(list.path()).contains("Fullmäktige i bilder")
+                    .doesNotContain("<img", Seeds.NOT_READY);
+        }
     }
 
     @Test
