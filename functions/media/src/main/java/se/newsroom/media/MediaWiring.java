@@ -55,7 +55,7 @@ public final class MediaWiring {
     /** The pipeline over these clients. */
     public static UploadedPictures pictures(MediaConfig config, DynamoDbClient dynamoDb, S3Client s3,
                                             Consumer<String> log) {
-        return new UploadedPictures(new DynamoDbMediaStore(dynamoDb, config.tableName()),
+        return new UploadedPictures(config.uploadsBucket(), new DynamoDbMediaStore(dynamoDb, config.tableName()),
                 new S3MediaFiles(s3, config.siteBucket()), new ImageVariants(), log);
     }
 }

@@ -13,15 +13,22 @@ import se.newsroom.content.MediaVariant;
 /**
  * What happens to an editor's upload: its pending media item becomes ready with the picture's variants on the site,
  * or an error with the reason, and the upload is deleted either way. Nothing is half-written: a refused file leaves
- * no variant, and variants written for an item that is no longer pending are taken back.
+ * no variant, and variants written for an item that is no longer pending are taken back. A variant's key is the
+ * same on every attempt ({@code media/<id>/<width>.<ext>}), so an attempt that stopped between writing them and
+ * marking the item ready (a crash, a timeout, a failed write to the table) leaves nothing the retry does not
+ * overwrite and mark ready.
  */
 public final class UploadedPictures {
+    private final String uploadsBucket;
     private final MediaStore store;
     private final MediaFiles files;
     private final ImageVariants variants;
     private final Consumer<String> log;
 
-    public UploadedPictures(MediaStore store, MediaFiles files, ImageVariants variants, Consumer<String> log) {
+    /** @param uploadsBucket the only bucket whose uploads it takes */
+    public UploadedPictures(String uploadsBucket, MediaStore store, MediaFiles files, ImageVariants variants,
+                            Consumer<String> log) {
+        this.uploadsBucket = uploadsBucket;
         this.store = store;
         this.files = files;
         this.variants = variants;
@@ -30,6 +37,12 @@ public final class UploadedPictures {
 
     /** Handles the upload at {@code key} ({@code uploads/<media id>}) in the uploads bucket {@code bucket}. */
     public void process(String bucket, String key) {
+        if (!uploadsBucket.equals(bucket)) {
+            // Only the uploads bucket may invoke the function (its permission's SourceArn); an event naming another
+            // is refused here too, untouched and not retried, rather than trusted to say where to read and delete.
+            log.accept("MediaFunction: refused an event from bucket " + bucket + ", not the uploads bucket");
+            return;
+        }
         if (!key.startsWith(Media.UPLOAD_PREFIX) || key.length() == Media.UPLOAD_PREFIX.length()) {
             log.accept("MediaFunction: ignored an object outside " + Media.UPLOAD_PREFIX + ": " + key);
             return;

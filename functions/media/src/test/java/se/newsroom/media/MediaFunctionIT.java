@@ -1,6 +1,7 @@
 package se.newsroom.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -30,6 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaStatus;
+import se.newsroom.content.MediaStore;
 import se.newsroom.content.MediaVariant;
 import se.newsroom.emulators.S3Emulator;
 import se.newsroom.emulators.TemplateTable;
@@ -65,7 +67,8 @@ class MediaFunctionIT {
         s3.createBucket(b -> b.bucket(site));
         String table = Tables.fresh(dynamoDb);
         store = new DynamoDbMediaStore(dynamoDb, table);
-        MediaConfig config = new MediaConfig(table, site, Region.EU_NORTH_1, Optional.empty(), Optional.empty());
+        MediaConfig config = new MediaConfig(table, site, uploads, Region.EU_NORTH_1, Optional.empty(),
+                Optional.empty());
         function = new MediaFunction(MediaWiring.pictures(config, dynamoDb, s3, System.out::println));
     }
 
@@ -152,9 +155,114 @@ class MediaFunctionIT {
         assertThat(keys(uploads)).isEmpty();
     }
 
+    @Test
+    void anEventFromAnotherBucket_shouldBeRefused_andNothingThereReadOrDeleted() throws Exception {
+        // GIVEN a pending item, and a file under its upload key in another bucket of the account
+        String other = "other-" + System.nanoTime();
+        s3.createBucket(b -> b.bucket(other));
+        store.create(Media.pending(PHOTO, "möte.jpg", "image/jpeg", 1, "Redaktör", Instant.now()));
+        s3.putObject(b -> b.bucket(other).key("uploads/" + PHOTO), RequestBody.fromBytes(TestImages.jpeg(
+                TestImages.quarters(600, 400, BufferedImage.TYPE_INT_RGB), false)));
+
+        // WHEN that bucket's event reaches the function
+        replay("upload-photo.json", other);
+
+        // THEN nothing happened: the item is pending, no variant, the other bucket's file still there
+        assertThat(store.find(PHOTO).orElseThrow().status()).isEqualTo(MediaStatus.PENDING);
+        assertThat(keys(site)).isEmpty();
+        assertThat(keys(other)).containsExactly("uploads/" + PHOTO);
+    }
+
+    @Test
+    void aCrashBeforeTheItemIsMarkedReady_shouldLeaveNothingTheRetryDoesNotFinish() throws Exception {
+        // GIVEN a table that fails the first markReady (the attempt stops after writing the variants)
+        store.create(Media.pending(PHOTO, "möte.jpg", "image/jpeg", 1, "Redaktör", Instant.now()));
+        s3.putObject(b -> b.bucket(uploads).key("uploads/" + PHOTO), RequestBody.fromBytes(TestImages.jpeg(
+                TestImages.quarters(2000, 1500, BufferedImage.TYPE_INT_RGB), false)));
+        MediaStore failingOnce = new FailingMarkReadyOnce(store);
+        MediaFunction crashing = new MediaFunction(new UploadedPictures(uploads, failingOnce,
+                new S3MediaFiles(s3, site), new ImageVariants(), System.out::println));
+        String json = Files.readString(EVENTS.resolve("upload-photo.json")).replace("newsroom-uploads-example",
+                uploads);
+        assertThatThrownBy(() -> crashing.handleRequest(SERIALIZER.fromJson(json), null))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(store.find(PHOTO).orElseThrow().status()).isEqualTo(MediaStatus.PENDING);
+        List<String> written = keys(site);
+        assertThat(written).containsExactly("media/" + PHOTO + "/1600.jpg", "media/" + PHOTO + "/480.jpg",
+                "media/" + PHOTO + "/960.jpg");
+
+        // WHEN Lambda retries the event
+        crashing.handleRequest(SERIALIZER.fromJson(json), null);
+
+        // THEN the item is ready with exactly the variants in the bucket: the retry overwrote the same keys
+        Media media = store.find(PHOTO).orElseThrow();
+        assertThat(media.status()).isEqualTo(MediaStatus.READY);
+        assertThat(media.variants()).extracting(MediaVariant::key).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(keys(site)).isEqualTo(written);
+        assertThat(keys(uploads)).isEmpty();
+    }
+
+    /** The table, with a first markReady that fails as a lost connection would. */
+    private static final class FailingMarkReadyOnce implements MediaStore {
+        private final MediaStore store;
+        private boolean failed;
+
+        FailingMarkReadyOnce(MediaStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public boolean markReady(String id, int width, int height, List<MediaVariant> variants) {
+            if (!failed) {
+                failed = true;
+                throw new IllegalStateException("DynamoDB did not answer");
+            }
+            return store.markReady(id, width, height, variants);
+        }
+
+        @Override
+        public Optional<Media> find(String id) {
+            return store.find(id);
+        }
+
+        @Override
+        public boolean markError(String id, String reason) {
+            return store.markError(id, reason);
+        }
+
+        @Override
+        public void create(Media media) {
+            store.create(media);
+        }
+
+        @Override
+        public MediaList list(int limit, Optional<String> cursor) {
+            return store.list(limit, cursor);
+        }
+
+        @Override
+        public Media update(Media media) {
+            return store.update(media);
+        }
+
+        @Override
+        public Media delete(String id) {
+            return store.delete(id);
+        }
+
+        @Override
+        public List<MediaUse> usedBy(String mediaId) {
+            return store.usedBy(mediaId);
+        }
+    }
+
     private void replay(String file) throws IOException {
+        replay(file, uploads);
+    }
+
+    private void replay(String file, String bucket) throws IOException {
         // the sample's bucket, as S3 names it, is this test's uploads bucket
-        String json = Files.readString(EVENTS.resolve(file)).replace("newsroom-uploads-example", uploads);
+        String json = Files.readString(EVENTS.resolve(file)).replace("newsroom-uploads-example", bucket);
         S3Event event = SERIALIZER.fromJson(json);
         function.handleRequest(event, null);
     }

@@ -29,7 +29,7 @@ class UploadedPicturesTest {
         Store store = new Store(false);
         files.uploads.put(KEY, photo());
 
-        new UploadedPictures(store, files, new ImageVariants(), log::add).process("uploads", KEY);
+        new UploadedPictures("uploads", store, files, new ImageVariants(), log::add).process("uploads", KEY);
 
         assertThat(store.readied).isTrue();
         assertThat(files.variants).isEmpty();
@@ -43,7 +43,7 @@ class UploadedPicturesTest {
         files.uploads.put(KEY, photo());
         files.failAfter = 1;
 
-        assertThatThrownBy(() -> new UploadedPictures(store, files, new ImageVariants(), log::add)
+        assertThatThrownBy(() -> new UploadedPictures("uploads", store, files, new ImageVariants(), log::add)
                 .process("uploads", KEY)).isInstanceOf(IllegalStateException.class);
 
         // THEN nothing is left half-written, and the upload stays for the retry
