@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -155,13 +156,8 @@ public final class DynamoDbSiteReads {
 
     /** The ids of the articles that list {@code articleId} under "Läs mer", whatever their status. */
     public List<String> listedBy(String articleId) {
-        QueryRequest query = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :r)")
-                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                .expressionAttributeValues(Map.of(":pk", s(ArticleItem.PREFIX + articleId),
-                        ":r", s(RelatedByItem.SORT_PREFIX)))
-                .build();
-        return dynamoDb.queryPaginator(query).items().stream().map(RelatedByItem::listingArticleId).toList();
+        return markers(ArticleItem.PREFIX + articleId, RelatedByItem.SORT_PREFIX).map(RelatedByItem::listingArticleId)
+                .toList();
     }
 
     /**
@@ -169,15 +165,19 @@ public final class DynamoDbSiteReads {
      * the picture's "used by" markers, one BatchGetItem a hundred of them.
      */
     public List<Article> publishedUsing(String mediaId) {
-        QueryRequest query = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :use)")
-                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                .expressionAttributeValues(Map.of(":pk", s(MediaItem.PREFIX + mediaId),
-                        ":use", s(MediaUseItem.SORT_PREFIX)))
-                .build();
-        List<String> ids = dynamoDb.queryPaginator(query).items().stream()
+        List<String> ids = markers(MediaItem.PREFIX + mediaId, MediaUseItem.SORT_PREFIX)
                 .map(item -> MediaUseItem.fromItem(item).articleId()).toList();
         return articles(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
+    }
+
+    /** The items of partition {@code pk} whose sort keys start with {@code sortPrefix}: an item's markers. */
+    private Stream<Map<String, AttributeValue>> markers(String pk, String sortPrefix) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(sortPrefix)))
+                .build();
+        return dynamoDb.queryPaginator(query).items().stream();
     }
 
     /**

@@ -96,13 +96,10 @@ class SiteReadsDynamoDbLocalIT {
         // GIVEN a ready picture, an article published with it and one without, in the same category and month
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
         String table = Tables.fresh(dynamoDb);
-        DynamoDbMediaStore library = new DynamoDbMediaStore(dynamoDb, table);
-        Media photo = Media.pending(ArticleIds.generator().get(), "matsal.jpg", "image/jpeg", 1000, "Karin",
-                Articles.T0);
-        library.create(photo);
-        library.markReady(photo.id(), 960, 640, List.of(
-                new MediaVariant(480, 320, "media/" + photo.id() + "/480.jpg", "image/jpeg", 40_000)));
-        ArticleImage image = new ArticleImage(photo.id(), "Elever äter lunch i matsalen", false, "Lunch", "Eva");
+        String photo = ArticleIds.generator().get();
+        new DynamoDbMediaStore(dynamoDb, table).create(new Media(photo, MediaStatus.READY, "matsal.jpg",
+                "image/jpeg", 1000, "Karin", Articles.T0, 960, 640, List.of(), "", "", "", ""));
+        ArticleImage image = new ArticleImage(photo, "Elever äter lunch i matsalen", false, "Lunch", "Eva");
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         Article pictured = store.create(Articles.published(Articles.draft("Ny matsal"), Articles.T0).toBuilder()
                 .categories(List.of("Skola")).image(Optional.of(image)).build(), false);

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -179,7 +182,7 @@ class MediaFunctionIT {
         store.create(Media.pending(PHOTO, "möte.jpg", "image/jpeg", 1, "Redaktör", Instant.now()));
         s3.putObject(b -> b.bucket(uploads).key("uploads/" + PHOTO), RequestBody.fromBytes(TestImages.jpeg(
                 TestImages.quarters(2000, 1500, BufferedImage.TYPE_INT_RGB), false)));
-        MediaStore failingOnce = new FailingMarkReadyOnce(store);
+        MediaStore failingOnce = failingMarkReadyOnce(store);
         MediaFunction crashing = new MediaFunction(new UploadedPictures(uploads, failingOnce,
                 new S3MediaFiles(s3, site), new ImageVariants(), System.out::println));
         String json = Files.readString(EVENTS.resolve("upload-photo.json")).replace("newsroom-uploads-example",
@@ -203,57 +206,19 @@ class MediaFunctionIT {
     }
 
     /** The table, with a first markReady that fails as a lost connection would. */
-    private static final class FailingMarkReadyOnce implements MediaStore {
-        private final MediaStore store;
-        private boolean failed;
-
-        FailingMarkReadyOnce(MediaStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public boolean markReady(String id, int width, int height, List<MediaVariant> variants) {
-            if (!failed) {
-                failed = true;
-                throw new IllegalStateException("DynamoDB did not answer");
-            }
-            return store.markReady(id, width, height, variants);
-        }
-
-        @Override
-        public Optional<Media> find(String id) {
-            return store.find(id);
-        }
-
-        @Override
-        public boolean markError(String id, String reason) {
-            return store.markError(id, reason);
-        }
-
-        @Override
-        public void create(Media media) {
-            store.create(media);
-        }
-
-        @Override
-        public MediaList list(int limit, Optional<String> cursor) {
-            return store.list(limit, cursor);
-        }
-
-        @Override
-        public Media update(Media media) {
-            return store.update(media);
-        }
-
-        @Override
-        public Media delete(String id) {
-            return store.delete(id);
-        }
-
-        @Override
-        public List<MediaUse> usedBy(String mediaId) {
-            return store.usedBy(mediaId);
-        }
+    private static MediaStore failingMarkReadyOnce(MediaStore store) {
+        AtomicBoolean failed = new AtomicBoolean();
+        return (MediaStore) Proxy.newProxyInstance(MediaStore.class.getClassLoader(), new Class<?>[] {MediaStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("markReady") && failed.compareAndSet(false, true)) {
+                        throw new IllegalStateException("DynamoDB did not answer");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void replay(String file) throws IOException {
