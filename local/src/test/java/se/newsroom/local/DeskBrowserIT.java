@@ -177,7 +177,7 @@ class DeskBrowserIT {
         desk.button("Bild").click();
         desk.button("Nyasfalterad gata i solsken").click();
         axe(desk, "editor with a featured image");
-        desk.screenshots("featured-image");
+        desk.screenshots("featured-image", Optional.of(By.id("f-image")));
         desk.button("Publicera nu").click();
         desk.status("Artikeln är publicerad.");
 
