@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-docker info >/dev/null 2>&1 || { echo "docker/images.sh: no Docker engine answers (start one: bash docker/engine.sh)" >&2; exit 1; }
+docker info >/dev/null 2>&1 \
+  || { echo "docker/images.sh: no Docker engine answers (start one: bash docker/engine.sh)" >&2; exit 1; }
 start=$(date +%s)
 for script in $(LC_ALL=C ls docker/*/build.sh); do
   bash "$script"

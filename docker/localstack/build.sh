@@ -32,4 +32,6 @@ ddb=$(sed -n 's:.*<dynamodb.local.version>\(.*\)</dynamodb.local.version>.*:\1:p
   -DoutputDirectory="$ctx/dynamodb-local" -Dmdep.stripVersion=true -Ddynamodb.local.version="$ddb"
 docker build -t "$tag" "$ctx" >"$ctx.log" 2>&1 || { tail -n 40 "$ctx.log" >&2; exit 1; }
 rm -f "$ctx.log"
+# The first stage (the downloads, and the CA certificates) is not kept.
+docker image prune -f --filter label=se.newsroom.stage=localstack-build >/dev/null
 echo "docker/localstack/build.sh: built the stand-in $tag in $(( $(date +%s) - start )) s"
