@@ -10,8 +10,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import se.newsroom.aws.DynamoDbClients;
+import se.newsroom.aws.SharedHttpClient;
 
 /**
  * LocalStack through Testcontainers, started once per test run where Docker exists. The image is the last
@@ -51,11 +53,23 @@ public final class LocalStack {
         return DynamoDbClients.create(Region.of(c.getRegion()), Optional.of(c.getEndpoint()), credentials(c));
     }
 
+    /** A DynamoDB Streams client of the container (LocalStack serves the table's stream from kinesis-mock). */
+    public static DynamoDbStreamsClient dynamoDbStreams() {
+        LocalStackContainer c = container();
+        return DynamoDbStreamsClient.builder().region(Region.of(c.getRegion())).endpointOverride(c.getEndpoint())
+                .credentialsProvider(credentials(c)).httpClient(SharedHttpClient.get()).build();
+    }
+
+    /** The container's credentials (LocalStack accepts any), for the clients a module builds itself. */
+    public static StaticCredentialsProvider credentials() {
+        return credentials(container());
+    }
+
     /** One table made with a patient client, so that no test's 8 s call budget pays for the emulators' start. */
     private static void warmUp(LocalStackContainer c) {
         try (DynamoDbClient patient = DynamoDbClient.builder().region(Region.of(c.getRegion()))
                 .endpointOverride(c.getEndpoint()).credentialsProvider(credentials(c))
-                .overrideConfiguration(o -> o.apiCallTimeout(WARM_UP)).build()) {
+                .httpClient(SharedHttpClient.get()).overrideConfiguration(o -> o.apiCallTimeout(WARM_UP)).build()) {
             Tables.fresh(patient);
         }
     }
