@@ -19,7 +19,7 @@ start=$(date +%s)
 bash docker/base-image.sh
 
 ctx=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-localstack.XXXXXX")
-trap 'rm -rf "$ctx"' EXIT
+trap 'rm -rf "$ctx" "$ctx.log"' EXIT
 cp docker/localstack/Dockerfile docker/localstack/requirements.txt docker/localstack/launcher.py \
   docker/localstack/docker-entrypoint.sh "$ctx/"
 # The machine's CA certificates, for HTTPS to PyPI and npm inside the first build stage only (never committed).
@@ -31,7 +31,6 @@ ddb=$(sed -n 's:.*<dynamodb.local.version>\(.*\)</dynamodb.local.version>.*:\1:p
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
   -DoutputDirectory="$ctx/dynamodb-local" -Dmdep.stripVersion=true -Ddynamodb.local.version="$ddb"
 docker build -t "$tag" "$ctx" >"$ctx.log" 2>&1 || { tail -n 40 "$ctx.log" >&2; exit 1; }
-rm -f "$ctx.log"
 # The first stage (the downloads, and the CA certificates) is not kept.
 docker image prune -f --filter label=se.newsroom.stage=localstack-build >/dev/null
 echo "docker/localstack/build.sh: built the stand-in $tag in $(( $(date +%s) - start )) s"
