@@ -92,7 +92,8 @@ export async function uploadMedia(file, progress) {
             return media;
         }
         if (media.status === 'error') {
-            throw new Error('Bilden kunde inte användas: ' + (media.reason || 'okänt fel') + '.');
+            // The reason is the media function's own sentence, full stop included.
+            throw new Error('Bilden kunde inte användas. ' + (media.reason || 'Okänt fel.'));
         }
         await new Promise(r => setTimeout(r, POLL_MS));
     }
@@ -204,6 +205,7 @@ export function featuredImageField(changed) {
     async function upload(f) {
         bar.hidden = false;
         bar.value = 0;
+        state.className = 'hint';
         replace(state, 'Laddar upp ' + f.name + ' …');
         try {
             const media = await uploadMedia(f, p => {
@@ -216,6 +218,8 @@ export function featuredImageField(changed) {
             announce('Bilden är uppladdad och klar.');
             chosen(media);
         } catch (e) {
+            // Said in the form's error red, not as a hint (and not a .field-error: those the editor clears).
+            state.className = 'upload-error';
             replace(state, e.message);
             announce(e.message, 'error');
         } finally {

@@ -220,7 +220,8 @@ public final class LocalRunner implements AutoCloseable {
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
         // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook, the media function's own work (tests
         // may plug in another with onUpload).
-        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, Clock.systemUTC(), MediaWiring.function(new Env(variables),
+        uploads = new UploadForwarder(s3, UPLOADS_BUCKET, new UploadForwarder.Signing(s3Endpoint, REGION,
+                ArticlesWiring.EMULATOR_CREDENTIALS), Clock.systemUTC(), MediaWiring.function(new Env(variables),
                 UPLOADS_BUCKET, functionsDynamoDb, renderS3, line -> System.err.println("media: " + line)));
         server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers(),
                 template.securityHeaders(), new LocalSignIn(options.editorToken(), options.tokenLifetime(),

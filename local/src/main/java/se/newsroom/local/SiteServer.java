@@ -60,8 +60,7 @@ public final class SiteServer {
                 } else if (UploadForwarder.serves(path)) {
                     UploadForwarder.Answer r = uploads.handle(exchange.getRequestMethod(), path,
                             exchange.getRequestURI().getRawQuery(),
-                            Optional.ofNullable(exchange.getRequestHeaders().getFirst("content-type")),
-                            exchange.getRequestBody().readAllBytes());
+                            exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes());
                     send(exchange, r.status(), Map.of("content-type", "text/plain; charset=utf-8"),
                             r.body().getBytes(StandardCharsets.UTF_8));
                 } else if (LocalSignIn.serves(path)) {

@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -144,6 +145,27 @@ final class DeskBrowser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Runs {@code script} in the page (its {@code arguments}: {@code args}); what it returns. */
+    @SuppressWarnings("unchecked")
+    <T> T script(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Slows the browser's uploads (Chromium's network emulation, as DevTools' throttling) so that one of
+     * {@code bytes} takes about {@code time}: long enough to see its progress.
+     */
+    void throttleUploads(Duration time, long bytes) {
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setUploadThroughput((int) Math.max(1, bytes / Math.max(1, time.toSeconds())));
+        ((ChromeDriver) driver).setNetworkConditions(slow);
+    }
+
+    /** Ends {@link #throttleUploads}. */
+    void unthrottle() {
+        ((ChromeDriver) driver).deleteNetworkConditions();
+    }
+
     /** Accepts a "leave the page?" prompt if one comes within a second. */
     void acceptLeavePrompt() {
         long deadline = System.nanoTime() + 1_000_000_000L;
@@ -196,10 +218,16 @@ final class DeskBrowser implements AutoCloseable {
 
     /** Screenshots at a phone's and a desk's width: target/screenshots/desk-{name}-{width}.png. */
     void screenshots(String name) {
+        screenshots(name, Optional.empty());
+    }
+
+    /** Screenshots at both widths, each scrolled so that {@code shown} is in the middle of the window. */
+    void screenshots(String name, Optional<By> shown) {
         Dimension before = driver.manage().window().getSize();
         for (int width : new int[] {PHONE, DESK}) {
             driver.manage().window().setSize(new Dimension(width, width == PHONE ? 844 : 1000));
             sleep(150);
+            shown.ifPresent(by -> script("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(by)));
             screenshot(name + "-" + width);
         }
         driver.manage().window().setSize(before);

@@ -7,10 +7,14 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
@@ -39,6 +44,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaVariant;
 import se.newsroom.emulators.TemplateTable;
+import se.newsroom.media.TestImages;
 import se.newsroom.table.DynamoDbMediaStore;
 
 /**
@@ -171,7 +177,7 @@ class DeskBrowserIT {
         desk.button("Bild").click();
         desk.button("Nyasfalterad gata i solsken").click();
         axe(desk, "editor with a featured image");
-        desk.screenshots("featured-image");
+        desk.screenshots("featured-image", Optional.of(By.id("f-image")));
         desk.button("Publicera nu").click();
         desk.status("Artikeln är publicerad.");
 
@@ -189,6 +195,162 @@ class DeskBrowserIT {
         desk.until(d -> d.findElements(By.cssSelector("figure img")).size() == 2 ? true : null);
         axe(desk, "reader's article page with pictures");
         desk.screenshots("article-with-pictures");
+    }
+
+    @Test
+    void anEditor_shouldUploadAPhonesPhoto_seeItsProgress_andReadersGetItUpright_withoutItsGpsPosition()
+            throws Exception {
+        // GIVEN a phone's photo: 1600 × 1200 stored, EXIF orientation 6 (shown 1200 wide, 1600 high), a GPS tag,
+        // and noise, so that the file is megabytes and the upload takes the throttled network a while
+        Path photo = file("fotot.jpg", TestImages.withExif(TestImages.jpeg(noisy(TestImages.quarters(1600, 1200,
+                BufferedImage.TYPE_INT_RGB)), false), 6));
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), "Nya lekplatsen i Stadsparken invigd");
+        desk.type(desk.field("Brödtext"), "Barnen provade gungorna först.");
+        desk.button("Ladda upp bild");
+        watchUpload(desk);
+        desk.throttleUploads(Duration.ofSeconds(8), Files.size(photo));
+
+        // WHEN the editor uploads it ("Ladda upp bild" opens this file field)
+        upload(desk, photo);
+
+        // THEN the bar moves while it goes, and says so
+        desk.until(d -> desk.script("return window.uploadSeen.values.some(v => v > 0 && v < 1)"));
+        assertThat(desk.driver.findElement(By.cssSelector("#f-image progress")).isDisplayed()).isTrue();
+        assertThat(desk.driver.findElement(By.id("f-image-state")).getText()).isEqualTo("Laddar upp fotot.jpg …");
+        axe(desk, "featured image uploading");
+        desk.screenshots("upload-progress", Optional.of(By.id("f-image")));
+        desk.unthrottle();
+        desk.status("Bilden är uppladdad och klar.");
+        assertThat(desk.driver.findElement(By.id("f-image-state")).getText()).isEqualTo("Bilden är klar.");
+        assertThat(desk.<List<String>>script("return window.uploadSeen.states"))
+                .contains("Uppladdad. Bilden bearbetas …");
+        assertThat(desk.driver.findElement(By.cssSelector("#f-image progress")).isDisplayed()).isFalse();
+        // AND the picture is ready: its thumbnail (the smallest variant) loaded in the editor
+        WebElement thumb = desk.until(d -> d.findElements(By.cssSelector(".featured-thumb img")).stream()
+                .filter(i -> desk.<Long>script("return arguments[0].naturalWidth", i) > 0).findFirst()
+                .orElse(null));
+        String variant = thumb.getDomAttribute("src");
+        assertThat(variant).matches("/media/[0-9A-Z]{26}/480\\.jpg");
+        String mediaId = variant.split("/")[2];
+        WebElement alt = desk.field("Alternativtext");
+        assertThat(desk.driver.switchTo().activeElement()).isEqualTo(alt);
+        desk.type(alt, "Barn som gungar på den nya lekplatsen");
+        desk.type(desk.field("Fotograf"), "Lisa Holm");
+        axe(desk, "featured image uploaded and ready");
+        desk.screenshots("upload-ready", Optional.of(By.id("f-image")));
+        desk.button("Publicera nu").click();
+        desk.status("Artikeln är publicerad.");
+
+        // THEN the reader's page shows it as a figure with its variants, and the variant is an upright JPEG with
+        // no metadata left (no EXIF, so no GPS position)
+        JsonNode article = article(desk);
+        assertThat(article.path("image").path("mediaId").asText()).isEqualTo(mediaId);
+        String url = article.path("url").asText();
+        site.await(url, r -> r.statusCode() == 200, Duration.ofSeconds(15));
+        desk.open(url);
+        WebElement figure = desk.until(d -> d.findElements(By.cssSelector("figure")).stream().findFirst()
+                .orElse(null));
+        WebElement img = figure.findElement(By.tagName("img"));
+        assertThat(img.getDomAttribute("alt")).isEqualTo("Barn som gungar på den nya lekplatsen");
+        assertThat(img.getDomAttribute("srcset")).contains("/media/" + mediaId + "/480.jpg 480w",
+                "/media/" + mediaId + "/960.jpg 960w");
+        assertThat(figure.getText()).contains("Foto: Lisa Holm");
+        HttpResponse<byte[]> fetched = site.bytes(variant);
+        assertThat(fetched.headers().firstValue("content-type")).hasValue("image/jpeg");
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(fetched.body()));
+        assertThat(shown.getWidth()).isEqualTo(480);
+        assertThat(shown.getHeight()).isEqualTo(640);
+        // Turned a quarter clockwise, as the phone said: the stored bottom-left corner is now the top-left one.
+        assertThat(TestImages.nearestQuarter(shown, 20, 20)).isEqualTo(TestImages.BOTTOM_LEFT);
+        assertThat(TestImages.nearestQuarter(shown, 460, 20)).isEqualTo(TestImages.TOP_LEFT);
+        assertThat(TestImages.jpegMarkers(fetched.body())).doesNotContain(0xE1);
+        axe(desk, "reader's article page with the uploaded picture");
+    }
+
+    @Test
+    void aRenamedPdf_shouldBeRefusedWithItsSwedishReason_andLeaveNoPictureAnywhere() throws Exception {
+        // GIVEN a PDF named as a photo: the browser calls it image/jpeg, so only the media function can tell
+        Path pdf = file("protokoll.jpg", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), "Protokoll från kommunfullmäktige");
+
+        // WHEN the editor uploads it
+        upload(desk, pdf);
+
+        // THEN the editor says why, in Swedish, and the article has no picture
+        String reason = "Bilden kunde inte användas. Filen är inte en bild i JPEG, PNG, WebP eller GIF.";
+        desk.status(reason);
+        assertThat(desk.driver.findElement(By.id("f-image-state")).getText()).isEqualTo(reason);
+        // In the form's error red (--red), not the grey of a hint.
+        assertThat(desk.driver.findElement(By.id("f-image-state")).getCssValue("color"))
+                .isEqualTo("rgba(179, 45, 46, 1)");
+        assertThat(desk.driver.findElements(By.cssSelector(".featured-thumb img"))).isEmpty();
+        assertThat(desk.hasButton("Ta bort bild")).isFalse();
+        axe(desk, "featured image refused");
+        desk.screenshots("upload-refused", Optional.of(By.id("f-image")));
+        // AND the library holds it in error, with no variant on the site and nothing left in the uploads area
+        JsonNode refused = SiteClient.json(site.editor("GET", "/api/media?limit=50", null, Map.of())).path("items")
+                .valueStream().filter(m -> m.path("fileName").asText().equals("protokoll.jpg")).findFirst()
+                .orElseThrow();
+        assertThat(refused.path("status").asText()).isEqualTo("error");
+        assertThat(refused.path("variants")).isEmpty();
+        String id = refused.path("id").asText();
+        assertThat(runner.s3().listObjectsV2(r -> r.bucket(LocalRunner.BUCKET).prefix("media/" + id)).contents())
+                .isEmpty();
+        assertThat(runner.s3().listObjectsV2(r -> r.bucket(LocalRunner.UPLOADS_BUCKET).prefix("uploads/" + id))
+                .contents()).isEmpty();
+        desk.button("Spara utkast").click();
+        desk.status("Utkastet är sparat.");
+        JsonNode article = article(desk);
+        assertThat(article.path("status").asText()).isEqualTo("draft");
+        assertThat(article.path("image").isMissingNode() || article.path("image").isNull()).isTrue();
+    }
+
+    /** Records what the featured image's progress bar and status line show, as they change. */
+    private static void watchUpload(DeskBrowser desk) {
+        desk.script("""
+                window.uploadSeen = {values: [], states: []};
+                const bar = document.querySelector('#f-image progress');
+                const state = document.getElementById('f-image-state');
+                new MutationObserver(() => window.uploadSeen.values.push(bar.value))
+                    .observe(bar, {attributes: true, attributeFilter: ['value']});
+                new MutationObserver(() => window.uploadSeen.states.push(state.textContent))
+                    .observe(state, {childList: true, characterData: true, subtree: true});
+                return null;
+                """);
+    }
+
+    /** What "Ladda upp bild" does with the file the editor picks: the featured image's file field gets it. */
+    private static void upload(DeskBrowser desk, Path file) {
+        desk.driver.findElement(By.cssSelector("#f-image input[type=file]")).sendKeys(file.toString());
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/uploads"));
+        return Files.write(dir.resolve(name), content).toAbsolutePath();
+    }
+
+    /** The picture with a little noise in every pixel: a photo's file size, its quarters still told apart. */
+    private static BufferedImage noisy(BufferedImage image) {
+        Random random = new Random(13);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = new Color(image.getRGB(x, y));
+                image.setRGB(x, y, new Color(jitter(c.getRed(), random), jitter(c.getGreen(), random),
+                        jitter(c.getBlue(), random)).getRGB());
+            }
+        }
+        return image;
+    }
+
+    private static int jitter(int value, Random random) {
+        return Math.clamp(value + random.nextInt(-40, 41), 0, 255);
     }
 
     /** A ready library item, as the media function leaves one: its variants (real JPEGs) in the site bucket. */

@@ -57,6 +57,12 @@ final class SiteClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /** A reader's GET of a file (a picture's variant, say), its bytes as served. */
+    HttpResponse<byte[]> bytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** GETs {@code path} until {@code done} holds, for at most {@code timeout}; the last answer. */
     HttpResponse<String> await(String path, Predicate<HttpResponse<String>> done, Duration timeout)
             throws InterruptedException {
@@ -78,8 +84,12 @@ final class SiteClient {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {

@@ -136,4 +136,69 @@ class UploadsIT {
         assertThat(late).isEqualTo(403);
         assertThat(UPLOADED).doesNotContain("uploads/" + id);
     }
+
+    /** A PUT of {@code file} to {@code path} (the site's) with {@code contentType}; its status. */
+    private static int putTo(String path, String contentType, byte[] file) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    private static void assertNothingUploaded(String id) throws Exception {
+        assertThat(UPLOADED).doesNotContain("uploads/" + id);
+        assertThat(runner.s3().listObjectsV2(r -> r.bucket(LocalRunner.UPLOADS_BUCKET).prefix("uploads/" + id))
+                .contents()).isEmpty();
+        assertThat(media(id).path("status").asText()).isEqualTo("pending");
+    }
+
+    @Test
+    void aPutWithATamperedSignature_shouldBeRefusedAsS3Does() throws Exception {
+        JsonNode created = askToUpload("andrad.png", 4);
+        String url = created.path("upload").path("url").asText();
+        String signature = url.replaceAll(".*X-Amz-Signature=([0-9a-f]{64}).*", "$1");
+        String flipped = (signature.charAt(0) == '0' ? "1" : "0") + signature.substring(1);
+
+        int status = putTo(url.replace(signature, flipped), "image/png", new byte[4]);
+
+        assertThat(status).isEqualTo(403);
+        assertNothingUploaded(created.path("media").path("id").asText());
+    }
+
+    @Test
+    void aSignatureForOneUpload_shouldNotPutAnotherKey() throws Exception {
+        JsonNode mine = askToUpload("min.png", 4);
+        JsonNode other = askToUpload("annan.png", 4);
+        String otherId = other.path("media").path("id").asText();
+        String url = mine.path("upload").path("url").asText();
+
+        int status = putTo("/uploads/" + otherId + url.substring(url.indexOf('?')), "image/png", new byte[4]);
+
+        assertThat(status).isEqualTo(403);
+        assertNothingUploaded(otherId);
+        assertNothingUploaded(mine.path("media").path("id").asText());
+    }
+
+    @Test
+    void aPutOfAnotherContentType_shouldBeRefused() throws Exception {
+        JsonNode created = askToUpload("typ.png", 4);
+        String id = created.path("media").path("id").asText();
+
+        int status = putTo(created.path("upload").path("url").asText(), "application/pdf", new byte[4]);
+
+        assertThat(status).isEqualTo(403);
+        assertNothingUploaded(id);
+    }
+
+    @Test
+    void aPutOfAnotherSize_shouldBeRefused() throws Exception {
+        JsonNode created = askToUpload("storlek.png", 4);
+        String id = created.path("media").path("id").asText();
+
+        int larger = putTo(created.path("upload").path("url").asText(), "image/png", new byte[5000]);
+        int smaller = putTo(created.path("upload").path("url").asText(), "image/png", new byte[3]);
+
+        assertThat(larger).isEqualTo(403);
+        assertThat(smaller).isEqualTo(403);
+        assertNothingUploaded(id);
+    }
 }

@@ -27,6 +27,9 @@ import se.newsroom.table.DynamoDbMediaStore;
  * does, for the Lambda runtime's no-arg constructors and for the local runner alike.
  */
 public final class ArticlesWiring {
+    /** The placeholder key pair uploads are presigned with against a local S3 emulator (the local runner checks it). */
+    public static final AwsBasicCredentials EMULATOR_CREDENTIALS = AwsBasicCredentials.create("local", "local");
+
     private ArticlesWiring() {
     }
 
@@ -61,7 +64,7 @@ public final class ArticlesWiring {
      */
     public static MediaService media(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
         AwsCredentialsProvider credentials = media.s3Endpoint().isPresent()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                ? StaticCredentialsProvider.create(EMULATOR_CREDENTIALS)
                 : EnvironmentVariableCredentialsProvider.create();
         S3Presigner.Builder presigner = S3Presigner.builder().region(media.region()).credentialsProvider(credentials);
         S3ClientBuilder s3 = S3Client.builder().region(media.region()).credentialsProvider(credentials)

@@ -23,18 +23,18 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /** Real image files made in the tests: a quartered test pattern, written as each format the function takes. */
-final class TestImages {
-    static final Color TOP_LEFT = Color.RED;
-    static final Color TOP_RIGHT = Color.GREEN;
-    static final Color BOTTOM_LEFT = Color.BLUE;
-    static final Color BOTTOM_RIGHT = Color.WHITE;
-    static final List<Color> QUARTERS = List.of(TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT);
+public final class TestImages {
+    public static final Color TOP_LEFT = Color.RED;
+    public static final Color TOP_RIGHT = Color.GREEN;
+    public static final Color BOTTOM_LEFT = Color.BLUE;
+    public static final Color BOTTOM_RIGHT = Color.WHITE;
+    public static final List<Color> QUARTERS = List.of(TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT);
 
     private TestImages() {
     }
 
     /** Four flat quarters, red | green over blue | white: any turn or mirror shows in the corners. */
-    static BufferedImage quarters(int width, int height, int type) {
+    public static BufferedImage quarters(int width, int height, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
         g.setColor(TOP_LEFT);
@@ -49,7 +49,7 @@ final class TestImages {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image, boolean progressive) {
+    public static byte[] jpeg(BufferedImage image, boolean progressive) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -68,7 +68,7 @@ final class TestImages {
     }
 
     /** A phone's photo: the JPEG with an EXIF segment giving its orientation and where it was taken (Båstad). */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         try {
             TiffOutputSet exif = new TiffOutputSet();
             TiffOutputDirectory root = exif.getOrCreateRootDirectory();
@@ -154,7 +154,7 @@ final class TestImages {
     }
 
     /** The JPEG's marker segments before its image data (APPn, COM, DQT, SOF, ...), as marker codes. */
-    static List<Integer> jpegMarkers(byte[] jpeg) {
+    public static List<Integer> jpegMarkers(byte[] jpeg) {
         List<Integer> markers = new ArrayList<>();
         int i = 2;
         while (i + 4 <= jpeg.length && (jpeg[i] & 0xff) == 0xff) {
@@ -183,7 +183,7 @@ final class TestImages {
     }
 
     /** Which quarter's colour the pixel is nearest to (JPEG's colours are near, not exact). */
-    static Color nearestQuarter(BufferedImage image, int x, int y) {
+    public static Color nearestQuarter(BufferedImage image, int x, int y) {
         Color pixel = new Color(image.getRGB(x, y));
         Color best = null;
         int bestDistance = Integer.MAX_VALUE;
