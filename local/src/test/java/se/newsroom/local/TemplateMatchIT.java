@@ -85,7 +85,8 @@ class TemplateMatchIT {
             }
         });
         assertThat(functions).containsExactlyInAnyOrder("ArticlesFunction", "PublishScheduledFunction",
-                "CommentsFunction", "RenderFunction", "PreviewFunction", "MediaFunction");
+                "CommentsFunction", "RenderFunction", "PreviewFunction", "MediaFunction",
+                "MediaFailureFunction");
     }
 
     @Test

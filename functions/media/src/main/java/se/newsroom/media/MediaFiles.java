@@ -22,4 +22,11 @@ public interface MediaFiles {
 
     /** Deletes a variant from the site; nothing when it is gone. */
     void deleteVariant(String key);
+
+    /**
+     * Deletes every object under {@code media/<mediaId>/} in the site bucket, whatever an attempt wrote there.
+     *
+     * @return how many were deleted
+     */
+    int deleteVariants(String mediaId);
 }

@@ -9,6 +9,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import se.newsroom.content.Media;
 
 /** The media pipeline's files in S3: the private uploads bucket and the site bucket. */
 public final class S3MediaFiles implements MediaFiles {
@@ -54,5 +57,16 @@ public final class S3MediaFiles implements MediaFiles {
     @Override
     public void deleteVariant(String key) {
         s3.deleteObject(b -> b.bucket(siteBucket).key(key));
+    }
+
+    @Override
+    public int deleteVariants(String mediaId) {
+        String prefix = Media.VARIANT_PREFIX + mediaId + "/";
+        int deleted = 0;
+        for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(siteBucket).prefix(prefix)).contents()) {
+            deleteVariant(object.key());
+            deleted++;
+        }
+        return deleted;
     }
 }

@@ -135,5 +135,10 @@ class UploadedPicturesTest {
         public void deleteVariant(String key) {
             variants.remove(key);
         }
+
+        @Override
+        public int deleteVariants(String mediaId) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
