@@ -23,4 +23,7 @@ trap 'rm -rf "$context"' EXIT
   -DoutputDirectory="$context/lib" -DincludeScope=runtime
 cp docker/lambda-java/Dockerfile docker/lambda-java/bootstrap docker/lambda-java/lambda-entrypoint.sh "$context/"
 DOCKER_BUILDKIT=0 docker build -q -t "$tag" "$context" >/dev/null
+# SAM CLI adds its emulator to this image once, as ...:21-rapid-x86_64, and with --skip-pull-image reuses that while
+# it exists: drop the one made from an earlier stand-in, so the next invoke builds it on this one.
+docker rmi public.ecr.aws/lambda/java:21-rapid-x86_64 >/dev/null 2>&1 || true
 echo "docker/lambda-java/build.sh: built the stand-in $tag in $(( $(date +%s) - start )) s (no registry answered)"
