@@ -61,6 +61,7 @@ class SamEnvTest {
 
         assertThat(globals.path("DYNAMODB_ENDPOINT").asText("unset")).isEmpty();
         assertThat(globals.path("S3_ENDPOINT").asText("unset")).isEmpty();
+        assertThat(globals.path("SAM_LOCAL_EDITOR_TOKEN").asText("unset")).isEmpty();
         assertThat(comments.path("HASH_SALT").asText("unset")).isEmpty();
         assertThat(comments.path("ORIGIN_SECRET").asText("unset")).isEmpty();
     }

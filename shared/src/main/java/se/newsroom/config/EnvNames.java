@@ -10,6 +10,10 @@ public final class EnvNames {
     public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
     /** Optional: the site's time zone for dates shown to people; defaults to Europe/Stockholm. */
     public static final String SITE_TIME_ZONE = "SITE_TIME_ZONE";
+    /** Set to {@code true} by SAM CLI in the containers of {@code sam local}; never set by Lambda. */
+    public static final String AWS_SAM_LOCAL = "AWS_SAM_LOCAL";
+    /** Optional, read only under {@code sam local}: the editor token of local/sam-env.json (SamLocalEditor). */
+    public static final String SAM_LOCAL_EDITOR_TOKEN = "SAM_LOCAL_EDITOR_TOKEN";
 
     private EnvNames() {
     }

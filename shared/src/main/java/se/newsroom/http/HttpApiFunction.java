@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import se.newsroom.aws.AwsFaults;
+import se.newsroom.config.Env;
 import se.newsroom.error.NewsroomException;
 import se.newsroom.json.Json;
 
@@ -28,13 +29,25 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
             .readerFor(APIGatewayV2HTTPEvent.class);
 
+    private final SamLocalEditor samLocalEditor;
+
+    /** A function configured from the process environment (under {@code sam local}, see {@link SamLocalEditor}). */
+    protected HttpApiFunction() {
+        this(SamLocalEditor.from(Env.system()));
+    }
+
+    /** A function with the given stand-in for the JWT authorizer under {@code sam local}. */
+    protected HttpApiFunction(SamLocalEditor samLocalEditor) {
+        this.samLocalEditor = samLocalEditor;
+    }
+
     /**
      * Answers one request: its route's answer; a {@link NewsroomException} as its problem document; anything else
      * logged with the request id and answered without its details: 503 when an AWS service's fault may pass
      * ({@link AwsFaults}), 500 otherwise.
      */
     public final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = new ApiRequest(event);
+        ApiRequest request = new ApiRequest(samLocalEditor.authorize(event));
         try {
             return route(request);
         } catch (NewsroomException e) {
