@@ -5,18 +5,11 @@
 # tag: run again, it does nothing while the image is here.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. docker/lib.sh
 
 tag=amazon/dynamodb-local:2.6.1
-if docker image inspect "$tag" >/dev/null 2>&1; then
-  echo "docker/dynamodb-local/build.sh: $tag is here already"
-  exit 0
-fi
-if docker pull -q "$tag" >/dev/null 2>&1; then
-  echo "docker/dynamodb-local/build.sh: pulled AWS's own $tag"
-  exit 0
-fi
 start=$(date +%s)
-bash docker/base-image.sh
+official_or_exit "$tag"
 context=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-dynamodb-local.XXXXXX")
 trap 'rm -rf "$context"' EXIT
 ./mvnw -B -ntp -q -f docker/dynamodb-local/runtime.pom.xml dependency:copy-dependencies \

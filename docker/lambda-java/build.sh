@@ -5,18 +5,11 @@
 # Central. Cached by tag: run again, it does nothing while the image is here. SAM CLI adds its emulator on top itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. docker/lib.sh
 
 tag=public.ecr.aws/lambda/java:21-x86_64
-if docker image inspect "$tag" >/dev/null 2>&1; then
-  echo "docker/lambda-java/build.sh: $tag is here already"
-  exit 0
-fi
-if docker pull -q "$tag" >/dev/null 2>&1; then
-  echo "docker/lambda-java/build.sh: pulled Lambda's own $tag"
-  exit 0
-fi
 start=$(date +%s)
-bash docker/base-image.sh
+official_or_exit "$tag"
 context=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-lambda-java.XXXXXX")
 trap 'rm -rf "$context"' EXIT
 ./mvnw -B -ntp -q -f docker/lambda-java/runtime.pom.xml dependency:copy-dependencies \

@@ -4,19 +4,11 @@
 # npm and Maven Central only). Cached by tag: once the image is here, a run does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. docker/lib.sh
 
 tag=localstack/localstack:4.14.0
-if docker image inspect "$tag" >/dev/null 2>&1; then
-  echo "docker/localstack/build.sh: $tag is here already"
-  exit 0
-fi
-if docker pull -q "$tag" >/dev/null 2>&1; then
-  echo "docker/localstack/build.sh: pulled the official $tag"
-  exit 0
-fi
-echo "docker/localstack/build.sh: no registry gives $tag; building the stand-in"
 start=$(date +%s)
-bash docker/base-image.sh
+official_or_exit "$tag"
 
 ctx=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-localstack.XXXXXX")
 trap 'rm -rf "$ctx" "$ctx.log"' EXIT
