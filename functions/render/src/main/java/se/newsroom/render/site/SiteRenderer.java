@@ -147,7 +147,7 @@ public final class SiteRenderer {
                 i.credit().isEmpty() ? image.map(Media::credit).orElse("") : i.credit(), false)).orElse(null);
         ArticleContent view = new ArticleContent(a.id(), a.title(), dates.date(published), dates.iso(published),
                 a.author(), a.categories().stream().map(c -> new CategoryLink(c, Categories.path(c))).toList(),
-                picture, Markdown.toSafeHtml(a.body(), bodyPictures(pictures, media)),
+                picture, Markdown.toSafeHtml(a.body(), bodyPictures(pictures, media), site.absolute("")),
                 teasers(content.published(a.related())), threads(content.approvedComments(a.id())), a.commentsOpen());
         SocialImage social = pictures.social(image, alt).orElse(null);
         return html(page, "article.jte", Map.of("chrome", chrome(a.title(), a.summary(), a.url(), preview, social),
@@ -260,7 +260,7 @@ public final class SiteRenderer {
                 }
                 StringOutput body = new StringOutput();
                 templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml",
-                        Markdown.toSafeHtml(a.body(), bodyPictures(feedPictures, media)),
+                        Markdown.toSafeHtml(a.body(), bodyPictures(feedPictures, media), site.absolute("")),
                         "title", a.title(), "url", url, "siteName", site.name(), "siteUrl", site.absolute("/")), body);
                 w.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
                 w.writeCData(Text.printable(body.toString()).replace("]]>", "]]]]><![CDATA[>"));
