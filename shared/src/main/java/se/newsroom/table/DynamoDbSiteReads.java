@@ -280,6 +280,22 @@ public final class DynamoDbSiteReads {
     }
 
     /**
+     * A category's newest published articles, with their bodies, newest first: one query of {@code count} entries
+     * (consistent: the entries are in the base table) and a BatchGetItem of the articles, whatever the category's
+     * size.
+     */
+    public List<Article> latestInCategory(String categorySlug, int count) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":pk", s(CategoryEntryItem.partition(categorySlug))))
+                .consistentRead(true).scanIndexForward(false).limit(count).build();
+        List<String> ids = dynamoDb.query(query).items().stream().map(CategoryEntryItem::fromItem)
+                .map(CategoryEntry::articleId).toList();
+        return articles(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
+    }
+
+    /**
      * The published article listed just before the position ({@code publishedAt}, {@code id}) in the site's order
      * (publication date, then id), other than {@code id} itself: an article page's "previous" (older) link. One
      * query of at most two index items.

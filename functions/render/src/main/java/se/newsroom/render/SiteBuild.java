@@ -44,6 +44,8 @@ public final class SiteBuild {
             pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
         }
         content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
+        pages.add(new Page.Asset("logo.png"));
+        content.categorySlugs().forEach(slug -> pages.add(new Page.CategoryFeed(slug)));
         return pages;
     }
 

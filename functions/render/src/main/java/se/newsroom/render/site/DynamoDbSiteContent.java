@@ -87,4 +87,19 @@ public final class DynamoDbSiteContent implements SiteContent {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
     }
+
+    @Override
+    public List<Article> latestInCategory(String categorySlug, int count) {
+        return reads.latestInCategory(categorySlug, count);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+        return reads.publishedBefore(publishedAt, id);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+        return reads.publishedAfter(publishedAt, id);
+    }
 }

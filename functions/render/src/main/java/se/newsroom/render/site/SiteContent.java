@@ -41,4 +41,7 @@ public interface SiteContent extends PlanLookups {
 
     /** The years that have published articles, oldest first. */
     List<Integer> years();
+
+    /** A category's newest published articles, with bodies, newest first: its feed. */
+    List<Article> latestInCategory(String categorySlug, int count);
 }
