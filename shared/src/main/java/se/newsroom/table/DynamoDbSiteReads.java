@@ -284,7 +284,7 @@ public final class DynamoDbSiteReads {
      * (consistent: the entries are in the base table) and a BatchGetItem of the articles, whatever the category's
      * size.
      */
-    public List<Article> latestInCategory(String categorySlug, int count) {
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
         QueryRequest query = QueryRequest.builder().tableName(table)
                 .keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", PK))

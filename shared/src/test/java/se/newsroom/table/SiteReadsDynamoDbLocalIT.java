@@ -163,7 +163,7 @@ class SiteReadsDynamoDbLocalIT {
     }
 
     @Test
-    void latestInCategory_shouldReadOnlyTheNewestEntries_withBodies() {
+    void latestArticlesInCategory_shouldReadOnlyTheNewestEntries_withBodies() {
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
         String table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
@@ -172,7 +172,7 @@ class SiteReadsDynamoDbLocalIT {
                     .toBuilder().categories(List.of("Skola")).body("Text " + i).build(), false);
         }
 
-        List<Article> latest = new DynamoDbSiteReads(dynamoDb, table).latestInCategory("skola", 2);
+        List<Article> latest = new DynamoDbSiteReads(dynamoDb, table).latestArticlesInCategory("skola", 2);
 
         assertThat(latest).extracting(Article::title, Article::body)
                 .containsExactly(tuple("Skolnyhet 3", "Text 3"), tuple("Skolnyhet 2", "Text 2"));

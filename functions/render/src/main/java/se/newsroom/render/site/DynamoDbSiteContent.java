@@ -89,8 +89,8 @@ public final class DynamoDbSiteContent implements SiteContent {
     }
 
     @Override
-    public List<Article> latestInCategory(String categorySlug, int count) {
-        return reads.latestInCategory(categorySlug, count);
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
+        return reads.latestArticlesInCategory(categorySlug, count);
     }
 
     @Override

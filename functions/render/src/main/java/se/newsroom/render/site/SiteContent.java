@@ -43,5 +43,5 @@ public interface SiteContent extends PlanLookups {
     List<Integer> years();
 
     /** A category's newest published articles, with bodies, newest first: its feed. */
-    List<Article> latestInCategory(String categorySlug, int count);
+    List<Article> latestArticlesInCategory(String categorySlug, int count);
 }

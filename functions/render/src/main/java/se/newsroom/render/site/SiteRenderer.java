@@ -275,7 +275,7 @@ public final class SiteRenderer {
      * (so deleted) once the category has none.
      */
     private Optional<RenderedObject> categoryFeed(Page.CategoryFeed page, SiteContent content) {
-        List<Article> latest = content.latestInCategory(page.slug(), FEED_SIZE);
+        List<Article> latest = content.latestArticlesInCategory(page.slug(), FEED_SIZE);
         if (latest.isEmpty()) {
             return Optional.empty();
         }

@@ -152,7 +152,7 @@ public final class SnapshotSiteContent implements SiteContent {
     }
 
     @Override
-    public List<Article> latestInCategory(String categorySlug, int count) {
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
         return inCategory(categorySlug).stream().limit(count).map(e -> byId.get(e.articleId())).toList();
     }
 
