@@ -1,11 +1,13 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
@@ -86,5 +88,49 @@ public final class DynamoDbSiteContent implements SiteContent {
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    // E1 (paging)
+
+    @Override
+    public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
+        return reads.inCategoryBetween(categorySlug, from, to);
+    }
+
+    @Override
+    public Optional<ListedArticle> newestBefore(Instant at) {
+        return reads.newestPublishedBefore(at);
+    }
+
+    @Override
+    public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
+        return reads.oldestPublishedAtOrAfter(at);
+    }
+
+    @Override
+    public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
+        return reads.newestInCategoryBefore(categorySlug, at);
+    }
+
+    @Override
+    public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+        return reads.oldestInCategoryAtOrAfter(categorySlug, at);
+    }
+
+    @Override
+    public List<CategoryEntry> latestInCategory(String categorySlug, int count) {
+        return reads.latestInCategory(categorySlug, count);
+    }
+
+    @Override
+    public Map<YearMonth, Integer> monthCounts() {
+        Map<YearMonth, Integer> counts = new TreeMap<>();
+        reads.publishedDates().forEach(t -> counts.merge(YearMonth.from(t.atZone(zone)), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public List<ListedArticle> withImages(List<ListedArticle> listed) {
+        return listed.isEmpty() ? listed : reads.withImages(listed);
     }
 }
