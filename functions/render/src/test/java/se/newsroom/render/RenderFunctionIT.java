@@ -350,7 +350,12 @@ class RenderFunctionIT {
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
-        assertThat(response.path("pages").asInt()).isEqualTo(18); // 14, the logo and the three categories' feeds
+        // 14, (E1, paging) the archive index and the first page of each of the three categories' 2019, and (E2) the
+        // logo and the three categories' feeds
+        assertThat(response.path("pages").asInt()).isEqualTo(22);
+        assertThat(exists("arkiv/index.html")).isTrue();
+        assertThat(exists("kategori/individ-och-familj/2019/index.html")).isTrue();
+        assertThat(exists("kategori/individ-och-familj/feed.xml")).isTrue();
         assertThat(exists("assets/site.css")).isTrue();
         assertThat(exists("404.html")).isTrue();
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
@@ -398,7 +403,7 @@ class RenderFunctionIT {
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(18); // 14, the logo and the three categories' feeds
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(22);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {

@@ -1,6 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -177,5 +178,54 @@ public final class SnapshotSiteContent implements SiteContent {
             int byDate = publishedAt.compareTo(other.publishedAt);
             return byDate != 0 ? byDate : id.compareTo(other.id);
         }
+    }
+
+    // E1 (paging)
+
+    @Override
+    public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
+        return inCategory(categorySlug).stream()
+                .filter(e -> !e.publishedAt().isBefore(from) && e.publishedAt().isBefore(to)).toList();
+    }
+
+    @Override
+    public Optional<ListedArticle> newestBefore(Instant at) {
+        return published.stream().filter(a -> a.publishedAt().orElseThrow().isBefore(at)).findFirst()
+                .map(Article::listed);
+    }
+
+    @Override
+    public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
+        return published.reversed().stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(at)).findFirst()
+                .map(Article::listed);
+    }
+
+    @Override
+    public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
+        return inCategory(categorySlug).stream().filter(e -> e.publishedAt().isBefore(at)).findFirst();
+    }
+
+    @Override
+    public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+        return inCategory(categorySlug).reversed().stream().filter(e -> !e.publishedAt().isBefore(at)).findFirst();
+    }
+
+    @Override
+    public List<CategoryEntry> latestInCategory(String categorySlug, int count) {
+        List<CategoryEntry> entries = inCategory(categorySlug);
+        return entries.subList(0, Math.min(count, entries.size()));
+    }
+
+    @Override
+    public Map<YearMonth, Integer> monthCounts() {
+        Map<YearMonth, Integer> counts = new TreeMap<>();
+        published.forEach(a -> counts.merge(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone)), 1,
+                Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public List<ListedArticle> withImages(List<ListedArticle> listed) {
+        return listed; // whole articles, images included
     }
 }
