@@ -44,6 +44,11 @@ public final class SiteBuild {
             pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
         }
         content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
+        // E3: the search page, its script, its index's manifest and a shard for each month with articles.
+        pages.add(new Page.Search());
+        pages.add(new Page.Asset("search.js"));
+        pages.add(new Page.SearchManifest());
+        content.months().forEach(month -> pages.add(new Page.SearchShard(month)));
         return pages;
     }
 

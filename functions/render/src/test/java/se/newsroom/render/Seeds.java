@@ -61,7 +61,8 @@ public final class Seeds {
                 new Page.Month(YearMonth.of(2019, 12)),
                 new Page.Category("individ-och-familj"),
                 new Page.NotFound(),
-                new Page.Redirect("gammal-slug", POLITISKA));
+                new Page.Redirect("gammal-slug", POLITISKA),
+                new Page.Search());
     }
 
     /** A renderer for the example site. */

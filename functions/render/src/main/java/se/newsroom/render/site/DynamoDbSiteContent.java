@@ -1,6 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -86,5 +87,15 @@ public final class DynamoDbSiteContent implements SiteContent {
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    @Override
+    public List<Article> publishedArticlesBetween(Instant from, Instant to) {
+        return reads.publishedArticlesBetween(from, to);
+    }
+
+    @Override
+    public List<YearMonth> months() {
+        return reads.publishedMonths(zone);
     }
 }

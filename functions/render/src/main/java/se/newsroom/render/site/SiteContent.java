@@ -1,6 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,4 +42,10 @@ public interface SiteContent extends PlanLookups {
 
     /** The years that have published articles, oldest first. */
     List<Integer> years();
+
+    /** The published articles with {@code from <= publishedAt < to}, with their bodies, newest first (search). */
+    List<Article> publishedArticlesBetween(Instant from, Instant to);
+
+    /** The months that have published articles, oldest first (the search index's shards). */
+    List<YearMonth> months();
 }

@@ -46,6 +46,7 @@ import se.newsroom.render.site.Views.Chrome;
 import se.newsroom.render.site.Views.CommentThread;
 import se.newsroom.render.site.Views.ListView;
 import se.newsroom.render.site.Views.Picture;
+import se.newsroom.render.site.Views.SearchView;
 import se.newsroom.render.site.Views.SocialImage;
 import se.newsroom.render.site.Views.Teaser;
 
@@ -73,6 +74,7 @@ public final class SiteRenderer {
     private final SwedishDates dates;
     private final Pictures pictures;
     private final Pictures feedPictures;
+    private final SearchIndex searchIndex;
 
     public SiteRenderer(SiteSettings site, Labels labels) {
         this.site = site;
@@ -80,6 +82,7 @@ public final class SiteRenderer {
         this.dates = new SwedishDates(site.zone());
         this.pictures = new Pictures(site, false);
         this.feedPictures = new Pictures(site, true);
+        this.searchIndex = new SearchIndex(dates);
     }
 
     /** The object for {@code page}, or empty when it should be deleted. */
@@ -99,6 +102,11 @@ public final class SiteRenderer {
                     + site.absolute("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8),
                     "text/plain; charset=utf-8", PAGE_CACHE, Optional.empty()));
             case Page.Asset p -> Optional.of(asset(p));
+            case Page.Search p -> Optional.of(html(p, "search.jte", Map.of("chrome",
+                    chrome(labels.get("search"), labels.get("searchDescription"), p.path()),
+                    "view", new SearchView(new Page.SearchManifest().path(), List.of()))));
+            case Page.SearchManifest p -> Optional.of(json(p, searchIndex.manifest(content.months().reversed())));
+            case Page.SearchShard p -> searchShard(p, content);
         };
     }
 
@@ -304,6 +312,20 @@ public final class SiteRenderer {
             }
             w.writeEndElement();
         });
+    }
+
+    /** A month's shard of the search index; empty (so deleted) once the month has no published article. */
+    private Optional<RenderedObject> searchShard(Page.SearchShard page, SiteContent content) {
+        Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
+        Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+        List<Article> articles = content.publishedArticlesBetween(from, to);
+        return articles.isEmpty() ? Optional.empty()
+                : Optional.of(json(page, searchIndex.shard(page.month(), articles)));
+    }
+
+    /** JSON for the search script; CloudFront compresses it on the way (gzip or Brotli). */
+    private static RenderedObject json(Page page, byte[] body) {
+        return new RenderedObject(page.key(), body, "application/json", PAGE_CACHE, Optional.empty());
     }
 
     private RenderedObject asset(Page.Asset page) {

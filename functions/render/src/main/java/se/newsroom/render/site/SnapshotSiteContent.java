@@ -1,6 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,5 +145,18 @@ public final class SnapshotSiteContent implements SiteContent {
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    @Override
+    public List<Article> publishedArticlesBetween(Instant from, Instant to) {
+        return published.stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(from)
+                && a.publishedAt().orElseThrow().isBefore(to)).toList();
+    }
+
+    @Override
+    public List<YearMonth> months() {
+        TreeSet<YearMonth> months = new TreeSet<>();
+        published.forEach(a -> months.add(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
+        return List.copyOf(months);
     }
 }

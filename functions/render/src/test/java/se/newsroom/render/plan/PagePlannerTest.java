@@ -58,7 +58,8 @@ class PagePlannerTest {
         assertThat(plan.pages()).containsExactlyInAnyOrder(
                 new Page.ArticlePage(draft.id(), "ny-badplats"), new Page.Front(), new Page.Feed(),
                 new Page.Month(YearMonth.of(2019, 6)), new Page.Category("kategori-3"), new Page.Category("sommar"),
-                new Page.SitemapYear(2019), new Page.SitemapIndex());
+                new Page.SitemapYear(2019), new Page.SitemapIndex(),
+                new Page.SearchShard(YearMonth.of(2019, 6)), new Page.SearchManifest());
     }
 
     @Test
@@ -69,7 +70,7 @@ class PagePlannerTest {
 
         PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(published)), after);
 
-        assertThat(plan.pages()).contains(new Page.SitemapIndex(), new Page.SitemapYear(2031)).hasSize(6);
+        assertThat(plan.pages()).contains(new Page.SitemapIndex(), new Page.SitemapYear(2031)).hasSize(8);
     }
 
     @Test
@@ -134,7 +135,7 @@ class PagePlannerTest {
         assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(shown.id(), shown.slug()),
                 new Page.Front(), new Page.Feed(), new Page.Month(month), new Page.Category("kategori-4"),
                 new Page.SitemapYear(month.getYear()), new Page.SitemapIndex(),
-                new Page.ArticlePage(id(5009), "nyhet-5009"));
+                new Page.ArticlePage(id(5009), "nyhet-5009"), new Page.SearchShard(month), new Page.SearchManifest());
     }
 
     @Test
@@ -244,6 +245,51 @@ class PagePlannerTest {
 
         assertThat(plan.pages()).contains(new Page.Front(), new Page.Month(YearMonth.of(2019, 6)),
                 new Page.Category("sommar"));
+    }
+
+    @Test
+    void editingTheBody_shouldRewriteItsMonthsSearchShard_butNotTheManifest() {
+        Article before = site.get(4321);
+        Article after = before.toBuilder().body("Ny text om Östersund").build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(searchPages(plan)).containsExactly(
+                new Page.SearchShard(YearMonth.from(before.publishedAt().orElseThrow().atZone(ZONE))));
+    }
+
+    @Test
+    void redating_shouldRewriteBothMonthsSearchShards_andTheManifest() {
+        Article before = site.get(4321);
+        Instant published = Instant.parse("2031-03-02T08:00:00Z");
+        Article after = before.toBuilder().publishedAt(Optional.of(published)).build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(searchPages(plan)).containsExactlyInAnyOrder(
+                new Page.SearchShard(YearMonth.from(before.publishedAt().orElseThrow().atZone(ZONE))),
+                new Page.SearchShard(YearMonth.of(2031, 3)), new Page.SearchManifest());
+    }
+
+    @Test
+    void changesTheIndexDoesNotHold_shouldWriteNoSearchObject() {
+        Article before = site.get(4321);
+        Article otherAuthor = before.toBuilder().author("Någon annan").build();
+        Article draft = article(20_003, "Utkast", Instant.parse("2019-06-10T08:00:00Z"), List.of(), List.of(),
+                ArticleStatus.DRAFT);
+        Comment approved = comment(before, CommentStatus.APPROVED, "Hej");
+
+        assertThat(searchPages(PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(otherAuthor)),
+                content))).isEmpty();
+        assertThat(searchPages(PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(draft)),
+                content))).isEmpty();
+        assertThat(searchPages(PLANNER.plan(new Change.CommentChanged(before.id(), Optional.empty(),
+                Optional.of(approved)), content))).isEmpty();
+    }
+
+    private static List<Page> searchPages(PagePlan plan) {
+        return plan.pages().stream().filter(p -> p instanceof Page.SearchShard || p instanceof Page.SearchManifest)
+                .toList();
     }
 
     /** A ready picture of the library with this alt text. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -40,6 +41,7 @@ class SiteRendererTest {
     static List<Page> allPages() {
         List<Page> pages = new ArrayList<>(htmlPages());
         pages.addAll(List.of(new Page.Feed(), new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.Robots()));
+        pages.addAll(List.of(new Page.SearchManifest(), new Page.SearchShard(YearMonth.of(2019, 12))));
         return pages;
     }
 
