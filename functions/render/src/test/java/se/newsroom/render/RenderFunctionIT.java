@@ -123,6 +123,14 @@ class RenderFunctionIT {
         assertThat(invalidated)
                 .contains("/", "/feed.xml", "/nyheter/politiska-styrningen-av-individ-och-familj-utreds/")
                 .doesNotHaveDuplicates();
+        // AND the search index: December 2019's shard, read back from the table with the bodies' terms, and the
+        // manifest naming it
+        assertThat(object("sok/index/2019-12.json")).contains("\"month\":\"2019-12\"",
+                "\"t\":\"Politiska styrningen av Individ och familj utreds\"", "socialtjanst");
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("sok/index/2019-12.json")).contentType())
+                .isEqualTo("application/json");
+        assertThat(object("sok/index.json")).contains("\"url\":\"/sok/index/2019-12.json\"");
+        assertThat(invalidated).contains("/sok/index/2019-12.json", "/sok/index.json");
     }
 
     @Test
@@ -349,10 +357,12 @@ class RenderFunctionIT {
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
-        assertThat(response.path("pages").asInt()).isEqualTo(14);
+        assertThat(response.path("pages").asInt()).isEqualTo(18);
         assertThat(exists("assets/site.css")).isTrue();
         assertThat(exists("404.html")).isTrue();
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
+        assertThat(exists("sok/index.html") && exists("assets/search.js") && exists("sok/index.json")
+                && exists("sok/index/2019-12.json")).as("the search page, its script and its index").isTrue();
     }
 
     @Test
@@ -397,7 +407,7 @@ class RenderFunctionIT {
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(14);
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(18);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {
