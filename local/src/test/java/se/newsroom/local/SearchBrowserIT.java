@@ -125,12 +125,13 @@ class SearchBrowserIT {
     }
 
     @Test
-    void withoutJavaScript_thePageItselfListsWhereToLookInstead() throws Exception {
+    void withoutJavaScript_thePageItselfListsTheArchiveCategoriesAndFeedInstead() throws Exception {
         HttpResponse<String> page = get("/sok/?q=" + URLEncoder.encode("östersund", StandardCharsets.UTF_8));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h2 id=\"sok-annat-rubrik\">Hitta nyheter på andra sätt</h2>",
                 "<li><a href=\"/arkiv/\">Arkivet: alla nyheter månad för månad</a></li>",
+                "<li><a href=\"/kategori/politik/\">Kategori: Politik</a></li>",
                 "<li><a href=\"/feed.xml\">RSS-flöde</a></li>", "<noscript><p>Sökningen behöver JavaScript.");
 
         ChromeOptions options = new ChromeOptions();
@@ -144,7 +145,7 @@ class SearchBrowserIT {
             browser.get(base + "/sok/?q=" + URLEncoder.encode("östersund", StandardCharsets.UTF_8));
             assertThat(browser.findElement(By.cssSelector("#sok-annat noscript + ul, #sok-annat ul"))
                     .findElements(By.tagName("a"))).extracting(WebElement::getText)
-                    .contains("Arkivet: alla nyheter månad för månad", "RSS-flöde");
+                    .contains("Arkivet: alla nyheter månad för månad", "Kategori: Politik", "RSS-flöde");
             assertThat(browser.findElement(By.cssSelector("#sok-annat p")).getText())
                     .startsWith("Sökningen behöver JavaScript.");
             assertThat(browser.findElement(By.id("sok-resultat")).isDisplayed()).isFalse();

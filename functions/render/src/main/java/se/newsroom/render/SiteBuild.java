@@ -44,6 +44,8 @@ public final class SiteBuild {
             pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
         }
         content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
+        pages.add(new Page.Asset("logo.png"));
+        content.categorySlugs().forEach(slug -> pages.add(new Page.CategoryFeed(slug)));
         // E3: the search page, its script, its index's manifest and a shard for each month with articles.
         pages.add(new Page.Search());
         pages.add(new Page.Asset("search.js"));

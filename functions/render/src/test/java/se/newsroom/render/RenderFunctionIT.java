@@ -341,7 +341,8 @@ class RenderFunctionIT {
         assertThat(object(page)).contains("alt=\"Ledamöterna röstar om budgeten\"", "Budgetmötet",
                 "Foto: Per Olsson").doesNotContain("Ledamöter runt bordet", "Anna Sjöberg");
         assertThat(object("feed.xml")).contains("alt=\"Ledamöterna röstar om budgeten\"", "Foto: Per Olsson");
-        assertThat(invalidated).containsExactlyInAnyOrder("/nyheter/fullmaktige-i-bilder/", "/feed.xml");
+        assertThat(invalidated).containsExactlyInAnyOrder("/nyheter/fullmaktige-i-bilder/", "/feed.xml",
+                "/kategori/politik/feed.xml");
 
         // AND an article's save, which writes the picture's item too (its use version), rewrites no page of it
         invalidated.clear();
@@ -357,7 +358,8 @@ class RenderFunctionIT {
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
-        assertThat(response.path("pages").asInt()).isEqualTo(18);
+        // 14, the logo, the three categories' feeds, and the search page, its script, manifest and one month's shard
+        assertThat(response.path("pages").asInt()).isEqualTo(22);
         assertThat(exists("assets/site.css")).isTrue();
         assertThat(exists("404.html")).isTrue();
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
@@ -407,7 +409,8 @@ class RenderFunctionIT {
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(18);
+        // 14, the logo, the three categories' feeds, and the search page, its script, manifest and one month's shard
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(22);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {

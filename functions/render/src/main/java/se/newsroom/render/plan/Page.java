@@ -97,6 +97,18 @@ public sealed interface Page {
         }
     }
 
+    /** A category's own RSS feed, beside its page; a slug with percent-encoded letters has its key decoded. */
+    record CategoryFeed(String slug) implements Page {
+        public String key() {
+            return Categories.keyOf(slug).replaceFirst("index\\.html$", "feed.xml");
+        }
+
+        @Override
+        public String path() {
+            return Categories.pathOf(slug) + "feed.xml";
+        }
+    }
+
     /** The readers' search page, {@code /sok/}: a form, and where to look without JavaScript. */
     record Search() implements Page {
         public String key() {

@@ -1,9 +1,11 @@
 package se.newsroom.render.plan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ListedArticle;
 
 /** The little the planner must look up beyond the change itself; bounded reads, whatever the site's size. */
 public interface PlanLookups {
@@ -15,4 +17,13 @@ public interface PlanLookups {
 
     /** The published articles that use a picture, as their featured image or in their bodies. */
     List<Article> publishedUsing(String mediaId);
+
+    /**
+     * The published article just before the position ({@code publishedAt}, {@code id}) in the site's publication
+     * order (date, then id), other than {@code id} itself: the older neighbour an article page links to.
+     */
+    Optional<ListedArticle> publishedBefore(Instant publishedAt, String id);
+
+    /** The published article just after that position, other than {@code id}: the newer neighbour. */
+    Optional<ListedArticle> publishedAfter(Instant publishedAt, String id);
 }

@@ -90,6 +90,21 @@ public final class DynamoDbSiteContent implements SiteContent {
     }
 
     @Override
+    public List<Article> latestInCategory(String categorySlug, int count) {
+        return reads.latestInCategory(categorySlug, count);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+        return reads.publishedBefore(publishedAt, id);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+        return reads.publishedAfter(publishedAt, id);
+    }
+
+    @Override
     public List<Article> publishedArticlesBetween(Instant from, Instant to) {
         return reads.publishedArticlesBetween(from, to);
     }

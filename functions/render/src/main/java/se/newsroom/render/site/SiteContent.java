@@ -43,6 +43,9 @@ public interface SiteContent extends PlanLookups {
     /** The years that have published articles, oldest first. */
     List<Integer> years();
 
+    /** A category's newest published articles, with bodies, newest first: its feed. */
+    List<Article> latestInCategory(String categorySlug, int count);
+
     /** The published articles with {@code from <= publishedAt < to}, with their bodies, newest first (search). */
     List<Article> publishedArticlesBetween(Instant from, Instant to);
 

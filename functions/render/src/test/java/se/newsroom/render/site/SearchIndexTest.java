@@ -106,7 +106,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void searchPage_shouldBeNoindex_withALabelledGetForm_andWithoutScriptAPlainListOfWhereToLook() {
+    void searchPage_shouldBeNoindex_withALabelledGetForm_andWithoutScriptAListOfTheArchiveCategoriesAndFeed() {
         String html = new String(RENDERER.render(new Page.Search(), Seeds.content()).orElseThrow().body(),
                 StandardCharsets.UTF_8);
 
@@ -114,7 +114,8 @@ class SearchIndexTest {
                 "<form class=\"search-form\" role=\"search\" action=\"/sok/\" method=\"get\">",
                 "<label for=\"sok-fraga\">Sök bland nyheterna</label>", "id=\"sok-fraga\" name=\"q\"",
                 "role=\"status\"", "data-index=\"/sok/index.json\"",
-                "<li><a href=\"/arkiv/\">", "<li><a href=\"/feed.xml\">RSS-flöde</a></li>",
+                "<li><a href=\"/arkiv/\">", "<li><a href=\"/kategori/politik/\">Kategori: Politik</a></li>",
+                "<li><a href=\"/feed.xml\">RSS-flöde</a></li>",
                 "<script type=\"module\" src=\"/assets/search.js\"></script>");
         assertThat(html).doesNotContain("<script>"); // nothing inline: the CSP allows only the site's own files
     }
