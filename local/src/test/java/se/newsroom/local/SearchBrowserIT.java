@@ -56,7 +56,8 @@ class SearchBrowserIT {
                 .seed();
         String article = Json.MAPPER.createObjectNode().put("title", TITLE)
                 .put("summary", "Simhallen vid Storsjön byggs om.")
-                .put("body", "Badhuset får en ny bassäng för simundervisning.\n\n| Dag | Öppet |\n|---|---|\n"
+                .put("body", "Badhuset får en ny bassäng för simundervisning och familjer.\n\n"
+                        + "| Dag | Öppet |\n|---|---|\n"
                         + "| Måndag | 6–21 |")
                 .put("status", "published").put("publishedAt", "2025-06-10T10:00:00+02:00")
                 .put("commentsOpen", true)
@@ -106,6 +107,12 @@ class SearchBrowserIT {
             search(browser, "HANDELSER");
             assertThat(resultTitles(browser.driver))
                     .containsExactly("Statusuppdatering angående händelser inom Individ och familj");
+
+            // Ranking: a title hit before a body hit, however much newer the body's article is; newer first on a tie.
+            search(browser, "familj");
+            assertThat(resultTitles(browser.driver)).containsExactly(
+                    "Politiska styrningen av Individ och familj utreds",
+                    "Statusuppdatering angående händelser inom Individ och familj", TITLE);
 
             browser.open("/sok/?q=" + URLEncoder.encode("östersund", StandardCharsets.UTF_8));
             browser.until(d -> status(d).equals("1 träff för ”östersund”"));
