@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import se.newsroom.content.Text;
 
@@ -27,8 +26,15 @@ public final class Folding {
             "na", "nagon", "nagot", "nar", "ni", "nu", "och", "om", "oss", "over", "pa", "sa", "samt", "sedan", "sig",
             "sin", "sina", "sitt", "ska", "skulle", "som", "till", "under", "upp", "ut", "utan", "vad", "var", "vara",
             "vi", "vid", "vilka", "vilken", "vill", "ar", "at", "an", "aven");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final char FIRST = '\u00C0';
+    private static final char LAST = '\u024F';
     private static final Map<Character, String> TABLE = buildTable();
+    /** {@link #TABLE} as an array from {@link #FIRST}: a rebuild folds every body, so no boxing or tree per letter. */
+    private static final String[] BY_CHAR = new String[LAST - FIRST + 1];
+
+    static {
+        TABLE.forEach((c, to) -> BY_CHAR[c - FIRST] = to);
+    }
 
     private Folding() {
     }
@@ -38,26 +44,57 @@ public final class Folding {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder folded = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            String replacement = TABLE.get(c);
-            if (replacement == null) {
-                folded.append(c);
-            } else {
-                folded.append(replacement);
-            }
+            append(folded, lower.charAt(i));
         }
         return folded.toString();
     }
 
-    /** The folded words of a text, in order, repeats kept. */
+    /**
+     * The folded words of a text, in order, repeats kept: {@link #fold} split on every run of characters that are
+     * neither letters nor numbers (the script's {@code /[^\p{L}\p{N}]+/u}); folding maps letters to letters, so
+     * where the words end does not change.
+     */
     public static List<String> words(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : SEPARATORS.split(fold(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (letterOrNumber(c)) {
+                if (Character.isBmpCodePoint(c)) {
+                    append(word, (char) c);
+                } else {
+                    word.appendCodePoint(c);
+                }
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
             }
         }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
         return words;
+    }
+
+    private static void append(StringBuilder out, char c) {
+        String replacement = c >= FIRST && c <= LAST ? BY_CHAR[c - FIRST] : null;
+        if (replacement == null) {
+            out.append(c);
+        } else {
+            out.append(replacement);
+        }
+    }
+
+    /** Unicode's L and N categories, as {@code \p{L}} and {@code \p{N}} name them. */
+    private static boolean letterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -79,7 +116,7 @@ public final class Folding {
 
     private static Map<Character, String> buildTable() {
         Map<Character, String> table = new TreeMap<>();
-        for (char c = '\u00C0'; c <= '\u024F'; c++) {
+        for (char c = FIRST; c <= LAST; c++) {
             if (!Character.isLetter(c) || Character.toLowerCase(c) != c) {
                 continue;
             }

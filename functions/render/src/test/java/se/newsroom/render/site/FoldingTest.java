@@ -2,6 +2,10 @@ package se.newsroom.render.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Text;
@@ -21,6 +25,15 @@ class FoldingTest {
     void words_shouldFoldAAndEAccents_andSplitOnPunctuation() {
         assertThat(Folding.words("Vägarbete på Ålgatan: CAFÉ-öppning, 17.00!"))
                 .containsExactly("vagarbete", "pa", "algatan", "cafe", "oppning", "17", "00");
+    }
+
+    @Test
+    void words_shouldSplitWhereTheScriptsPatternSplits_onLettersAndNumbersOfAnyScript() {
+        String text = "Ⅻ-kvarteret ½ år: Москва, 東京 🙂 café…o\u0308l 2:a 𝔸bc";
+        List<String> bySplit = Arrays.stream(Pattern.compile("[^\\p{L}\\p{N}]+").split(Folding.fold(text)))
+                .filter(w -> !w.isEmpty()).toList();
+
+        assertThat(Folding.words(text)).isEqualTo(bySplit).contains("ⅻ", "½", "москва", "東京", "cafe", "ol", "2", "a");
     }
 
     @Test
