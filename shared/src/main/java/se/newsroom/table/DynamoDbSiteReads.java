@@ -12,6 +12,7 @@ import static se.newsroom.table.ContentTable.s;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -207,6 +208,48 @@ public final class DynamoDbSiteReads {
         });
         comments.values().forEach(list -> list.sort(Comparator.comparing(Comment::createdAt)));
         return new Everything(articles, comments, media);
+    }
+
+    /**
+     * The published articles with {@code from <= publishedAt < to}, with their bodies, newest first: the month's
+     * list from the ArticlesByStatus index, then the articles themselves, consistently read a hundred at a time (one
+     * the index still lists but which has since left that list is left out). For the search index's month shard.
+     */
+    public List<Article> publishedArticlesBetween(Instant from, Instant to) {
+        List<String> ids = publishedBetween(from, to).stream().map(ListedArticle::id).toList();
+        return articles(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED && a.publishedAt()
+                .filter(t -> !t.isBefore(from) && t.isBefore(to)).isPresent()).toList();
+    }
+
+    /**
+     * The months (in {@code zone}) in which articles were published, oldest first: as {@link #publishedYears}, one
+     * query of one item per such month, plus one.
+     */
+    public List<YearMonth> publishedMonths(ZoneId zone) {
+        List<YearMonth> months = new ArrayList<>();
+        Instant from = Timestamps.EARLIEST;
+        while (true) {
+            Optional<YearMonth> month = firstPublishedFrom(from).flatMap(ListedArticle::publishedAt)
+                    .map(t -> YearMonth.from(t.atZone(zone)));
+            if (month.isEmpty() || months.contains(month.get())) {
+                return months;
+            }
+            months.add(month.get());
+            from = month.get().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            if (!Timestamps.isWritable(from)) {
+                return months;
+            }
+        }
+    }
+
+    private Optional<ListedArticle> firstPublishedFrom(Instant from) {
+        return dynamoDb.query(published()
+                .keyConditionExpression("#s = :s AND #d >= :from")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
+                        ":from", s(ArticleItem.statusSortStart(from))))
+                .scanIndexForward(true).limit(1).build()).items().stream()
+                .map(ArticleItem::listedFromItem).findFirst();
     }
 
     /**

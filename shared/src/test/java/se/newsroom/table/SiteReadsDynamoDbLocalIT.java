@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,50 @@ class SiteReadsDynamoDbLocalIT {
         // THEN (2019-12-31T23:30Z is 2020 in Stockholm)
         assertThat(years).containsExactly(1995, 2019, 2020, 2024);
         assertThat(queries).hasValue(years.size() + 1);
+    }
+
+    @Test
+    void publishedMonths_shouldCostAQueryPerMonthWithArticles_inTheSitesZone() {
+        // GIVEN articles of November and December 2019 (one on 30 November in UTC, 1 December in Stockholm), and 2024
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        for (String at : new String[] {"2019-11-15T10:00:00Z", "2019-11-30T23:30:00Z", "2019-12-20T09:30:00Z",
+                "2024-03-01T10:00:00Z"}) {
+            store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at)), false);
+        }
+        store.create(Articles.draft("Utkast i juni"), false);
+        AtomicInteger queries = new AtomicInteger();
+
+        // WHEN
+        List<YearMonth> months = new DynamoDbSiteReads(counting(dynamoDb, queries), table).publishedMonths(STOCKHOLM);
+
+        // THEN
+        assertThat(months).containsExactly(YearMonth.of(2019, 11), YearMonth.of(2019, 12), YearMonth.of(2024, 3));
+        assertThat(queries).hasValue(months.size() + 1);
+    }
+
+    @Test
+    void publishedArticlesBetween_shouldReadTheMonthsArticlesWithTheirBodies_newestFirst_neverADraft() {
+        // GIVEN two published articles in December 2019, one in January 2020, and a draft
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        Article early = store.create(Articles.published(Articles.draft("Tidig"), Instant.parse("2019-12-02T10:00:00Z"))
+                .toBuilder().body("Badplatsen i Östersund öppnar.").build(), false);
+        Article late = store.create(Articles.published(Articles.draft("Sen"), Instant.parse("2019-12-28T10:00:00Z"))
+                .toBuilder().body("Vägarbete på Storgatan.").build(), false);
+        store.create(Articles.published(Articles.draft("Januari"), Instant.parse("2020-01-05T10:00:00Z")), false);
+        store.create(Articles.draft("Utkast"), false);
+
+        // WHEN
+        List<Article> december = new DynamoDbSiteReads(dynamoDb, table).publishedArticlesBetween(
+                Instant.parse("2019-11-30T23:00:00Z"), Instant.parse("2019-12-31T23:00:00Z"));
+
+        // THEN
+        assertThat(december).extracting(Article::id).containsExactly(late.id(), early.id());
+        assertThat(december).extracting(Article::body).containsExactly("Vägarbete på Storgatan.",
+                "Badplatsen i Östersund öppnar.");
     }
 
     @Test

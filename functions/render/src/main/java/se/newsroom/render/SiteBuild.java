@@ -58,6 +58,11 @@ public final class SiteBuild {
             years.forEach((year, count) -> pages.addAll(Periods.categoryYearPages(slug, year, count)));
         }
         pages.add(new Page.ArchiveIndex());
+        // E3: the search page, its script, its index's manifest and a shard for each month with articles.
+        pages.add(new Page.Search());
+        pages.add(new Page.Asset("search.js"));
+        pages.add(new Page.SearchManifest());
+        content.months().forEach(month -> pages.add(new Page.SearchShard(month)));
         return pages;
     }
 

@@ -123,6 +123,14 @@ class RenderFunctionIT {
         assertThat(invalidated)
                 .contains("/", "/feed.xml", "/nyheter/politiska-styrningen-av-individ-och-familj-utreds/")
                 .doesNotHaveDuplicates();
+        // AND the search index: December 2019's shard, read back from the table with the bodies' terms, and the
+        // manifest naming it
+        assertThat(object("sok/index/2019-12.json")).contains("\"month\":\"2019-12\"",
+                "\"t\":\"Politiska styrningen av Individ och familj utreds\"", "socialtjanst");
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("sok/index/2019-12.json")).contentType())
+                .isEqualTo("application/json");
+        assertThat(object("sok/index.json")).contains("\"url\":\"/sok/index/2019-12.json\"");
+        assertThat(invalidated).contains("/sok/index/2019-12.json", "/sok/index.json");
     }
 
     @Test
@@ -350,15 +358,17 @@ class RenderFunctionIT {
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
-        // 14, (E1, paging) the archive index and the first page of each of the three categories' 2019, and (E2) the
-        // logo and the three categories' feeds
-        assertThat(response.path("pages").asInt()).isEqualTo(22);
+        // 14, (E1, paging) the archive index and the first page of each of the three categories' 2019, (E2) the
+        // logo and the three categories' feeds, and (E3) the search page, its script, manifest and one month's shard
+        assertThat(response.path("pages").asInt()).isEqualTo(26);
         assertThat(exists("arkiv/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/2019/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/feed.xml")).isTrue();
         assertThat(exists("assets/site.css")).isTrue();
         assertThat(exists("404.html")).isTrue();
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
+        assertThat(exists("sok/index.html") && exists("assets/search.js") && exists("sok/index.json")
+                && exists("sok/index/2019-12.json")).as("the search page, its script and its index").isTrue();
     }
 
     @Test
@@ -403,7 +413,8 @@ class RenderFunctionIT {
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(22);
+        // 14, E1's 4, E2's 4 and E3's 4 (see rebuild_shouldWriteEveryPage)
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(26);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {

@@ -64,7 +64,8 @@ public final class Seeds {
                 new Page.NotFound(),
                 new Page.Redirect("gammal-slug", POLITISKA),
                 new Page.ArchiveIndex(),
-                new Page.CategoryYear("individ-och-familj", 2019, 1));
+                new Page.CategoryYear("individ-och-familj", 2019, 1),
+                new Page.Search());
     }
 
     /**

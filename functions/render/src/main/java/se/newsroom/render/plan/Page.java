@@ -164,4 +164,25 @@ public sealed interface Page {
     private static String numbered(int number) {
         return number == 1 ? "index.html" : "sida/" + number + "/index.html";
     }
+
+    /** The readers' search page, {@code /sok/}: a form, and where to look without JavaScript. */
+    record Search() implements Page {
+        public String key() {
+            return "sok/index.html";
+        }
+    }
+
+    /** The search index's manifest: its shards, newest first, and the folding rule. */
+    record SearchManifest() implements Page {
+        public String key() {
+            return "sok/index.json";
+        }
+    }
+
+    /** One month's shard of the search index. */
+    record SearchShard(YearMonth month) implements Page {
+        public String key() {
+            return "sok/index/%04d-%02d.json".formatted(month.getYear(), month.getMonthValue());
+        }
+    }
 }

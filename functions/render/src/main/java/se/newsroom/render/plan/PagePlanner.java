@@ -42,8 +42,11 @@ public final class PagePlanner {
                     lookups.publishedPage(c.articleId()).ifPresent(plan::add);
                 }
             }
-            case Change.ArticleChanged c -> planArticle(c.before().filter(PagePlanner::visible),
-                    c.after().filter(PagePlanner::visible), c, plan, lookups);
+            case Change.ArticleChanged c -> {
+                planArticle(c.before().filter(PagePlanner::visible), c.after().filter(PagePlanner::visible), c,
+                        plan, lookups);
+                planSearch(c.before().filter(PagePlanner::visible), c.after().filter(PagePlanner::visible), plan);
+            }
             case Change.MediaChanged c -> planMedia(c, plan, lookups);
         }
         planSharing(change, plan, lookups);
@@ -172,6 +175,41 @@ public final class PagePlanner {
             String id = c.after().or(c::before).map(Article::id).orElseThrow();
             lookups.pagesListing(id).forEach(plan::add);
         }
+    }
+
+    /**
+     * The search index's part (E3): the month shard on each side when an indexed field changed (title, URL, date,
+     * summary, categories, body), and the manifest when the article enters or leaves the site or changes month (the
+     * manifest lists the months that have articles; whether one empties cannot be told per record). At most two
+     * shards and the manifest, whatever the site's size; a comment, a picture or an author change writes none.
+     */
+    private void planSearch(Optional<Article> shownBefore, Optional<Article> shownAfter, PagePlan plan) {
+        if (!indexedChanged(shownBefore, shownAfter)) {
+            return;
+        }
+        shownBefore.ifPresent(b -> plan.add(new Page.SearchShard(yearMonth(b))));
+        shownAfter.ifPresent(a -> plan.add(new Page.SearchShard(yearMonth(a))));
+        boolean monthsMayChange = shownBefore.isEmpty() || shownAfter.isEmpty()
+                || !yearMonth(shownBefore.get()).equals(yearMonth(shownAfter.get()));
+        if (monthsMayChange) {
+            plan.add(new Page.SearchManifest());
+        }
+    }
+
+    /** Whether anything a search index entry holds changed; nothing changed for an article never on the site. */
+    private static boolean indexedChanged(Optional<Article> before, Optional<Article> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.isPresent() || after.isPresent();
+        }
+        Article b = before.get();
+        Article a = after.get();
+        return !(b.title().equals(a.title()) && b.slug().equals(a.slug()) && b.summary().equals(a.summary())
+                && b.publishedAt().equals(a.publishedAt()) && b.categories().equals(a.categories())
+                && b.body().equals(a.body()));
+    }
+
+    private YearMonth yearMonth(Article a) {
+        return YearMonth.from(a.publishedAt().orElseThrow().atZone(zone));
     }
 
     /**

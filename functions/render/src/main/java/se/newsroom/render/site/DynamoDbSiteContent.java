@@ -177,4 +177,14 @@ public final class DynamoDbSiteContent implements SiteContent {
     public List<ListedArticle> withImages(List<ListedArticle> listed) {
         return listed.isEmpty() ? listed : reads.withImages(listed);
     }
+
+    @Override
+    public List<Article> publishedArticlesBetween(Instant from, Instant to) {
+        return reads.publishedArticlesBetween(from, to);
+    }
+
+    @Override
+    public List<YearMonth> months() {
+        return reads.publishedMonths(zone);
+    }
 }

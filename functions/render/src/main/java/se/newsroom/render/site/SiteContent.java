@@ -56,4 +56,10 @@ public interface SiteContent extends PlanLookups {
 
     /** These listed articles, each with its featured image: a period page's thumbnails, read for its slice only. */
     List<ListedArticle> withImages(List<ListedArticle> listed);
+
+    /** The published articles with {@code from <= publishedAt < to}, with their bodies, newest first (search). */
+    List<Article> publishedArticlesBetween(Instant from, Instant to);
+
+    /** The months that have published articles, oldest first (the search index's shards). */
+    List<YearMonth> months();
 }

@@ -58,6 +58,7 @@ import se.newsroom.render.site.Views.NavLink;
 import se.newsroom.render.site.Views.Navigation;
 import se.newsroom.render.site.Views.NeighbourLink;
 import se.newsroom.render.site.Views.Picture;
+import se.newsroom.render.site.Views.SearchView;
 import se.newsroom.render.site.Views.SocialImage;
 import se.newsroom.render.site.Views.Teaser;
 import se.newsroom.render.site.Views.Updated;
@@ -88,6 +89,7 @@ public final class SiteRenderer {
     private final Pictures feedPictures;
     private final StructuredData data;
     private final Periods periods;
+    private final SearchIndex searchIndex;
 
     public SiteRenderer(SiteSettings site, Labels labels) {
         this.site = site;
@@ -97,6 +99,7 @@ public final class SiteRenderer {
         this.feedPictures = new Pictures(site, true);
         this.data = new StructuredData(site);
         this.periods = new Periods(site.zone());
+        this.searchIndex = new SearchIndex(dates);
     }
 
     /** The object for {@code page}, or empty when it should be deleted. */
@@ -119,6 +122,12 @@ public final class SiteRenderer {
             case Page.CategoryFeed p -> categoryFeed(p, content);
             case Page.CategoryYear p -> categoryYear(p, content);
             case Page.ArchiveIndex p -> Optional.of(archiveIndex(p, content));
+            case Page.Search p -> Optional.of(html(p, "search.jte", Map.of("chrome",
+                    chrome(labels.get("search"), labels.get("searchDescription"), p.path()).withNoindex(),
+                    "view", new SearchView(new Page.SearchManifest().path(), site.mainCategories().stream()
+                            .map(c -> new CategoryLink(c, Categories.path(c))).toList()))));
+            case Page.SearchManifest p -> Optional.of(json(p, searchIndex.manifest(content.months().reversed())));
+            case Page.SearchShard p -> searchShard(p, content);
         };
     }
 
@@ -408,6 +417,20 @@ public final class SiteRenderer {
             }
             w.writeEndElement();
         });
+    }
+
+    /** A month's shard of the search index; empty (so deleted) once the month has no published article. */
+    private Optional<RenderedObject> searchShard(Page.SearchShard page, SiteContent content) {
+        Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
+        Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
+        List<Article> articles = content.publishedArticlesBetween(from, to);
+        return articles.isEmpty() ? Optional.empty()
+                : Optional.of(json(page, searchIndex.shard(page.month(), articles)));
+    }
+
+    /** JSON for the search script; CloudFront compresses it on the way (gzip or Brotli). */
+    private static RenderedObject json(Page page, byte[] body) {
+        return new RenderedObject(page.key(), body, "application/json", PAGE_CACHE, Optional.empty());
     }
 
     private RenderedObject asset(Page.Asset page) {

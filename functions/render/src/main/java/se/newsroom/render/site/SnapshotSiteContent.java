@@ -228,4 +228,17 @@ public final class SnapshotSiteContent implements SiteContent {
     public List<ListedArticle> withImages(List<ListedArticle> listed) {
         return listed; // whole articles, images included
     }
+
+    @Override
+    public List<Article> publishedArticlesBetween(Instant from, Instant to) {
+        return published.stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(from)
+                && a.publishedAt().orElseThrow().isBefore(to)).toList();
+    }
+
+    @Override
+    public List<YearMonth> months() {
+        TreeSet<YearMonth> months = new TreeSet<>();
+        published.forEach(a -> months.add(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
+        return List.copyOf(months);
+    }
 }

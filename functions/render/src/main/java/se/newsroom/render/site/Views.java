@@ -193,4 +193,11 @@ public final class Views {
      */
     public record ArchiveMonth(String name, String url, String count) {
     }
+
+    /**
+     * The search page: where its script finds the index, and the categories its plain list (the page without
+     * JavaScript) names besides the archive and the feed.
+     */
+    public record SearchView(String manifestUrl, List<CategoryLink> categories) {
+    }
 }

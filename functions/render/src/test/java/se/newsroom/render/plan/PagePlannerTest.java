@@ -63,7 +63,8 @@ class PagePlannerTest {
                 new Page.Month(YearMonth.of(2019, 6)), new Page.Category("kategori-3"), new Page.Category("sommar"),
                 new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.CategoryFeed("kategori-3"),
                 new Page.CategoryFeed("sommar"), new Page.ArticlePage(id(8238), "nyhet-8238"),
-                new Page.ArticlePage(id(8239), "nyhet-8239"));
+                new Page.ArticlePage(id(8239), "nyhet-8239"),
+                new Page.SearchShard(YearMonth.of(2019, 6)), new Page.SearchManifest());
     }
 
     @Test
@@ -74,9 +75,10 @@ class PagePlannerTest {
 
         PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(published)), after);
 
-        // its page, front, feed, month, sitemap part and index, and the newest article before it (none after it)
+        // its page, front, feed, month, sitemap part and index, the newest article before it (none after it), its
+        // search shard and the manifest
         assertThat(withoutPeriodPages(plan, YearMonth.of(2031, 1))).contains(new Page.SitemapIndex(),
-                new Page.SitemapYear(2031), new Page.ArticlePage(id(9999), "nyhet-9999")).hasSize(7);
+                new Page.SitemapYear(2031), new Page.ArticlePage(id(9999), "nyhet-9999")).hasSize(9);
     }
 
     @Test
@@ -143,7 +145,8 @@ class PagePlannerTest {
                 new Page.Month(month), new Page.Category("kategori-4"),
                 new Page.SitemapYear(month.getYear()), new Page.SitemapIndex(), new Page.CategoryFeed("kategori-4"),
                 // its neighbours, which linked to it and now link to each other (5009 also lists it: "Läs mer")
-                new Page.ArticlePage(id(5007), "nyhet-5007"), new Page.ArticlePage(id(5009), "nyhet-5009"));
+                new Page.ArticlePage(id(5007), "nyhet-5007"), new Page.ArticlePage(id(5009), "nyhet-5009"),
+                new Page.SearchShard(month), new Page.SearchManifest());
     }
 
     @Test
@@ -159,7 +162,7 @@ class PagePlannerTest {
         assertThat(plan.pages()).contains(new Page.ArticlePage(after.id(), "nytt-namn"),
                 new Page.Redirect(before.slug(), before.id()), new Page.ArticlePage(id(7009), "nyhet-7009"));
         assertThat(withoutPeriodPages(plan, YearMonth.from(before.publishedAt().orElseThrow().atZone(ZONE))))
-                .hasSizeLessThanOrEqualTo(10);
+                .hasSizeLessThanOrEqualTo(11); // with its search shard
     }
 
     @Test
@@ -196,7 +199,8 @@ class PagePlannerTest {
         PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
 
         assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(before.id(), before.slug()),
-                new Page.Feed(), new Page.SitemapYear(2017), new Page.CategoryFeed("kategori-1"));
+                new Page.Feed(), new Page.SitemapYear(2017), new Page.CategoryFeed("kategori-1"),
+                new Page.SearchShard(YearMonth.of(2017, 4)));
     }
 
     @Test
@@ -351,6 +355,51 @@ class PagePlannerTest {
     private static List<Page> withoutPeriodPages(PagePlan plan, YearMonth own) {
         return plan.pages().stream().filter(p -> !(p instanceof Page.CategoryYear || p instanceof Page.ArchiveIndex
                 || p instanceof Page.Month m && !m.equals(new Page.Month(own)))).toList();
+    }
+
+    @Test
+    void editingTheBody_shouldRewriteItsMonthsSearchShard_butNotTheManifest() {
+        Article before = site.get(4321);
+        Article after = before.toBuilder().body("Ny text om Östersund").build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(searchPages(plan)).containsExactly(
+                new Page.SearchShard(YearMonth.from(before.publishedAt().orElseThrow().atZone(ZONE))));
+    }
+
+    @Test
+    void redating_shouldRewriteBothMonthsSearchShards_andTheManifest() {
+        Article before = site.get(4321);
+        Instant published = Instant.parse("2031-03-02T08:00:00Z");
+        Article after = before.toBuilder().publishedAt(Optional.of(published)).build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(searchPages(plan)).containsExactlyInAnyOrder(
+                new Page.SearchShard(YearMonth.from(before.publishedAt().orElseThrow().atZone(ZONE))),
+                new Page.SearchShard(YearMonth.of(2031, 3)), new Page.SearchManifest());
+    }
+
+    @Test
+    void changesTheIndexDoesNotHold_shouldWriteNoSearchObject() {
+        Article before = site.get(4321);
+        Article otherAuthor = before.toBuilder().author("Någon annan").build();
+        Article draft = article(20_003, "Utkast", Instant.parse("2019-06-10T08:00:00Z"), List.of(), List.of(),
+                ArticleStatus.DRAFT);
+        Comment approved = comment(before, CommentStatus.APPROVED, "Hej");
+
+        assertThat(searchPages(PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(otherAuthor)),
+                content))).isEmpty();
+        assertThat(searchPages(PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(draft)),
+                content))).isEmpty();
+        assertThat(searchPages(PLANNER.plan(new Change.CommentChanged(before.id(), Optional.empty(),
+                Optional.of(approved)), content))).isEmpty();
+    }
+
+    private static List<Page> searchPages(PagePlan plan) {
+        return plan.pages().stream().filter(p -> p instanceof Page.SearchShard || p instanceof Page.SearchManifest)
+                .toList();
     }
 
     /** A ready picture of the library with this alt text. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -41,6 +42,7 @@ class SiteRendererTest {
         List<Page> pages = new ArrayList<>(htmlPages());
         pages.addAll(List.of(new Page.Feed(), new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.Robots(),
                 new Page.CategoryFeed("individ-och-familj")));
+        pages.addAll(List.of(new Page.SearchManifest(), new Page.SearchShard(YearMonth.of(2019, 12))));
         return pages;
     }
 
