@@ -73,9 +73,8 @@ public final class PagePlanner {
             plan.add(new Page.Feed());
             if (files) {
                 plan.add(new Page.Front());
-                plan.add(new Page.Month(YearMonth.from(article.publishedAt().orElseThrow().atZone(zone))));
                 article.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
-                planPeriods(Optional.of(article), Optional.of(article), plan, lookups);
+                planPeriods(Optional.of(article), Optional.of(article), plan, lookups); // its month's page too
             }
         }
     }
@@ -108,7 +107,6 @@ public final class PagePlanner {
             plan.add(new Page.Feed());
             for (Optional<Article> side : List.of(shownBefore, shownAfter)) {
                 side.ifPresent(a -> {
-                    plan.add(new Page.Month(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
                     a.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
                     plan.add(new Page.SitemapYear(year(a)));
                 });
