@@ -52,13 +52,23 @@ public final class PublishCostBench {
         // than all (what most publishes are).
         measure("dated June 2015 (mid-site)", site, Instant.parse("2015-06-15T08:00:00Z"), planner, renderer);
         measure("newest (front page)", site, Instant.parse("2019-12-30T08:00:00Z"), planner, renderer);
+        // An editor's fix of an old article's title (June 2015): it stays in its periods.
+        Article old = site.get(4_000);
+        Article retitled = new Article(old.id(), old.slug(), old.title() + " (rättad)", old.summary(), old.body(),
+                old.categories(), old.related(), old.status(), old.publishAt(), old.publishedAt(), old.createdAt(),
+                old.updatedAt(), old.author(), old.commentsOpen(), old.version() + 1, old.previousSlugs());
+        measure("title edit of an old article", site, old, retitled, planner, renderer);
     }
 
     private static void measure(String name, List<Article> site, Instant at, PagePlanner planner,
                                 SiteRenderer renderer) {
-        Article draft = RenderBench.article(10_001, at, ArticleStatus.DRAFT);
-        Article published = RenderBench.article(10_001, at, ArticleStatus.PUBLISHED);
-        List<Article> after = new ArrayList<>(site);
+        measure(name, site, RenderBench.article(10_001, at, ArticleStatus.DRAFT),
+                RenderBench.article(10_001, at, ArticleStatus.PUBLISHED), planner, renderer);
+    }
+
+    private static void measure(String name, List<Article> site, Article draft, Article published,
+                                PagePlanner planner, SiteRenderer renderer) {
+        List<Article> after = new ArrayList<>(site.stream().filter(a -> !a.id().equals(published.id())).toList());
         after.add(published);
         SnapshotSiteContent snapshot = new SnapshotSiteContent(after, Map.of(), Seeds.STOCKHOLM);
         Counter counter = new Counter(snapshot);

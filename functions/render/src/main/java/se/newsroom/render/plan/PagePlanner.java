@@ -15,8 +15,10 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Categories;
+import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
 
 /**
@@ -120,9 +122,8 @@ public final class PagePlanner {
             plan.add(new Page.Feed());
             if (files) {
                 plan.add(new Page.Front());
-                plan.add(new Page.Month(YearMonth.from(article.publishedAt().orElseThrow().atZone(zone))));
                 article.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
-                planPeriods(Optional.of(article), Optional.of(article), plan, lookups);
+                planPeriods(Optional.of(article), Optional.of(article), plan, lookups); // its month's page too
             }
         }
     }
@@ -155,7 +156,6 @@ public final class PagePlanner {
             plan.add(new Page.Feed());
             for (Optional<Article> side : List.of(shownBefore, shownAfter)) {
                 side.ifPresent(a -> {
-                    plan.add(new Page.Month(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
                     a.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
                     plan.add(new Page.SitemapYear(year(a)));
                 });
@@ -271,9 +271,10 @@ public final class PagePlanner {
      * before and after (they are renumbered); one page more where it leaves a period, so the page beyond the new last
      * one is deleted; and where it enters or leaves a period, that period's neighbours' edge pages (the next newer
      * period's last page links to its first, the next older period's first page to its last) and the archive index
-     * (its counts). The page counts are read (one query a period), not trusted to the record: a batch may move
-     * several articles at once. What this misses: a batch that takes more than {@link Page.Month#SIZE} articles out of
-     * one period leaves its pages beyond the new last page plus one, until a rebuild deletes them.
+     * (its counts). An article that stays in a period at the same date (an edit of its title, summary or picture)
+     * changes only the page holding it. The page counts are read (one query a period), not trusted to the record: a
+     * batch may move several articles at once. What this misses: a batch that takes more than {@link Page.Month#SIZE}
+     * articles out of one period leaves its pages beyond the new last page plus one, until a rebuild deletes them.
      */
     private void planPeriods(Optional<Article> before, Optional<Article> after, PagePlan plan, PlanLookups lookups) {
         Optional<YearMonth> monthBefore = before.map(a -> periods.month(a.publishedAt().orElseThrow()));
@@ -281,11 +282,19 @@ public final class PagePlanner {
         Set<YearMonth> months = new LinkedHashSet<>();
         monthBefore.ifPresent(months::add);
         monthAfter.ifPresent(months::add);
+        String id = after.or(() -> before).map(Article::id).orElseThrow();
+        boolean stays = before.isPresent() && after.isPresent()
+                && before.get().publishedAt().equals(after.get().publishedAt());
         for (YearMonth month : months) {
             boolean was = monthBefore.equals(Optional.of(month));
             boolean is = monthAfter.equals(Optional.of(month));
-            int count = periods.articles(month, lookups).size();
-            for (int k = 1; k <= Math.max(1, Periods.pageCount(count) + (was && !is ? 1 : 0)); k++) {
+            List<ListedArticle> period = periods.articles(month, lookups);
+            int at = stays && was && is ? indexOf(period.stream().map(ListedArticle::id).toList(), id) : -1;
+            if (at >= 0) {
+                plan.add(new Page.Month(month, Periods.pageOf(at))); // in place: only its own page changes
+                continue;
+            }
+            for (int k = 1; k <= Math.max(1, Periods.pageCount(period.size()) + (was && !is ? 1 : 0)); k++) {
                 plan.add(new Page.Month(month, k));
             }
             if (was != is) {
@@ -305,8 +314,13 @@ public final class PagePlanner {
             int year = period.getValue();
             boolean was = yearsBefore.contains(period);
             boolean is = yearsAfter.contains(period);
-            int count = periods.entries(slug, year, lookups).size();
-            for (int k = 1; k <= Math.max(1, Periods.pageCount(count) + (was && !is ? 1 : 0)); k++) {
+            List<CategoryEntry> entries = periods.entries(slug, year, lookups);
+            int at = stays && was && is ? indexOf(entries.stream().map(CategoryEntry::articleId).toList(), id) : -1;
+            if (at >= 0) {
+                plan.add(new Page.CategoryYear(slug, year, Periods.pageOf(at)));
+                continue;
+            }
+            for (int k = 1; k <= Math.max(1, Periods.pageCount(entries.size()) + (was && !is ? 1 : 0)); k++) {
                 plan.add(new Page.CategoryYear(slug, year, k));
             }
             if (was != is) {
@@ -316,6 +330,14 @@ public final class PagePlanner {
                 periods.olderThan(slug, year, lookups).ifPresent(plan::add);
             }
         }
+    }
+
+    /**
+     * Where an article stands in a period's list; -1 when the list does not hold it (an index that lags), and then
+     * every page of the period is planned.
+     */
+    private static int indexOf(List<String> ids, String id) {
+        return ids.indexOf(id);
     }
 
     /** The category year periods an article is listed in: each category's slug with its year. */

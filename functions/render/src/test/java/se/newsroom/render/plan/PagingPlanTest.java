@@ -86,6 +86,18 @@ class PagingPlanTest {
     }
 
     @Test
+    void editingATitle_shouldPlanOnlyThePageHoldingIt_inEachOfItsPeriods() {
+        Article shown = SITE.get(609); // in "Kategori 0" and "Sommar"
+        Article retitled = shown.toBuilder().title("Nytt namn på nyhet 609").build();
+
+        Set<Page> plan = assertPlansEveryChangedListPage(SITE, shown, retitled);
+
+        assertThat(plan.stream().filter(p -> p instanceof Page.Month)).hasSize(1);
+        assertThat(plan.stream().filter(p -> p instanceof Page.CategoryYear)).hasSize(2);
+        assertThat(plan).doesNotContain(new Page.ArchiveIndex());
+    }
+
+    @Test
     void aMonthCrossingAPageBoundary_shouldPlanItsNewLastPage_andTheOlderMonthsFirstPage() {
         // GIVEN March 2019 with exactly 40 articles (two full pages) between two other months
         List<Article> site = new ArrayList<>(site(30, Instant.parse("2019-02-01T09:00:00Z"), 60_000));
