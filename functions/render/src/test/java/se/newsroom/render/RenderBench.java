@@ -112,10 +112,13 @@ public final class RenderBench {
     }
 
     static List<Article> generate(int count) {
+        return generate(count, Seeds.articles().get(0).body(), Seeds.articles().get(1).body());
+    }
+
+    /** {@code count} published articles, their bodies alternately {@code first} and {@code second}. */
+    static List<Article> generate(int count, String first, String second) {
         List<Article> articles = new ArrayList<>();
         Instant start = Instant.parse("2012-01-01T08:00:00Z");
-        String first = Seeds.articles().get(0).body();
-        String second = Seeds.articles().get(1).body();
         for (int i = 0; i < count; i++) {
             articles.add(article(i, start.plusSeconds(i * 25_000L), ArticleStatus.PUBLISHED));
         }
