@@ -1,6 +1,8 @@
 package se.newsroom.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -126,15 +128,10 @@ public final class RebuildBench {
         try (Stream<Path> list = Files.list(site.resolve(CONTENT))) {
             files = list.filter(f -> f.toString().endsWith(".md")).toList();
         }
-        List<JsonNode> fronts = new ArrayList<>(files.size());
-        List<String> bodies = new ArrayList<>(files.size());
-        for (Path file : files) {
-            String text = Files.readString(file);
-            try (JsonParser parser = Json.MAPPER.createParser(text)) {
-                fronts.add(FRONT_MATTER.readTree(parser));
-                bodies.add(text.substring((int) parser.currentLocation().getCharOffset()).strip());
-            }
-        }
+        // Read side by side, as hugo reads its content files.
+        List<ContentFile> read = files.parallelStream().map(RebuildBench::read).toList();
+        List<JsonNode> fronts = read.stream().map(ContentFile::front).toList();
+        List<String> bodies = read.stream().map(ContentFile::body).toList();
         Map<String, String> ids = new HashMap<>();
         fronts.forEach(f -> ids.put(f.get("slug").asText(), f.get("id").asText()));
         List<Article> articles = new ArrayList<>(fronts.size());
@@ -160,10 +157,36 @@ public final class RebuildBench {
                 comments.put(id, approved);
             }
         }
+        phase("read");
         SnapshotSiteContent content = new SnapshotSiteContent(articles, comments, Seeds.STOCKHOLM);
+        phase("snapshot");
         int cores = Runtime.getRuntime().availableProcessors();
-        return new SiteBuild(Seeds.renderer(), new FolderSiteWriter(out.toAbsolutePath()), cores, Seeds.STOCKHOLM)
-                .run(content);
+        int pages = new SiteBuild(Seeds.renderer(), new FolderSiteWriter(out.toAbsolutePath()), cores,
+                Seeds.STOCKHOLM).run(content);
+        phase("render");
+        return pages;
+    }
+
+    /** With -Dbench.phases, how long since the JVM started, on standard error: where a fresh run's time goes. */
+    private static void phase(String name) {
+        if (Boolean.getBoolean("bench.phases")) {
+            System.err.printf("%s done at %d ms%n", name, ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+
+    private record ContentFile(JsonNode front, String body) {
+    }
+
+    private static ContentFile read(Path file) {
+        try {
+            String text = Files.readString(file);
+            try (JsonParser parser = Json.MAPPER.createParser(text)) {
+                JsonNode front = FRONT_MATTER.readTree(parser);
+                return new ContentFile(front, text.substring((int) parser.currentLocation().getCharOffset()).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> texts(JsonNode array) {

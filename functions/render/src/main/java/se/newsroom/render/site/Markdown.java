@@ -38,6 +38,14 @@ public final class Markdown {
     /** What a body's media reference starts with. */
     public static final String MEDIA_SCHEME = "media:";
     private static final Parser PARSER = Parser.builder().build();
+    /** Immutable and thread-safe once built: one for every body. */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().nodeRendererFactory(PictureRenderer::new)
+            .build();
+    /**
+     * The body {@link #mediaIds} parsed last on this thread, for {@link #toSafeHtml} to take instead of parsing it
+     * again: a page asks for a body's media ids, then for its HTML.
+     */
+    private static final ThreadLocal<Parsed> LAST_PARSED = new ThreadLocal<>();
     /**
      * A media picture's srcset, as the sanitizer hands it over: its own srcset policy has already checked each URL's
      * protocol and joined the candidates with " , ".
@@ -78,7 +86,7 @@ public final class Markdown {
      * @param pictures the picture for a media id and the alt text the body gives it, or empty when it is not ready
      */
     public static String toSafeHtml(String markdown, BiFunction<String, String, Optional<Picture>> pictures) {
-        Node document = PARSER.parse(markdown);
+        Node document = parse(markdown);
         for (Image image : mediaImages(document)) {
             String id = image.getDestination().substring(MEDIA_SCHEME.length());
             Optional<Picture> picture = pictures.apply(id, altText(image));
@@ -97,15 +105,31 @@ public final class Markdown {
                 image.unlink();
             }
         }
-        HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(PictureRenderer::new).build();
-        return POLICY.sanitize(renderer.render(document));
+        return POLICY.sanitize(RENDERER.render(document));
     }
 
     /** The media ids a body refers to, in order, each once. */
     public static Set<String> mediaIds(String markdown) {
+        Node document = PARSER.parse(markdown);
         Set<String> ids = new LinkedHashSet<>();
-        mediaImages(PARSER.parse(markdown)).forEach(i -> ids.add(i.getDestination().substring(MEDIA_SCHEME.length())));
+        mediaImages(document).forEach(i -> ids.add(i.getDestination().substring(MEDIA_SCHEME.length())));
+        LAST_PARSED.set(new Parsed(markdown, document));
         return ids;
+    }
+
+    /** The document of {@code markdown}: the one {@link #mediaIds} just parsed (taken, as it gets changed), or new. */
+    private static Node parse(String markdown) {
+        Parsed last = LAST_PARSED.get();
+        if (last != null) {
+            LAST_PARSED.remove();
+            if (last.markdown().equals(markdown)) {
+                return last.document();
+            }
+        }
+        return PARSER.parse(markdown);
+    }
+
+    private record Parsed(String markdown, Node document) {
     }
 
     private static List<Image> mediaImages(Node document) {
