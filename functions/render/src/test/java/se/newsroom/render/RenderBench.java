@@ -26,7 +26,8 @@ import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
  * The render benchmark (not a test): a generated site of 10,000 Swedish articles, rendered in full by Newsroom and
- * by Hugo from the same Markdown, side by side; then one incremental publish. Run with bench/render-vs-hugo.sh.
+ * by Hugo from the same Markdown, side by side; then one incremental publish. Its {@link #generate} is the corpus of
+ * bench/render-vs-hugo.sh, which compares fresh processes ({@link RebuildBench}); this warm in-JVM run is not.
  */
 public final class RenderBench {
     private static final int ARTICLES = Integer.getInteger("bench.articles", 10_000);
