@@ -4,6 +4,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Category names and their pages: {@code /kategori/<slug>/}, slugged as WordPress slugs its terms, so a name in
@@ -11,6 +13,12 @@ import java.util.Locale;
  */
 public final class Categories {
     private static final HexFormat HEX = HexFormat.of();
+    /**
+     * Slugs already made (a pure function of the name): a site has tens of categories and every article page links
+     * its own, so a rebuild would slug the same few names tens of thousands of times. Bounded all the same.
+     */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+    private static final int SLUGS_KEPT = 4_096;
 
     private Categories() {
     }
@@ -22,10 +30,18 @@ public final class Categories {
      * other name's slug starts with.
      */
     public static String slug(String name) {
+        String known = SLUGS.get(name);
+        if (known != null) {
+            return known;
+        }
         String slug = Slugs.ofTerm(name);
-        return slug.isEmpty()
+        slug = slug.isEmpty()
                 ? "-" + HEX.formatHex(name.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
                 : slug;
+        if (SLUGS.size() < SLUGS_KEPT) {
+            SLUGS.put(name, slug);
+        }
+        return slug;
     }
 
     /** The site path of a category's page, as links and CDN invalidations spell it (percent-encoded). */

@@ -171,12 +171,19 @@ public final class Text {
     }
 
     private static int firstUnprintable(String value, int from) {
-        for (int i = from; i < value.length(); ) {
+        // Every page goes through here whole: a plain pass over its characters, in which printable ASCII, line breaks
+        // and U+00A0–U+D7FF (Swedish letters, dashes, quotes) need no code point, for they hold nothing to replace.
+        char[] chars = value.toCharArray();
+        for (int i = from; i < chars.length; i++) {
+            char ch = chars[i];
+            if ((ch >= 0x20 && ch < 0x7F) || (ch >= 0xA0 && ch < 0xD800) || ch == '\n' || ch == '\t' || ch == '\r') {
+                continue;
+            }
             int c = value.codePointAt(i);
             if (unprintable(value, i, c)) {
                 return i;
             }
-            i += Character.charCount(c);
+            i += Character.charCount(c) - 1;
         }
         return -1;
     }

@@ -82,6 +82,13 @@ class TextTest {
     }
 
     @Test
+    void printable_shouldFindWhatCannotBeCarried_amongSwedishLettersAndPairedEmoji() {
+        String stored = "Östra hamnen \uD83D\uDCF0 å\uDBFF\uDFFFä\u0085ö\uFDD0\n–\uD800";
+
+        assertThat(Text.printable(stored)).isEqualTo("Östra hamnen \uD83D\uDCF0 å\uFFFDä\uFFFDö\uFFFD\n–\uFFFD");
+    }
+
+    @Test
     void printable_shouldReturnCleanTextAsItIs() {
         String clean = "Politiska styrningen av Individ och familj utreds \uD83D\uDCF0";
 

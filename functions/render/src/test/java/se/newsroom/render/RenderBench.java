@@ -26,7 +26,8 @@ import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
  * The render benchmark (not a test): a generated site of 10,000 Swedish articles, rendered in full by Newsroom and
- * by Hugo from the same Markdown, side by side; then one incremental publish. Run with bench/render-vs-hugo.sh.
+ * by Hugo from the same Markdown, side by side; then one incremental publish. Its {@link #generate} is the corpus of
+ * bench/render-vs-hugo.sh, which compares fresh processes ({@link RebuildBench}); this warm in-JVM run is not.
  */
 public final class RenderBench {
     private static final int ARTICLES = Integer.getInteger("bench.articles", 10_000);
@@ -112,10 +113,13 @@ public final class RenderBench {
     }
 
     static List<Article> generate(int count) {
+        return generate(count, Seeds.articles().get(0).body(), Seeds.articles().get(1).body());
+    }
+
+    /** {@code count} published articles, their bodies alternately {@code first} and {@code second}. */
+    static List<Article> generate(int count, String first, String second) {
         List<Article> articles = new ArrayList<>();
         Instant start = Instant.parse("2012-01-01T08:00:00Z");
-        String first = Seeds.articles().get(0).body();
-        String second = Seeds.articles().get(1).body();
         for (int i = 0; i < count; i++) {
             articles.add(article(i, start.plusSeconds(i * 25_000L), ArticleStatus.PUBLISHED));
         }

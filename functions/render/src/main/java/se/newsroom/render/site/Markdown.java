@@ -56,6 +56,15 @@ public final class Markdown {
     /** The class of the region a table scrolls in, and of a cell's alignment (no {@code align}: obsolete in HTML). */
     private static final String TABLE_WRAP = "table-wrap";
     private static final Pattern ALIGNMENT = Pattern.compile("align-(?:left|center|right)");
+    /** Immutable and thread-safe once built: one for every body. */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .nodeRendererFactory(PictureRenderer::new).nodeRendererFactory(TableWrapRenderer::new)
+            .attributeProviderFactory(context -> new TableCells()).build();
+    /**
+     * The body {@link #mediaIds} parsed last on this thread, for {@link #toSafeHtml} to take instead of parsing it
+     * again: a page asks for a body's media ids, then for its HTML.
+     */
+    private static final ThreadLocal<Parsed> LAST_PARSED = new ThreadLocal<>();
     /**
      * A media picture's srcset, as the sanitizer hands it over: its own srcset policy has already checked each URL's
      * protocol and joined the candidates with " , ".
@@ -117,7 +126,7 @@ public final class Markdown {
      */
     public static String toSafeHtml(String markdown, BiFunction<String, String, Optional<Picture>> pictures,
                                     String siteUrl) {
-        Node document = PARSER.parse(markdown);
+        Node document = parse(markdown);
         wrapTables(document);
         for (Image image : mediaImages(document)) {
             String id = image.getDestination().substring(MEDIA_SCHEME.length());
@@ -137,10 +146,7 @@ public final class Markdown {
                 image.unlink();
             }
         }
-        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
-                .nodeRendererFactory(PictureRenderer::new).nodeRendererFactory(TableWrapRenderer::new)
-                .attributeProviderFactory(context -> new TableCells()).build();
-        return POLICIES.computeIfAbsent(siteUrl, Markdown::policy).sanitize(renderer.render(document));
+        return POLICIES.computeIfAbsent(siteUrl, Markdown::policy).sanitize(RENDERER.render(document));
     }
 
     /** The sanitizer for a site: the base policy and links, nofollow on those that leave the site. */
@@ -239,9 +245,26 @@ public final class Markdown {
 
     /** The media ids a body refers to, in order, each once. */
     public static Set<String> mediaIds(String markdown) {
+        Node document = PARSER.parse(markdown);
         Set<String> ids = new LinkedHashSet<>();
-        mediaImages(PARSER.parse(markdown)).forEach(i -> ids.add(i.getDestination().substring(MEDIA_SCHEME.length())));
+        mediaImages(document).forEach(i -> ids.add(i.getDestination().substring(MEDIA_SCHEME.length())));
+        LAST_PARSED.set(new Parsed(markdown, document));
         return ids;
+    }
+
+    /** The document of {@code markdown}: the one {@link #mediaIds} just parsed (taken, as it gets changed), or new. */
+    private static Node parse(String markdown) {
+        Parsed last = LAST_PARSED.get();
+        if (last != null) {
+            LAST_PARSED.remove();
+            if (last.markdown().equals(markdown)) {
+                return last.document();
+            }
+        }
+        return PARSER.parse(markdown);
+    }
+
+    private record Parsed(String markdown, Node document) {
     }
 
     private static List<Image> mediaImages(Node document) {

@@ -77,6 +77,8 @@ public final class SiteRenderer {
     public static final String ASSET_CACHE = "public, max-age=3600";
     static final int FRONT_PAGE_SIZE = 10;
     static final int FEED_SIZE = 20;
+    /** Room for a typical page (an article with a comment thread is about 10,000 characters): no regrowing. */
+    private static final int PAGE_CHARS = 16_384;
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
@@ -447,7 +449,7 @@ public final class SiteRenderer {
     }
 
     private RenderedObject html(Page page, String template, Map<String, Object> params) {
-        StringOutput out = new StringOutput();
+        StringOutput out = new StringOutput(PAGE_CHARS);
         templates.render(template, params, out);
         return new RenderedObject(page.key(), utf8(out), HTML, PAGE_CACHE, Optional.empty());
     }

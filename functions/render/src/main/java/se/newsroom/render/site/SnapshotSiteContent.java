@@ -14,6 +14,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
@@ -30,6 +31,7 @@ import se.newsroom.table.DynamoDbSiteReads;
  * one scan of the table instead of queries per page.
  */
 public final class SnapshotSiteContent implements SiteContent {
+    private static final Function<Article, Instant> PUBLISHED_AT = a -> a.publishedAt().orElseThrow();
     private final Map<String, Article> byId = new HashMap<>();
     private final List<Article> published; // newest first
     private final Map<String, List<CategoryEntry>> byCategory = new HashMap<>();
@@ -96,8 +98,9 @@ public final class SnapshotSiteContent implements SiteContent {
 
     @Override
     public List<ListedArticle> publishedBetween(Instant from, Instant to) {
-        return published.stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(from)
-                && a.publishedAt().orElseThrow().isBefore(to)).map(Article::listed).toList();
+        int newest = firstBefore(published, PUBLISHED_AT, to);
+        return published.subList(newest, Math.max(newest, firstBefore(published, PUBLISHED_AT, from))).stream()
+                .map(Article::listed).toList();
     }
 
     @Override
@@ -184,30 +187,36 @@ public final class SnapshotSiteContent implements SiteContent {
 
     @Override
     public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
-        return inCategory(categorySlug).stream()
-                .filter(e -> !e.publishedAt().isBefore(from) && e.publishedAt().isBefore(to)).toList();
+        List<CategoryEntry> entries = inCategory(categorySlug);
+        int newest = firstBefore(entries, CategoryEntry::publishedAt, to);
+        return List.copyOf(entries.subList(newest,
+                Math.max(newest, firstBefore(entries, CategoryEntry::publishedAt, from))));
     }
 
     @Override
     public Optional<ListedArticle> newestBefore(Instant at) {
-        return published.stream().filter(a -> a.publishedAt().orElseThrow().isBefore(at)).findFirst()
-                .map(Article::listed);
+        int i = firstBefore(published, PUBLISHED_AT, at);
+        return i < published.size() ? Optional.of(published.get(i).listed()) : Optional.empty();
     }
 
     @Override
     public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
-        return published.reversed().stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(at)).findFirst()
-                .map(Article::listed);
+        int i = firstBefore(published, PUBLISHED_AT, at);
+        return i > 0 ? Optional.of(published.get(i - 1).listed()) : Optional.empty();
     }
 
     @Override
     public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
-        return inCategory(categorySlug).stream().filter(e -> e.publishedAt().isBefore(at)).findFirst();
+        List<CategoryEntry> entries = inCategory(categorySlug);
+        int i = firstBefore(entries, CategoryEntry::publishedAt, at);
+        return i < entries.size() ? Optional.of(entries.get(i)) : Optional.empty();
     }
 
     @Override
     public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
-        return inCategory(categorySlug).reversed().stream().filter(e -> !e.publishedAt().isBefore(at)).findFirst();
+        List<CategoryEntry> entries = inCategory(categorySlug);
+        int i = firstBefore(entries, CategoryEntry::publishedAt, at);
+        return i > 0 ? Optional.of(entries.get(i - 1)) : Optional.empty();
     }
 
     @Override
@@ -240,5 +249,23 @@ public final class SnapshotSiteContent implements SiteContent {
         TreeSet<YearMonth> months = new TreeSet<>();
         published.forEach(a -> months.add(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
         return List.copyOf(months);
+    }
+
+    // E5 (rebuild speed): a rebuild asks for every period's list and neighbours, about 1,600 times on 10,000
+    // articles; each is a binary search in the newest-first lists instead of a pass over all of them.
+
+    /** The index of the first item of a newest-first list published before {@code at}; its size when none is. */
+    static <T> int firstBefore(List<T> newestFirst, Function<T, Instant> published, Instant at) {
+        int low = 0;
+        int high = newestFirst.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (published.apply(newestFirst.get(middle)).isBefore(at)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 }
