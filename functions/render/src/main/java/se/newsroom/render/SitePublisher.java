@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -15,7 +14,7 @@ import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.plan.PagePlanner;
-import se.newsroom.render.site.RenderedObject;
+import se.newsroom.render.site.BatchSiteContent;
 import se.newsroom.render.site.SiteContent;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.stream.Changes;
@@ -29,6 +28,8 @@ public final class SitePublisher {
     /** How many times a batch's invalidation is tried before it is left to the edge's short cache lifetime. */
     public static final int INVALIDATION_ATTEMPTS = 3;
     private static final long INVALIDATION_BACKOFF_MILLIS = 200;
+    /** How many times a page is looked at, rendered and committed before its records are reported as failed. */
+    public static final int GUARD_ATTEMPTS = 5;
 
     private final PagePlanner planner;
     private final SiteRenderer renderer;
@@ -75,31 +76,22 @@ public final class SitePublisher {
         return publish(records, content, log);
     }
 
+    /**
+     * A batch's work before any write: the content it reads (the table with the batch's own changes merged in), its
+     * pages with the records each is for, and the records that could not be planned.
+     */
+    record Work(SiteContent content, Map<Page, List<String>> pages, Set<String> failed) {
+    }
+
     /** Publishes what the records changed, logging through {@code log} (the invocation's logger on Lambda). */
     public Outcome publish(List<StreamRecord> records, SiteContent content, Consumer<String> log) {
-        Map<Page, List<String>> pages = new LinkedHashMap<>();
-        Set<String> failed = new LinkedHashSet<>();
-        for (StreamRecord record : records) {
-            try {
-                Optional<Change> change = Changes.of(record);
-                change.ifPresent(c -> planner.plan(c, content).pages().forEach(page ->
-                        pages.computeIfAbsent(page, p -> new ArrayList<>()).add(record.sequenceNumber())));
-            } catch (RuntimeException e) {
-                log.accept("Record " + record.sequenceNumber() + " could not be planned: " + e);
-                failed.add(record.sequenceNumber());
-            }
-        }
-        List<Map.Entry<Page, List<String>>> work = List.copyOf(pages.entrySet());
+        Work batch = prepare(records, content, log, true);
+        Set<String> failed = new LinkedHashSet<>(batch.failed());
+        List<Map.Entry<Page, List<String>>> work = List.copyOf(batch.pages().entrySet());
         List<PageResult> results = Pages.each(work, parallelism, entry -> {
             Page page = entry.getKey();
             try {
-                Optional<RenderedObject> object = renderer.render(page, content);
-                if (object.isPresent()) {
-                    writer.put(object.get());
-                    return PageResult.WRITTEN;
-                }
-                writer.delete(page.key());
-                return PageResult.DELETED;
+                return write(page, batch.content());
             } catch (RuntimeException e) {
                 log.accept("Page " + page.key() + " failed: " + e);
                 return PageResult.FAILED;
@@ -119,6 +111,66 @@ public final class SitePublisher {
         deleted.forEach(p -> paths.add(p.path()));
         invalidate(paths, log);
         return new Outcome(written, deleted, List.copyOf(failed));
+    }
+
+    /**
+     * Plans the records' pages. {@code merge}: read through {@link BatchSiteContent}, as a batch must; false only for
+     * the property test that shows what goes wrong without it.
+     */
+    Work prepare(List<StreamRecord> records, SiteContent table, Consumer<String> log, boolean merge) {
+        List<Map.Entry<String, Change>> changes = new ArrayList<>();
+        Set<String> failed = new LinkedHashSet<>();
+        for (StreamRecord record : records) {
+            try {
+                Changes.of(record).ifPresent(c -> changes.add(Map.entry(record.sequenceNumber(), c)));
+            } catch (RuntimeException e) {
+                log.accept("Record " + record.sequenceNumber() + " could not be read: " + e);
+                failed.add(record.sequenceNumber());
+            }
+        }
+        SiteContent content = merge
+                ? BatchSiteContent.over(table, changes.stream().map(Map.Entry::getValue).toList(), planner.zone())
+                : table;
+        Map<Page, List<String>> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, Change> change : changes) {
+            try {
+                planner.plan(change.getValue(), content).pages().forEach(page ->
+                        pages.computeIfAbsent(page, p -> new ArrayList<>()).add(change.getKey()));
+            } catch (RuntimeException e) {
+                log.accept("Record " + change.getKey() + " could not be planned: " + e);
+                failed.add(change.getKey());
+            }
+        }
+        return new Work(content, pages, failed);
+    }
+
+    /** One attempt at a page's guarded write. */
+    PageWrite pageWrite(Page page) {
+        return new PageWrite(page, renderer, writer);
+    }
+
+    /**
+     * Writes a page, guarded: look, render, commit; again when another batch wrote it meanwhile, at most
+     * {@link #GUARD_ATTEMPTS} times (then its records fail and Lambda retries them).
+     */
+    private PageResult write(Page page, SiteContent content) {
+        for (int attempt = 1; attempt <= GUARD_ATTEMPTS; attempt++) {
+            PageWrite w = pageWrite(page);
+            w.look();
+            w.render(content);
+            switch (w.commit()) {
+                case WRITTEN -> {
+                    return PageResult.WRITTEN;
+                }
+                case DELETED -> {
+                    return PageResult.DELETED;
+                }
+                case LOST -> log.accept("Page " + page.key() + " was written by another batch meanwhile (attempt "
+                        + attempt + "); rendering it again.");
+            }
+        }
+        throw new IllegalStateException("Another batch wrote the page during each of " + GUARD_ATTEMPTS
+                + " attempts");
     }
 
     /** Invalidates the paths as a batch's are (tried, then logged): for a deploy's rebuild, which changes them all. */

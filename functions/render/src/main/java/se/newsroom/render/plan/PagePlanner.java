@@ -28,6 +28,11 @@ public final class PagePlanner {
         this.zone = zone;
     }
 
+    /** The zone the site's dates (months, years) are in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The pages one change touches. */
     public PagePlan plan(Change change, PlanLookups lookups) {
         PagePlan plan = new PagePlan();

@@ -1,0 +1,59 @@
+package se.newsroom.render;
+
+import java.util.Optional;
+
+import se.newsroom.render.output.SiteWriter;
+import se.newsroom.render.plan.Page;
+import se.newsroom.render.site.RenderedObject;
+import se.newsroom.render.site.SiteContent;
+import se.newsroom.render.site.SiteRenderer;
+
+/**
+ * One attempt at a page's guarded write, in the three steps another writer can come between: look at the object's
+ * version, render the page from the content, and commit only if the object is still that version. A commit that
+ * loses (another batch wrote the page since the look) writes nothing; the page is looked at and rendered again, so
+ * the last write to land was rendered after every other writer's last look, from reads made after it.
+ */
+public final class PageWrite {
+    /** What a commit did. */
+    public enum Result { WRITTEN, DELETED, LOST }
+
+    private final Page page;
+    private final SiteRenderer renderer;
+    private final SiteWriter writer;
+    private Optional<String> seen = Optional.empty();
+    private Optional<RenderedObject> object = Optional.empty();
+
+    PageWrite(Page page, SiteRenderer renderer, SiteWriter writer) {
+        this.page = page;
+        this.renderer = renderer;
+        this.writer = writer;
+    }
+
+    /** The page this attempt writes. */
+    public Page page() {
+        return page;
+    }
+
+    /** Step 1: the object's version now (its ETag, or none). */
+    public void look() {
+        seen = writer.version(page.key());
+    }
+
+    /** Step 2: the page rendered from {@code content} (empty when it should not exist). */
+    public void render(SiteContent content) {
+        object = renderer.render(page, content);
+    }
+
+    /** Step 3: the write (or delete) if the object is still what step 1 saw. */
+    public Result commit() {
+        if (object.isPresent()) {
+            return writer.put(object.get(), seen) ? Result.WRITTEN : Result.LOST;
+        }
+        if (seen.isEmpty()) {
+            // Nothing to delete: still nothing there (no write since the look) is this attempt's commit.
+            return writer.version(page.key()).isEmpty() ? Result.DELETED : Result.LOST;
+        }
+        return writer.delete(page.key(), seen.get()) ? Result.DELETED : Result.LOST;
+    }
+}
