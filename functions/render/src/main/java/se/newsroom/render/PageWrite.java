@@ -1,5 +1,6 @@
 package se.newsroom.render;
 
+import java.util.List;
 import java.util.Optional;
 
 import se.newsroom.render.output.SiteWriter;
@@ -18,31 +19,45 @@ public final class PageWrite {
     /** What a commit did. */
     public enum Result { WRITTEN, DELETED, LOST }
 
-    private final Page page;
+    private final List<Page> pages;
     private final SiteRenderer renderer;
     private final SiteWriter writer;
     private Optional<String> seen = Optional.empty();
     private Optional<RenderedObject> object = Optional.empty();
+    private Page chosen;
 
-    PageWrite(Page page, SiteRenderer renderer, SiteWriter writer) {
-        this.page = page;
+    /** {@code pages}: one page, or the pages sharing its key (an article's page and its old slug's redirect). */
+    PageWrite(List<Page> pages, SiteRenderer renderer, SiteWriter writer) {
+        this.pages = List.copyOf(pages);
+        this.chosen = this.pages.getFirst();
         this.renderer = renderer;
         this.writer = writer;
     }
 
-    /** The page this attempt writes. */
+    /** The page this attempt writes: of several sharing a key, the one rendered, else the first. */
     public Page page() {
-        return page;
+        return chosen;
     }
 
     /** Step 1: the object's version now (its ETag, or none). */
     public void look() {
-        seen = writer.version(page.key());
+        seen = writer.version(page().key());
     }
 
-    /** Step 2: the page rendered from {@code content} (empty when it should not exist). */
+    /**
+     * Step 2: the page rendered from {@code content} (empty when it should not exist); of pages sharing a key, the
+     * one that exists (an article has either its page or a redirect under a slug, never both).
+     */
     public void render(SiteContent content) {
-        object = renderer.render(page, content);
+        object = Optional.empty();
+        chosen = pages.getFirst();
+        for (Page page : pages) {
+            object = renderer.render(page, content);
+            if (object.isPresent()) {
+                chosen = page;
+                return;
+            }
+        }
     }
 
     /** Step 3: the write (or delete) if the object is still what step 1 saw. */
@@ -52,8 +67,8 @@ public final class PageWrite {
         }
         if (seen.isEmpty()) {
             // Nothing to delete: still nothing there (no write since the look) is this attempt's commit.
-            return writer.version(page.key()).isEmpty() ? Result.DELETED : Result.LOST;
+            return writer.version(page().key()).isEmpty() ? Result.DELETED : Result.LOST;
         }
-        return writer.delete(page.key(), seen.get()) ? Result.DELETED : Result.LOST;
+        return writer.delete(page().key(), seen.get()) ? Result.DELETED : Result.LOST;
     }
 }

@@ -55,6 +55,10 @@ public final class SitePublisher {
 
     private enum PageResult { WRITTEN, DELETED, FAILED }
 
+    /** What became of a key's pages, and which of them it was. */
+    private record Written(PageResult result, Page page) {
+    }
+
     /**
      * Plans {@code change} and renders its pages from {@code content}, writing nothing; the writer is only probed.
      * SnapStart priming: the reads, templates and S3 request path of a real batch, without its writes. Returns the
@@ -81,29 +85,37 @@ public final class SitePublisher {
      * pages with the records each is for, and the records that could not be planned.
      */
     record Work(SiteContent content, Map<Page, List<String>> pages, Set<String> failed) {
+        /**
+         * The pages grouped by key, in plan order: an article's page and the redirect its old slug leaves share one
+         * (renamed and published in one batch, or renamed back), and must be one write, not two that race.
+         */
+        List<List<Page>> byKey() {
+            Map<String, List<Page>> groups = new LinkedHashMap<>();
+            pages.keySet().forEach(page -> groups.computeIfAbsent(page.key(), k -> new ArrayList<>()).add(page));
+            return List.copyOf(groups.values());
+        }
     }
 
     /** Publishes what the records changed, logging through {@code log} (the invocation's logger on Lambda). */
     public Outcome publish(List<StreamRecord> records, SiteContent content, Consumer<String> log) {
         Work batch = prepare(records, content, log, true);
         Set<String> failed = new LinkedHashSet<>(batch.failed());
-        List<Map.Entry<Page, List<String>>> work = List.copyOf(batch.pages().entrySet());
-        List<PageResult> results = Pages.each(work, parallelism, entry -> {
-            Page page = entry.getKey();
+        List<List<Page>> work = batch.byKey();
+        List<Written> results = Pages.each(work, parallelism, pages -> {
             try {
-                return write(page, batch.content());
+                return write(pages, batch.content());
             } catch (RuntimeException e) {
-                log.accept("Page " + page.key() + " failed: " + e);
-                return PageResult.FAILED;
+                log.accept("Page " + pages.getFirst().key() + " failed: " + e);
+                return new Written(PageResult.FAILED, pages.getFirst());
             }
         });
         List<Page> written = new ArrayList<>();
         List<Page> deleted = new ArrayList<>();
         for (int i = 0; i < work.size(); i++) {
-            switch (results.get(i)) {
-                case WRITTEN -> written.add(work.get(i).getKey());
-                case DELETED -> deleted.add(work.get(i).getKey());
-                case FAILED -> failed.addAll(work.get(i).getValue());
+            switch (results.get(i).result()) {
+                case WRITTEN -> written.add(results.get(i).page());
+                case DELETED -> deleted.add(results.get(i).page());
+                case FAILED -> work.get(i).forEach(page -> failed.addAll(batch.pages().get(page)));
             }
         }
         List<String> paths = new ArrayList<>();
@@ -144,28 +156,28 @@ public final class SitePublisher {
         return new Work(content, pages, failed);
     }
 
-    /** One attempt at a page's guarded write. */
-    PageWrite pageWrite(Page page) {
-        return new PageWrite(page, renderer, writer);
+    /** One attempt at a guarded write of pages that share a key. */
+    PageWrite pageWrite(List<Page> pages) {
+        return new PageWrite(pages, renderer, writer);
     }
 
     /**
      * Writes a page, guarded: look, render, commit; again when another batch wrote it meanwhile, at most
      * {@link #GUARD_ATTEMPTS} times (then its records fail and Lambda retries them).
      */
-    private PageResult write(Page page, SiteContent content) {
+    private Written write(List<Page> pages, SiteContent content) {
         for (int attempt = 1; attempt <= GUARD_ATTEMPTS; attempt++) {
-            PageWrite w = pageWrite(page);
+            PageWrite w = pageWrite(pages);
             w.look();
             w.render(content);
             switch (w.commit()) {
                 case WRITTEN -> {
-                    return PageResult.WRITTEN;
+                    return new Written(PageResult.WRITTEN, w.page());
                 }
                 case DELETED -> {
-                    return PageResult.DELETED;
+                    return new Written(PageResult.DELETED, w.page());
                 }
-                case LOST -> log.accept("Page " + page.key() + " was written by another batch meanwhile (attempt "
+                case LOST -> log.accept("Page " + w.page().key() + " was written by another batch meanwhile (attempt "
                         + attempt + "); rendering it again.");
             }
         }

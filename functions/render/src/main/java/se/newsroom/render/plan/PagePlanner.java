@@ -87,8 +87,10 @@ public final class PagePlanner {
             plan.add(new Page.ArticlePage(a.id(), a.slug()));
             plan.add(new Page.Feed()); // it carries bodies
             plan.add(new Page.SitemapYear(year(a))); // its lastmod
-            // Each earlier slug redirects here (again, if the article was off the site meanwhile).
-            Set<String> redirected = shownBefore.map(b -> new HashSet<>(b.previousSlugs())).orElseGet(HashSet::new);
+            // Each earlier slug redirects here (again, if the article was off the site meanwhile). A redirect
+            // page names the article's title and address, so a new title or slug rewrites all of them.
+            Set<String> redirected = shownBefore.filter(b -> b.title().equals(a.title()) && b.slug().equals(a.slug()))
+                    .map(b -> new HashSet<>(b.previousSlugs())).orElseGet(HashSet::new);
             a.previousSlugs().stream().filter(s -> !redirected.contains(s))
                     .forEach(s -> plan.add(new Page.Redirect(s, a.id())));
         });
