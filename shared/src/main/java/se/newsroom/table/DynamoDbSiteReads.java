@@ -278,4 +278,86 @@ public final class DynamoDbSiteReads {
             }
         }
     }
+
+    // E1 (paging): a period's list is one query; its neighbours one item each; the archive's counts one query.
+
+    /** The newest published article with {@code publishedAt < at}, from the ArticlesByStatus index. */
+    public Optional<ListedArticle> newestPublishedBefore(Instant at) {
+        return firstPublished("#d < :at", ArticleItem.statusSortStart(at), false);
+    }
+
+    /** The oldest published article with {@code publishedAt >= at}, from the ArticlesByStatus index. */
+    public Optional<ListedArticle> oldestPublishedAtOrAfter(Instant at) {
+        return firstPublished("#d >= :at", ArticleItem.statusSortStart(at), true);
+    }
+
+    private Optional<ListedArticle> firstPublished(String condition, String bound, boolean oldestFirst) {
+        return dynamoDb.query(published()
+                .keyConditionExpression("#s = :s AND " + condition)
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()), ":at", s(bound)))
+                .scanIndexForward(oldestFirst).limit(1).build()).items().stream()
+                .map(ArticleItem::listedFromItem).findFirst();
+    }
+
+    /**
+     * The entries of a category's articles with {@code from <= publishedAt < to}, newest first: one consistent query
+     * (an entry's sort key is "publishedAt#id", so one published exactly at {@code to} sorts after the bound).
+     */
+    public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
+        QueryRequest query = categoryQuery(categorySlug, "#sk BETWEEN :from AND :to",
+                Map.of(":from", s(Timestamps.format(from)), ":to", s(Timestamps.format(to))))
+                .scanIndexForward(false).build();
+        return dynamoDb.queryPaginator(query).items().stream().map(CategoryEntryItem::fromItem).toList();
+    }
+
+    /** The newest {@code count} entries of a category, newest first: one consistent query. */
+    public List<CategoryEntry> latestInCategory(String categorySlug, int count) {
+        QueryRequest query = categoryQuery(categorySlug, null, Map.of()).scanIndexForward(false).limit(count)
+                .build();
+        return dynamoDb.query(query).items().stream().map(CategoryEntryItem::fromItem).toList();
+    }
+
+    /** The newest entry of a category with {@code publishedAt < at}. */
+    public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
+        return dynamoDb.query(categoryQuery(categorySlug, "#sk < :at", Map.of(":at", s(Timestamps.format(at))))
+                .scanIndexForward(false).limit(1).build()).items().stream().map(CategoryEntryItem::fromItem)
+                .findFirst();
+    }
+
+    /** The oldest entry of a category with {@code publishedAt >= at}. */
+    public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+        return dynamoDb.query(categoryQuery(categorySlug, "#sk >= :at", Map.of(":at", s(Timestamps.format(at))))
+                .scanIndexForward(true).limit(1).build()).items().stream().map(CategoryEntryItem::fromItem)
+                .findFirst();
+    }
+
+    /** A consistent query of a category's entries, with a condition on the sort key ({@code #sk}) or none. */
+    private QueryRequest.Builder categoryQuery(String categorySlug, String sortCondition,
+                                               Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":pk", s(CategoryEntryItem.partition(categorySlug)));
+        Map<String, String> names = sortCondition == null ? Map.of("#pk", PK) : Map.of("#pk", PK, "#sk", SK);
+        return QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk" + (sortCondition == null ? "" : " AND " + sortCondition))
+                .expressionAttributeNames(names).expressionAttributeValues(all);
+    }
+
+    /**
+     * When each published article was published, oldest first: the archive index's counts. One query of the
+     * ArticlesByStatus index projecting only its sort key (DynamoDB still charges the read by the index items'
+     * size); dates from {@link Timestamps#EARLIEST} only, as {@link #publishedYears}.
+     */
+    public List<Instant> publishedDates() {
+        QueryRequest query = published()
+                .keyConditionExpression("#s = :s AND #d >= :from")
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
+                        ":from", s(ArticleItem.statusSortStart(Timestamps.EARLIEST))))
+                .projectionExpression("#d").scanIndexForward(true).build();
+        return dynamoDb.queryPaginator(query).items().stream().map(item -> {
+            String sort = item.get(STATUS_SORT).s();
+            return Timestamps.parse(sort.substring(0, sort.indexOf('#')));
+        }).toList();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.paginators.QueryIterable;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
@@ -125,6 +127,74 @@ class SiteReadsDynamoDbLocalIT {
         dynamoDb.updateItem(r -> r.tableName(table).key(entryKey).updateExpression("REMOVE image"));
         assertThat(reads.inCategory("skola")).extracting(CategoryEntry::title, CategoryEntry::image)
                 .containsExactly(tuple(plain.title(), Optional.empty()), tuple(pictured.title(), Optional.empty()));
+    }
+
+    @Test
+    void periodReads_shouldBeOneQueryEach_categoryOnesConsistent_andSkipEmptyPeriods() {
+        // GIVEN articles in November and December 2019 and February 2020 (none in January), all in "Skola"; one
+        // published at the first instant of 2020 in Stockholm
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        Instant newYear = Instant.parse("2019-12-31T23:00:00Z");
+        List<Article> articles = new ArrayList<>();
+        for (String at : new String[] {"2019-11-05T10:00:00Z", "2019-11-20T10:00:00Z", "2019-12-01T10:00:00Z",
+                "2019-12-24T10:00:00Z", newYear.toString(), "2020-02-03T10:00:00Z"}) {
+            articles.add(store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at))
+                    .toBuilder().categories(List.of("Skola")).build(), false));
+        }
+        List<QueryRequest> queries = new ArrayList<>();
+        DynamoDbSiteReads reads = new DynamoDbSiteReads(recording(dynamoDb, queries), table);
+        Instant december = Instant.parse("2019-11-30T23:00:00Z");
+
+        // WHEN a period, its neighbours and the archive's dates are read, THEN
+        assertThat(reads.publishedBetween(december, newYear)).extracting(ListedArticle::id)
+                .containsExactly(articles.get(3).id(), articles.get(2).id());
+        assertThat(reads.inCategoryBetween("skola", Instant.parse("2018-12-31T23:00:00Z"), newYear))
+                .extracting(CategoryEntry::articleId)
+                .containsExactly(articles.get(3).id(), articles.get(2).id(), articles.get(1).id(),
+                        articles.get(0).id());
+        assertThat(reads.newestPublishedBefore(december)).map(ListedArticle::id).contains(articles.get(1).id());
+        assertThat(reads.oldestPublishedAtOrAfter(Instant.parse("2020-01-31T23:00:00Z"))).map(ListedArticle::id)
+                .contains(articles.get(5).id());
+        assertThat(reads.oldestPublishedAtOrAfter(newYear)).map(ListedArticle::id).contains(articles.get(4).id());
+        assertThat(reads.newestInCategoryBefore("skola", newYear)).map(CategoryEntry::articleId)
+                .contains(articles.get(3).id());
+        assertThat(reads.oldestInCategoryAtOrAfter("skola", Instant.parse("2020-01-02T00:00:00Z")))
+                .map(CategoryEntry::articleId).contains(articles.get(5).id());
+        assertThat(reads.oldestInCategoryAtOrAfter("skola", Instant.parse("2021-01-01T00:00:00Z"))).isEmpty();
+        assertThat(reads.latestInCategory("skola", 2)).extracting(CategoryEntry::articleId)
+                .containsExactly(articles.get(5).id(), articles.get(4).id());
+        assertThat(reads.publishedDates()).containsExactlyElementsOf(articles.stream()
+                .map(a -> a.publishedAt().orElseThrow()).toList());
+        assertThat(queries).hasSize(10);
+        assertThat(queries.stream().filter(q -> q.indexName() == null)).hasSize(5)
+                .allMatch(q -> Boolean.TRUE.equals(q.consistentRead()));
+    }
+
+    /** The client, recording its queries. */
+    private static DynamoDbClient recording(DynamoDbClient client, List<QueryRequest> queries) {
+        return new DynamoDbClient() {
+            @Override
+            public QueryResponse query(QueryRequest request) {
+                queries.add(request);
+                return client.query(request);
+            }
+
+            @Override
+            public QueryIterable queryPaginator(QueryRequest request) {
+                return new QueryIterable(this, request);
+            }
+
+            @Override
+            public String serviceName() {
+                return client.serviceName();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     /** The client, counting its queries and batch gets. */

@@ -30,6 +30,18 @@ class RenderedPagesValidTest {
         assertThat(HtmlChecker.errors(html)).isEmpty();
     }
 
+    static List<Page> pagedPages() {
+        return Seeds.pagedHtmlPages();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagedPages")
+    void aPagedListPage_shouldHaveNoErrors_byTheNuHtmlChecker(Page page) throws Exception {
+        byte[] html = Seeds.renderer().render(page, Seeds.pagedContent()).orElseThrow().body();
+
+        assertThat(HtmlChecker.errors(html)).isEmpty();
+    }
+
     @Test
     void aPageWithPictures_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
         byte[] html = Seeds.renderer().render(Seeds.picturedPage(), Seeds.picturedContent()).orElseThrow().body();

@@ -82,9 +82,11 @@ public final class RenderFunction implements RequestStreamHandler {
             return;
         }
         // On Lambda the invocation's logger writes JSON lines carrying the request id (LogFormat: JSON).
+        // One batch's reads: each period list read once, however many of its pages the batch renders (E1).
+        DynamoDbSiteContent batch = content.forBatch();
         SitePublisher.Outcome outcome = context != null && context.getLogger() != null
-                ? publisher.publish(StreamEvents.records(event), content, context.getLogger()::log)
-                : publisher.publish(StreamEvents.records(event), content);
+                ? publisher.publish(StreamEvents.records(event), batch, context.getLogger()::log)
+                : publisher.publish(StreamEvents.records(event), batch);
         StreamsEventResponse response = new StreamsEventResponse(outcome.failedSequenceNumbers().stream()
                 .map(StreamsEventResponse.BatchItemFailure::new).toList());
         Json.MAPPER.writeValue(output, response);

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import se.newsroom.content.Article;
 import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Page;
+import se.newsroom.render.plan.Periods;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 
@@ -56,6 +58,15 @@ public final class SiteBuild {
             pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
         }
         content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
+        // E1 (paging): every page of every period, and the archive index.
+        content.monthCounts().forEach((month, count) -> pages.addAll(Periods.monthPages(month, count)));
+        Periods periods = new Periods(zone);
+        for (String slug : content.categorySlugs()) {
+            Map<Integer, Integer> years = new TreeMap<>();
+            content.inCategory(slug).forEach(e -> years.merge(periods.year(e.publishedAt()), 1, Integer::sum));
+            years.forEach((year, count) -> pages.addAll(Periods.categoryYearPages(slug, year, count)));
+        }
+        pages.add(new Page.ArchiveIndex());
         return pages;
     }
 

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.SiteWriter;
@@ -101,9 +103,25 @@ public final class SitePublisher {
         Work batch = prepare(records, content, log, true);
         Set<String> failed = new LinkedHashSet<>(batch.failed());
         List<List<Page>> work = batch.byKey();
-        List<Written> results = Pages.each(work, parallelism, pages -> {
+        // Every page is looked at before the batch reads what it renders them from (it keeps its period reads for
+        // all its pages): so each page's render reads after its own look, as the guard needs.
+        List<Optional<PageWrite>> looked = Pages.each(work, parallelism, pages -> {
+            PageWrite w = pageWrite(pages);
             try {
-                return write(pages, batch.content());
+                w.look();
+                return Optional.of(w);
+            } catch (RuntimeException e) {
+                log.accept("Page " + pages.getFirst().key() + " failed: " + e);
+                return Optional.empty();
+            }
+        });
+        SiteContent reads = batch.content().afresh();
+        List<Integer> indexes = IntStream.range(0, work.size()).boxed().toList();
+        List<Written> results = Pages.each(indexes, parallelism, i -> {
+            List<Page> pages = work.get(i);
+            try {
+                return write(looked.get(i).orElseThrow(() -> new IllegalStateException("not looked at")), pages,
+                        reads);
             } catch (RuntimeException e) {
                 log.accept("Page " + pages.getFirst().key() + " failed: " + e);
                 return new Written(PageResult.FAILED, pages.getFirst());
@@ -162,14 +180,20 @@ public final class SitePublisher {
     }
 
     /**
-     * Writes a page, guarded: look, render, commit; again when another batch wrote it meanwhile, at most
+     * Writes a page, guarded: (looked at already) render, commit; look and render again, from fresh reads, when
+     * another batch wrote it meanwhile, at most
      * {@link #GUARD_ATTEMPTS} times (then its records fail and Lambda retries them).
      */
-    private Written write(List<Page> pages, SiteContent content) {
+    private Written write(PageWrite looked, List<Page> pages, SiteContent content) {
+        PageWrite w = looked;
+        SiteContent reads = content;
         for (int attempt = 1; attempt <= GUARD_ATTEMPTS; attempt++) {
-            PageWrite w = pageWrite(pages);
-            w.look();
-            w.render(content);
+            if (attempt > 1) {
+                w = pageWrite(pages);
+                w.look();
+                reads = reads.afresh(); // nothing the batch read before this look
+            }
+            w.render(reads);
             switch (w.commit()) {
                 case WRITTEN -> {
                     return new Written(PageResult.WRITTEN, w.page());

@@ -61,7 +61,35 @@ public final class Seeds {
                 new Page.Month(YearMonth.of(2019, 12)),
                 new Page.Category("individ-och-familj"),
                 new Page.NotFound(),
-                new Page.Redirect("gammal-slug", POLITISKA));
+                new Page.Redirect("gammal-slug", POLITISKA),
+                new Page.ArchiveIndex(),
+                new Page.CategoryYear("individ-och-familj", 2019, 1));
+    }
+
+    /**
+     * E1 (paging): the pages of {@link #pagedContent()} that show a pager: a period's middle page ("Sida 2 av 3"),
+     * a category year's, and the heads linking on to them.
+     */
+    public static List<Page> pagedHtmlPages() {
+        return List.of(new Page.Month(YearMonth.of(2019, 11), 2),
+                new Page.CategoryYear("individ-och-familj", 2019, 2),
+                new Page.Front(), new Page.Category("individ-och-familj"), new Page.ArchiveIndex());
+    }
+
+    /** The example site with 45 more articles in November 2019, so that its lists run to several pages. */
+    public static SnapshotSiteContent pagedContent() {
+        List<Article> articles = new ArrayList<>(articles());
+        Instant start = Instant.parse("2019-11-01T07:00:00Z");
+        for (int i = 1; i <= 45; i++) {
+            Instant published = start.plusSeconds(i * 50_000L);
+            String title = "Veckans nyhet nummer " + i + " från Individ och familj";
+            articles.add(Article.builder().id("01DVZ8Y3C4S0K9QH7N2M%06d".formatted(i)).slug(Slugs.of(title))
+                    .title(title).summary("Kort sammanfattning av nyhet " + i + ".").body("Text " + i + ".")
+                    .categories(List.of("Individ och familj")).related(List.of()).status(ArticleStatus.PUBLISHED)
+                    .publishedAt(Optional.of(published)).createdAndUpdatedAt(published).author("Redaktionen")
+                    .build());
+        }
+        return new SnapshotSiteContent(articles, comments(), STOCKHOLM);
     }
 
     /** A renderer for the example site. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -356,14 +357,20 @@ class StreamBatchesProperties {
         private record Delivery(String item, int state, StreamRecord record) {
         }
 
-        /** One Lambda invocation's worth of work: a batch, its pages, and the step each page is at. */
+        /**
+         * One Lambda invocation's worth of work, as SitePublisher.publish does it: the batch planned, every page
+         * looked at (one step each), then each page rendered from the batch's reads (read once, after the looks, and
+         * kept for the batch) and committed; a page that loses is looked at, read afresh, rendered and committed
+         * again.
+         */
         private final class Worker {
             private final List<String> articles = new ArrayList<>();
             private List<Delivery> batch = List.of();
-            private SitePublisher.Work work;
-            private final Deque<List<Page>> pages = new ArrayDeque<>();
-            private PageWrite current;
-            private Map<String, Integer> lookedAt;
+            private final Deque<List<Page>> toLook = new ArrayDeque<>();
+            private final Deque<Map.Entry<PageWrite, List<Page>>> toWrite = new ArrayDeque<>();
+            private SiteContent batchReads;
+            private PageWrite retry;
+            private List<Page> retryPages;
             private int phase;
             private int attempts;
 
@@ -377,55 +384,86 @@ class StreamBatchesProperties {
                 // Planning reads the index as it is when the batch starts; the batch's own records are not in it yet.
                 SiteContent reads = table.asRead(floor(), lag);
                 records.forEach(d -> started.merge(d.item(), d.state(), Math::max));
-                work = publisher.prepare(records.stream().map(Delivery::record).toList(), reads, line -> { },
-                        !WITHOUT.equals("merge"));
-                // A batch renders its pages side by side, so in any order.
+                SitePublisher.Work work = publisher.prepare(records.stream().map(Delivery::record).toList(), reads,
+                        line -> { }, !WITHOUT.equals("merge"));
+                // A batch looks at, renders and writes its pages side by side, so in any order.
                 List<List<Page>> planned = new ArrayList<>(work.byKey());
                 Collections.shuffle(planned, lag);
-                pages.addAll(planned);
-                phase = 0;
-                if (pages.isEmpty()) {
+                toLook.addAll(planned);
+                batchReads = null;
+                if (toLook.isEmpty()) {
                     finish();
                 }
             }
 
             void step() {
+                if (!toLook.isEmpty()) {
+                    List<Page> pages = toLook.removeFirst();
+                    PageWrite w = publisher.pageWrite(pages);
+                    w.look();
+                    toWrite.add(Map.entry(w, pages));
+                    return;
+                }
+                if (retry != null) {
+                    stepRetry();
+                    return;
+                }
+                if (batchReads == null) {
+                    batchReads = merged(table.asRead(floor(), lag));
+                }
+                Map.Entry<PageWrite, List<Page>> next = toWrite.peekFirst();
+                if (phase == 0) {
+                    next.getKey().render(batchReads);
+                    phase = 1;
+                    return;
+                }
+                phase = 0;
+                toWrite.removeFirst();
+                committed(next.getKey(), next.getValue());
+            }
+
+            /** A lost page: look, read afresh and render, commit; one step each. */
+            private void stepRetry() {
                 switch (phase) {
                     case 0 -> {
-                        current = publisher.pageWrite(pages.peekFirst());
-                        current.look();
-                        lookedAt = floor();
+                        retry = publisher.pageWrite(retryPages);
+                        retry.look();
                         phase = 1;
                     }
                     case 1 -> {
-                        SiteContent reads = table.asRead(lookedAt, lag);
-                        current.render(WITHOUT.equals("merge") ? reads : rebase(reads));
+                        retry.render(merged(table.asRead(floor(), lag)));
                         phase = 2;
                     }
                     default -> {
-                        PageWrite.Result result = current.commit();
+                        PageWrite w = retry;
+                        retry = null;
                         phase = 0;
-                        if (result == PageWrite.Result.LOST) {
-                            if (++attempts > 1_000) {
-                                throw new IllegalStateException("A page lost its race 1,000 times");
-                            }
-                            return;
-                        }
-                        pages.removeFirst();
-                        if (pages.isEmpty()) {
-                            finish();
-                        }
+                        committed(w, retryPages);
                     }
                 }
             }
 
+            private void committed(PageWrite w, List<Page> pages) {
+                if (w.commit() == PageWrite.Result.LOST) {
+                    if (++attempts > 1_000) {
+                        throw new IllegalStateException("A page lost its race 1,000 times");
+                    }
+                    retry = w;
+                    retryPages = pages;
+                    return;
+                }
+                if (toWrite.isEmpty() && retry == null) {
+                    finish();
+                }
+            }
+
             /**
-             * The batch's merged view over this step's reads: SitePublisher builds it once per batch over the table's
-             * client, whose every read is fresh; here the reads are a snapshot per step.
+             * The batch's merged view over these reads: SitePublisher builds it over the table's client, whose
+             * reads are made when asked; here the reads are a snapshot made now.
              */
-            private SiteContent rebase(SiteContent reads) {
-                return BatchSiteContent.over(reads, batch.stream().flatMap(d -> Changes.of(d.record()).stream())
-                        .toList(), Seeds.STOCKHOLM);
+            private SiteContent merged(SiteContent reads) {
+                return WITHOUT.equals("merge") ? reads : BatchSiteContent.over(reads, batch.stream()
+                        .flatMap(d -> Changes.of(d.record()).stream()).toList(), Seeds.STOCKHOLM);
             }
 
             /**
@@ -443,7 +481,9 @@ class StreamBatchesProperties {
             private void finish() {
                 articles.clear();
                 batch = List.of();
-                current = null;
+                batchReads = null;
+                toWrite.clear();
+                retry = null;
             }
         }
     }
@@ -580,6 +620,46 @@ class StreamBatchesProperties {
         @Override
         public Optional<Page.ArticlePage> publishedPage(String articleId) {
             return table.publishedPage(articleId);
+        }
+
+        @Override
+        public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
+            return table.inCategoryBetween(categorySlug, from, to);
+        }
+
+        @Override
+        public Optional<ListedArticle> newestBefore(Instant at) {
+            return index.newestBefore(at);
+        }
+
+        @Override
+        public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
+            return index.oldestAtOrAfter(at);
+        }
+
+        @Override
+        public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
+            return table.newestInCategoryBefore(categorySlug, at);
+        }
+
+        @Override
+        public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+            return table.oldestInCategoryAtOrAfter(categorySlug, at);
+        }
+
+        @Override
+        public List<CategoryEntry> latestInCategory(String categorySlug, int count) {
+            return table.latestInCategory(categorySlug, count);
+        }
+
+        @Override
+        public Map<YearMonth, Integer> monthCounts() {
+            return index.monthCounts();
+        }
+
+        @Override
+        public List<ListedArticle> withImages(List<ListedArticle> listed) {
+            return table.withImages(listed);
         }
     }
 

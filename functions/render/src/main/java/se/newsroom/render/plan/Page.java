@@ -36,10 +36,27 @@ public sealed interface Page {
         }
     }
 
-    /** A month's archive. */
-    record Month(YearMonth month) implements Page {
+    /**
+     * One page of a month's archive, newest first, {@link #SIZE} articles a page: page 1 at {@code /arkiv/YYYY/MM/},
+     * page K at {@code /arkiv/YYYY/MM/sida/K/}. Numbered within the month, so a publish renumbers only its month.
+     */
+    record Month(YearMonth month, int number) implements Page {
+        /** How many articles a period page lists. */
+        public static final int SIZE = 20;
+
+        public Month {
+            if (number < 1) {
+                throw new IllegalArgumentException("Page numbers start at 1: " + number);
+            }
+        }
+
+        /** A month's first page. */
+        public Month(YearMonth month) {
+            this(month, 1);
+        }
+
         public String key() {
-            return "arkiv/%04d/%02d/index.html".formatted(month.getYear(), month.getMonthValue());
+            return "arkiv/%04d/%02d/".formatted(month.getYear(), month.getMonthValue()) + Page.numbered(number);
         }
     }
 
@@ -95,5 +112,44 @@ public sealed interface Page {
         public String key() {
             return "assets/" + name;
         }
+    }
+
+    // E1 (paging): the category year periods and the archive index.
+
+    /**
+     * One page of a category's articles published in one year, newest first, {@link Month#SIZE} a page: page 1 at
+     * {@code /kategori/<slug>/YYYY/}, page K at {@code /kategori/<slug>/YYYY/sida/K/}. The key is decoded as
+     * {@link Categories#keyOf} decodes the category head's.
+     */
+    record CategoryYear(String slug, int year, int number) implements Page {
+        public CategoryYear {
+            if (number < 1) {
+                throw new IllegalArgumentException("Page numbers start at 1: " + number);
+            }
+        }
+
+        public String key() {
+            String head = Categories.keyOf(slug);
+            return head.substring(0, head.length() - "index.html".length()) + "%04d/".formatted(year)
+                    + Page.numbered(number);
+        }
+
+        @Override
+        public String path() {
+            String key = "%04d/".formatted(year) + Page.numbered(number);
+            return Categories.pathOf(slug) + key.substring(0, key.length() - "index.html".length());
+        }
+    }
+
+    /** The archive's index, {@code /arkiv/}: every year and month with articles, with counts. */
+    record ArchiveIndex() implements Page {
+        public String key() {
+            return "arkiv/index.html";
+        }
+    }
+
+    /** The key of page {@code number} within a period's folder: page 1 is the folder's own index. */
+    private static String numbered(int number) {
+        return number == 1 ? "index.html" : "sida/" + number + "/index.html";
     }
 }

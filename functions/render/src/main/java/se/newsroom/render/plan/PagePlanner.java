@@ -3,7 +3,9 @@ package se.newsroom.render.plan;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +14,10 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Categories;
+import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
 
 /**
@@ -23,9 +27,11 @@ import se.newsroom.content.Media;
  */
 public final class PagePlanner {
     private final ZoneId zone;
+    private final Periods periods;
 
     public PagePlanner(ZoneId zone) {
         this.zone = zone;
+        this.periods = new Periods(zone);
     }
 
     /** The zone the site's dates (months, years) are in. */
@@ -74,6 +80,7 @@ public final class PagePlanner {
                 plan.add(new Page.Front());
                 plan.add(new Page.Month(YearMonth.from(article.publishedAt().orElseThrow().atZone(zone))));
                 article.categories().forEach(name -> plan.add(new Page.Category(Categories.slug(name))));
+                planPeriods(Optional.of(article), Optional.of(article), plan, lookups);
             }
         }
     }
@@ -122,6 +129,7 @@ public final class PagePlanner {
             if (entersOrLeaves || changesYear) {
                 plan.add(new Page.SitemapIndex());
             }
+            planPeriods(shownBefore, shownAfter, plan, lookups);
         }
         if (titleOrPlaceChanged(shownBefore, shownAfter)) {
             String id = c.after().or(c::before).map(Article::id).orElseThrow();
@@ -180,5 +188,88 @@ public final class PagePlanner {
 
     private int year(Article a) {
         return a.publishedAt().orElseThrow().atZone(zone).getYear();
+    }
+
+    /**
+     * E1 (paging): the period pages whose content can change when an article's listing changes, given its state
+     * before and after (each empty when off the site). Every page of its month and of each of its categories' years,
+     * before and after (they are renumbered); one page more where it leaves a period, so the page beyond the new last
+     * one is deleted; and where it enters or leaves a period, that period's neighbours' edge pages (the next newer
+     * period's last page links to its first, the next older period's first page to its last) and the archive index
+     * (its counts). An article that stays in a period at the same date (an edit of its title, summary or picture)
+     * changes only the page holding it. The page counts are read (one query a period), not trusted to the record: a
+     * batch may move several articles at once. What this misses: a batch that takes more than {@link Page.Month#SIZE}
+     * articles out of one period leaves its pages beyond the new last page plus one, until a rebuild deletes them.
+     */
+    private void planPeriods(Optional<Article> before, Optional<Article> after, PagePlan plan, PlanLookups lookups) {
+        Optional<YearMonth> monthBefore = before.map(a -> periods.month(a.publishedAt().orElseThrow()));
+        Optional<YearMonth> monthAfter = after.map(a -> periods.month(a.publishedAt().orElseThrow()));
+        Set<YearMonth> months = new LinkedHashSet<>();
+        monthBefore.ifPresent(months::add);
+        monthAfter.ifPresent(months::add);
+        String id = after.or(() -> before).map(Article::id).orElseThrow();
+        boolean stays = before.isPresent() && after.isPresent()
+                && before.get().publishedAt().equals(after.get().publishedAt());
+        for (YearMonth month : months) {
+            boolean was = monthBefore.equals(Optional.of(month));
+            boolean is = monthAfter.equals(Optional.of(month));
+            List<ListedArticle> period = periods.articles(month, lookups);
+            int at = stays && was && is ? indexOf(period.stream().map(ListedArticle::id).toList(), id) : -1;
+            if (at >= 0) {
+                plan.add(new Page.Month(month, Periods.pageOf(at))); // in place: only its own page changes
+                continue;
+            }
+            for (int k = 1; k <= Math.max(1, Periods.pageCount(period.size()) + (was && !is ? 1 : 0)); k++) {
+                plan.add(new Page.Month(month, k));
+            }
+            if (was != is) {
+                plan.add(new Page.ArchiveIndex());
+                if (periods.newerThan(month, lookups) instanceof Page.Month newer) {
+                    plan.add(newer);
+                }
+                periods.olderThan(month, lookups).ifPresent(plan::add);
+            }
+        }
+        Set<Map.Entry<String, Integer>> yearsBefore = categoryYears(before);
+        Set<Map.Entry<String, Integer>> yearsAfter = categoryYears(after);
+        Set<Map.Entry<String, Integer>> years = new LinkedHashSet<>(yearsBefore);
+        years.addAll(yearsAfter);
+        for (Map.Entry<String, Integer> period : years) {
+            String slug = period.getKey();
+            int year = period.getValue();
+            boolean was = yearsBefore.contains(period);
+            boolean is = yearsAfter.contains(period);
+            List<CategoryEntry> entries = periods.entries(slug, year, lookups);
+            int at = stays && was && is ? indexOf(entries.stream().map(CategoryEntry::articleId).toList(), id) : -1;
+            if (at >= 0) {
+                plan.add(new Page.CategoryYear(slug, year, Periods.pageOf(at)));
+                continue;
+            }
+            for (int k = 1; k <= Math.max(1, Periods.pageCount(entries.size()) + (was && !is ? 1 : 0)); k++) {
+                plan.add(new Page.CategoryYear(slug, year, k));
+            }
+            if (was != is) {
+                if (periods.newerThan(slug, year, lookups) instanceof Page.CategoryYear newer) {
+                    plan.add(newer);
+                }
+                periods.olderThan(slug, year, lookups).ifPresent(plan::add);
+            }
+        }
+    }
+
+    /**
+     * Where an article stands in a period's list; -1 when the list does not hold it (an index that lags), and then
+     * every page of the period is planned.
+     */
+    private static int indexOf(List<String> ids, String id) {
+        return ids.indexOf(id);
+    }
+
+    /** The category year periods an article is listed in: each category's slug with its year. */
+    private Set<Map.Entry<String, Integer>> categoryYears(Optional<Article> article) {
+        Set<Map.Entry<String, Integer>> years = new LinkedHashSet<>();
+        article.ifPresent(a -> a.categories().forEach(name -> years.add(
+                Map.entry(Categories.slug(name), periods.year(a.publishedAt().orElseThrow())))));
+        return years;
     }
 }

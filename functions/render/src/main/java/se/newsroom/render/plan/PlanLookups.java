@@ -1,9 +1,12 @@
 package se.newsroom.render.plan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.CategoryEntry;
+import se.newsroom.content.ListedArticle;
 
 /** The little the planner must look up beyond the change itself; bounded reads, whatever the site's size. */
 public interface PlanLookups {
@@ -15,4 +18,27 @@ public interface PlanLookups {
 
     /** The published articles that use a picture, as their featured image or in their bodies. */
     List<Article> publishedUsing(String mediaId);
+
+    // E1 (paging): what the planner reads to know a period's pages and its neighbours. One query each.
+
+    /** Published articles with {@code from <= publishedAt < to}, newest first: one period of the site-wide list. */
+    List<ListedArticle> publishedBetween(Instant from, Instant to);
+
+    /**
+     * The entries of a category's published articles with {@code from <= publishedAt < to}, newest first: one year
+     * period of the category's list (read consistently: the entries live in the base table).
+     */
+    List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to);
+
+    /** The newest published article with {@code publishedAt < at}: the start of the previous non-empty period. */
+    Optional<ListedArticle> newestBefore(Instant at);
+
+    /** The oldest published article with {@code publishedAt >= at}: the start of the next non-empty period. */
+    Optional<ListedArticle> oldestAtOrAfter(Instant at);
+
+    /** {@link #newestBefore} within one category. */
+    Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at);
+
+    /** {@link #oldestAtOrAfter} within one category. */
+    Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at);
 }

@@ -2,6 +2,7 @@ package se.newsroom.render.site;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
@@ -40,6 +43,8 @@ import se.newsroom.render.plan.Page;
 public final class BatchSiteContent implements SiteContent {
     private static final Comparator<Instant> NEWEST_FIRST = Comparator.reverseOrder();
     private static final Comparator<String> ID_DESCENDING = Comparator.reverseOrder();
+    private static final Comparator<CategoryEntry> ENTRIES_NEWEST_FIRST = Comparator
+            .comparing(CategoryEntry::publishedAt, NEWEST_FIRST).thenComparing(CategoryEntry::articleId, ID_DESCENDING);
 
     private final SiteContent table;
     private final ZoneId zone;
@@ -49,6 +54,8 @@ public final class BatchSiteContent implements SiteContent {
     private final Map<String, Map<String, Optional<Comment>>> comments = new LinkedHashMap<>();
     /** The years the changed articles were listed in before the batch. */
     private final Set<Integer> yearsBefore = new TreeSet<>();
+    /** The months the changed articles were listed in before the batch. */
+    private final Set<YearMonth> monthsBefore = new TreeSet<>();
 
     private BatchSiteContent(SiteContent table, ZoneId zone) {
         this.table = table;
@@ -62,7 +69,10 @@ public final class BatchSiteContent implements SiteContent {
             switch (change) {
                 case Change.ArticleChanged c -> {
                     String id = c.after().or(c::before).orElseThrow().id();
-                    c.before().filter(BatchSiteContent::listed).ifPresent(b -> merged.yearsBefore.add(merged.year(b)));
+                    c.before().filter(BatchSiteContent::listed).ifPresent(b -> {
+                        merged.yearsBefore.add(merged.year(b));
+                        merged.monthsBefore.add(YearMonth.from(b.publishedAt().orElseThrow().atZone(zone)));
+                    });
                     merged.articles.put(id, c.after());
                 }
                 case Change.CommentChanged c -> {
@@ -106,8 +116,7 @@ public final class BatchSiteContent implements SiteContent {
         entries.removeIf(e -> articles.containsKey(e.articleId()));
         articles.values().stream().flatMap(Optional::stream).filter(BatchSiteContent::listed)
                 .forEach(a -> categoryName(a, categorySlug).ifPresent(name -> entries.add(CategoryEntry.of(a, name))));
-        entries.sort(Comparator.comparing(CategoryEntry::publishedAt, NEWEST_FIRST)
-                .thenComparing(CategoryEntry::articleId, ID_DESCENDING));
+        entries.sort(ENTRIES_NEWEST_FIRST);
         return List.copyOf(entries);
     }
 
@@ -173,6 +182,128 @@ public final class BatchSiteContent implements SiteContent {
     @Override
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return table.publishedPage(articleId);
+    }
+
+    @Override
+    public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
+        List<CategoryEntry> entries = new ArrayList<>(table.inCategoryBetween(categorySlug, from, to));
+        entries.removeIf(e -> articles.containsKey(e.articleId()));
+        changedListed().filter(a -> within(a, from, to))
+                .forEach(a -> categoryName(a, categorySlug).ifPresent(name -> entries.add(CategoryEntry.of(a, name))));
+        entries.sort(ENTRIES_NEWEST_FIRST);
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public Optional<ListedArticle> newestBefore(Instant at) {
+        List<ListedArticle> candidates = new ArrayList<>();
+        Optional<ListedArticle> found = table.newestBefore(at);
+        // A changed article the index still places here is skipped: the one before it (or one at the same time).
+        while (found.isPresent() && articles.containsKey(found.get().id())) {
+            Instant t = found.get().publishedAt().orElseThrow();
+            table.publishedBetween(t, t.plusNanos(1)).stream().filter(a -> !articles.containsKey(a.id()))
+                    .forEach(candidates::add);
+            found = table.newestBefore(t);
+        }
+        found.ifPresent(candidates::add);
+        changedListed().filter(a -> a.publishedAt().orElseThrow().isBefore(at)).map(Article::listed)
+                .forEach(candidates::add);
+        return candidates.stream().min(this::newestFirstListed);
+    }
+
+    @Override
+    public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
+        List<ListedArticle> candidates = new ArrayList<>();
+        Optional<ListedArticle> found = table.oldestAtOrAfter(at);
+        while (found.isPresent() && articles.containsKey(found.get().id())) {
+            Instant t = found.get().publishedAt().orElseThrow();
+            table.publishedBetween(t, t.plusNanos(1)).stream().filter(a -> !articles.containsKey(a.id()))
+                    .forEach(candidates::add);
+            found = table.oldestAtOrAfter(t.plusNanos(1));
+        }
+        found.ifPresent(candidates::add);
+        changedListed().filter(a -> !a.publishedAt().orElseThrow().isBefore(at)).map(Article::listed)
+                .forEach(candidates::add);
+        return candidates.stream().max(this::newestFirstListed);
+    }
+
+    @Override
+    public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
+        List<CategoryEntry> candidates = new ArrayList<>();
+        Optional<CategoryEntry> found = table.newestInCategoryBefore(categorySlug, at);
+        while (found.isPresent() && articles.containsKey(found.get().articleId())) {
+            Instant t = found.get().publishedAt();
+            table.inCategoryBetween(categorySlug, t, t.plusNanos(1)).stream()
+                    .filter(e -> !articles.containsKey(e.articleId())).forEach(candidates::add);
+            found = table.newestInCategoryBefore(categorySlug, t);
+        }
+        found.ifPresent(candidates::add);
+        changedListed().filter(a -> a.publishedAt().orElseThrow().isBefore(at))
+                .forEach(a -> categoryName(a, categorySlug).ifPresent(n -> candidates.add(CategoryEntry.of(a, n))));
+        return candidates.stream().min(ENTRIES_NEWEST_FIRST);
+    }
+
+    @Override
+    public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+        List<CategoryEntry> candidates = new ArrayList<>();
+        Optional<CategoryEntry> found = table.oldestInCategoryAtOrAfter(categorySlug, at);
+        while (found.isPresent() && articles.containsKey(found.get().articleId())) {
+            Instant t = found.get().publishedAt();
+            table.inCategoryBetween(categorySlug, t, t.plusNanos(1)).stream()
+                    .filter(e -> !articles.containsKey(e.articleId())).forEach(candidates::add);
+            found = table.oldestInCategoryAtOrAfter(categorySlug, t.plusNanos(1));
+        }
+        found.ifPresent(candidates::add);
+        changedListed().filter(a -> !a.publishedAt().orElseThrow().isBefore(at))
+                .forEach(a -> categoryName(a, categorySlug).ifPresent(n -> candidates.add(CategoryEntry.of(a, n))));
+        return candidates.stream().max(ENTRIES_NEWEST_FIRST);
+    }
+
+    @Override
+    public List<CategoryEntry> latestInCategory(String categorySlug, int count) {
+        List<CategoryEntry> entries = new ArrayList<>(table.latestInCategory(categorySlug, count + articles.size()));
+        entries.removeIf(e -> articles.containsKey(e.articleId()));
+        changedListed().forEach(a -> categoryName(a, categorySlug)
+                .ifPresent(name -> entries.add(CategoryEntry.of(a, name))));
+        entries.sort(ENTRIES_NEWEST_FIRST);
+        return List.copyOf(entries.subList(0, Math.min(count, entries.size())));
+    }
+
+    @Override
+    public Map<YearMonth, Integer> monthCounts() {
+        Map<YearMonth, Integer> counts = new TreeMap<>(table.monthCounts());
+        // The index may or may not count a changed article yet: each month one was or is in, counted again.
+        Set<YearMonth> months = new TreeSet<>(monthsBefore);
+        changedListed().forEach(a -> months.add(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
+        for (YearMonth month : months) {
+            int count = publishedBetween(month.atDay(1).atStartOfDay(zone).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).size();
+            if (count == 0) {
+                counts.remove(month);
+            } else {
+                counts.put(month, count);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public List<ListedArticle> withImages(List<ListedArticle> listed) {
+        return table.withImages(listed);
+    }
+
+    @Override
+    public SiteContent afresh() {
+        BatchSiteContent merged = new BatchSiteContent(table.afresh(), zone);
+        merged.articles.putAll(articles);
+        comments.forEach((id, changed) -> merged.comments.put(id, new LinkedHashMap<>(changed)));
+        merged.yearsBefore.addAll(yearsBefore);
+        merged.monthsBefore.addAll(monthsBefore);
+        return merged;
+    }
+
+    private Stream<Article> changedListed() {
+        return articles.values().stream().flatMap(Optional::stream).filter(BatchSiteContent::listed);
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,4 +42,25 @@ public interface SiteContent extends PlanLookups {
 
     /** The years that have published articles, oldest first. */
     List<Integer> years();
+
+    // E1 (paging): the category head, the archive index's counts, a period page's thumbnails.
+
+    /** The newest {@code count} entries of a category, newest first: its head page (and whether there are more). */
+    List<CategoryEntry> latestInCategory(String categorySlug, int count);
+
+    /** How many articles were published in each month (in the site's zone) that has any, oldest month first. */
+    Map<YearMonth, Integer> monthCounts();
+
+    /** These listed articles, each with its featured image: a period page's thumbnails, read for its slice only. */
+    List<ListedArticle> withImages(List<ListedArticle> listed);
+
+    // E4 (always correct): a page rendered again after another batch wrote it reads afresh.
+
+    /**
+     * The same content with nothing kept from earlier reads: what a page rendered again reads, after another batch
+     * wrote it since this batch's reads (a batch keeps its period reads, DynamoDbSiteContent.forBatch).
+     */
+    default SiteContent afresh() {
+        return this;
+    }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,7 +43,9 @@ import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaVariant;
 import se.newsroom.content.Text;
+import se.newsroom.content.Timestamps;
 import se.newsroom.render.plan.Page;
+import se.newsroom.render.plan.Periods;
 import se.newsroom.render.site.Views.ArticleContent;
 import se.newsroom.render.site.Views.CategoryLink;
 import se.newsroom.render.site.Views.Chrome;
@@ -73,6 +79,7 @@ public final class SiteRenderer {
     private final SwedishDates dates;
     private final Pictures pictures;
     private final Pictures feedPictures;
+    private final Periods periods;
 
     public SiteRenderer(SiteSettings site, Labels labels) {
         this.site = site;
@@ -80,6 +87,7 @@ public final class SiteRenderer {
         this.dates = new SwedishDates(site.zone());
         this.pictures = new Pictures(site, false);
         this.feedPictures = new Pictures(site, true);
+        this.periods = new Periods(site.zone());
     }
 
     /** The object for {@code page}, or empty when it should be deleted. */
@@ -99,19 +107,21 @@ public final class SiteRenderer {
                     + site.absolute("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8),
                     "text/plain; charset=utf-8", PAGE_CACHE, Optional.empty()));
             case Page.Asset p -> Optional.of(asset(p));
+            case Page.CategoryYear p -> categoryYear(p, content);
+            case Page.ArchiveIndex p -> Optional.of(archiveIndex(p, content));
         };
     }
 
     private RenderedObject front(Page.Front page, SiteContent content) {
         List<Article> latest = content.latest(FRONT_PAGE_SIZE);
-        String older = latest.size() < FRONT_PAGE_SIZE ? null
-                : new Page.Month(month(latest.getLast())).path();
+        String older = latest.size() < FRONT_PAGE_SIZE ? null : olderThanFront(latest.getLast(), content);
         Map<String, Media> media = media(content, latest.stream().flatMap(a -> a.image().stream())
                 .map(ArticleImage::mediaId).toList());
         List<Teaser> teasers = latest.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(),
                 a.summary(), thumbnail(a.image(), media))).toList();
         return html(page, "listing.jte", Map.of("chrome", chrome(site.name(), null, "/"),
-                "view", new ListView(labels.get("latestNews"), teasers, older)));
+                "view", new ListView(labels.get("latestNews"), teasers,
+                        older == null ? null : new Views.Pager(null, older, null, false))));
     }
 
     private Optional<RenderedObject> article(Page.ArticlePage page, SiteContent content) {
@@ -181,35 +191,53 @@ public final class SiteRenderer {
                 });
     }
 
-    /** A month's page; empty (so deleted) once its last article is unpublished or deleted. */
+    /**
+     * A page of a month's archive; empty (so deleted) beyond the month's last page, and once its last article is
+     * unpublished or deleted.
+     */
     private Optional<RenderedObject> month(Page.Month page, SiteContent content) {
-        Instant from = page.month().atDay(1).atStartOfDay(site.zone()).toInstant();
-        Instant to = page.month().plusMonths(1).atDay(1).atStartOfDay(site.zone()).toInstant();
-        List<ListedArticle> articles = content.publishedBetweenWithImages(from, to);
-        if (articles.isEmpty()) {
+        List<ListedArticle> all = periods.articles(page.month(), content);
+        int count = Periods.pageCount(all.size());
+        if (page.number() > count) {
             return Optional.empty();
         }
+        List<ListedArticle> articles = content.withImages(Periods.slice(all, page.number()));
         String heading = labels.get("archive") + ": " + dates.month(page.month());
         Map<String, Media> media = media(content, articles.stream().flatMap(a -> a.image().stream())
                 .map(ArticleImage::mediaId).toList());
         List<Teaser> teasers = articles.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(),
                 a.summary(), thumbnail(a.image(), media))).toList();
-        return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
-                "view", new ListView(heading, teasers, null))));
+        String newer = page.number() > 1 ? new Page.Month(page.month(), page.number() - 1).path()
+                : periods.newerThan(page.month(), content).path();
+        String older = page.number() < count ? new Page.Month(page.month(), page.number() + 1).path()
+                : periods.olderThan(page.month(), content).map(Page::path).orElse(null);
+        return Optional.of(periodPage(page, heading, teasers, newer, older, count));
     }
 
+    /** A category's head page: its newest articles, and a link on to the year page holding the next older one. */
     private Optional<RenderedObject> category(Page.Category page, SiteContent content) {
-        List<CategoryEntry> entries = content.inCategory(page.slug());
-        if (entries.isEmpty()) {
+        List<CategoryEntry> latest = content.latestInCategory(page.slug(), CATEGORY_PAGE_SIZE + 1);
+        if (latest.isEmpty()) {
             return Optional.empty();
         }
+        List<CategoryEntry> entries = latest.subList(0, Math.min(CATEGORY_PAGE_SIZE, latest.size()));
         String heading = labels.get("category") + ": " + entries.getFirst().category();
         Map<String, Media> media = media(content, entries.stream().flatMap(e -> e.image().stream())
                 .map(ArticleImage::mediaId).toList());
         List<Teaser> teasers = entries.stream().map(e -> teaser(e.title(), e.url(), e.publishedAt(), e.summary(),
                 thumbnail(e.image(), media))).toList();
+        Views.Pager pager = null;
+        if (latest.size() > CATEGORY_PAGE_SIZE) {
+            CategoryEntry next = latest.getLast();
+            int year = periods.year(next.publishedAt());
+            List<CategoryEntry> period = periods.entries(page.slug(), year, content);
+            int index = indexOf(period, e -> order(e.publishedAt(), e.articleId()),
+                    order(next.publishedAt(), next.articleId()));
+            pager = new Views.Pager(null, new Page.CategoryYear(page.slug(), year, Periods.pageOf(index)).path(),
+                    null, false);
+        }
         return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
-                "view", new ListView(heading, teasers, null))));
+                "view", new ListView(heading, teasers, pager))));
     }
 
     private RenderedObject feed(Page.Feed page, SiteContent content) {
@@ -424,5 +452,99 @@ public final class SiteRenderer {
     private static String rfc822(Instant instant) {
         Instant last = Instant.parse("9999-12-31T23:59:59Z");
         return RFC_822.format((instant.isAfter(last) ? last : instant).atZone(ZoneOffset.UTC));
+    }
+
+    // E1 (paging)
+
+    /** The articles a category's own page lists; older ones are on its year pages. */
+    static final int CATEGORY_PAGE_SIZE = 20;
+
+    /** A page of a category's year; empty beyond the year's last page. */
+    private Optional<RenderedObject> categoryYear(Page.CategoryYear page, SiteContent content) {
+        List<CategoryEntry> all = periods.entries(page.slug(), page.year(), content);
+        int count = Periods.pageCount(all.size());
+        if (page.number() > count) {
+            return Optional.empty();
+        }
+        List<CategoryEntry> entries = Periods.slice(all, page.number());
+        String heading = labels.get("category") + ": " + entries.getFirst().category() + ", " + page.year();
+        Map<String, Media> media = media(content, entries.stream().flatMap(e -> e.image().stream())
+                .map(ArticleImage::mediaId).toList());
+        List<Teaser> teasers = entries.stream().map(e -> teaser(e.title(), e.url(), e.publishedAt(), e.summary(),
+                thumbnail(e.image(), media))).toList();
+        String newer = page.number() > 1 ? new Page.CategoryYear(page.slug(), page.year(), page.number() - 1).path()
+                : periods.newerThan(page.slug(), page.year(), content).path();
+        String older = page.number() < count
+                ? new Page.CategoryYear(page.slug(), page.year(), page.number() + 1).path()
+                : periods.olderThan(page.slug(), page.year(), content).map(Page::path).orElse(null);
+        return Optional.of(periodPage(page, heading, teasers, newer, older, count));
+    }
+
+    /**
+     * A page of a period's list with its pager: "Sida K av P" in the title too (each page's title is its own), and
+     * from page 2 on {@code noindex, follow}: those pages only repeat, in a changing order, teasers of articles that
+     * are indexed from their own pages and the sitemap, while page 1 of each period is the stable landing page
+     * (canonical to itself, as every page is: pointing page 2 at page 1 would hide its links).
+     */
+    private RenderedObject periodPage(Page page, String heading, List<Teaser> teasers, String newer, String older,
+                                      int count) {
+        int number = switch (page) {
+            case Page.Month m -> m.number();
+            case Page.CategoryYear c -> c.number();
+            default -> 1;
+        };
+        String position = MessageFormat.format(labels.get("pageOf"), Integer.toString(number),
+                Integer.toString(count));
+        String title = count > 1 ? heading + " – " + position.toLowerCase(Locale.ROOT) : heading;
+        return html(page, "listing.jte", Map.of("chrome", chrome(title, null, page.path()),
+                "view", new ListView(heading, teasers, new Views.Pager(newer, older, position, number > 1))));
+    }
+
+    /**
+     * Where the front page's "Äldre nyheter" leads: the month page holding the first article it does not show, the
+     * one after {@code last} (its last) in publication order, which is in {@code last}'s month or the month before.
+     */
+    private String olderThanFront(Article last, SiteContent content) {
+        YearMonth month = month(last);
+        List<ListedArticle> period = periods.articles(month, content);
+        int index = indexOf(period, a -> order(a.publishedAt().orElseThrow(), a.id()),
+                order(last.publishedAt().orElseThrow(), last.id()));
+        int next = index < period.size() && order(period.get(index).publishedAt().orElseThrow(),
+                period.get(index).id()).equals(order(last.publishedAt().orElseThrow(), last.id())) ? index + 1 : index;
+        if (next < period.size()) {
+            return new Page.Month(month, Periods.pageOf(next)).path();
+        }
+        return periods.olderThan(month, content).map(Page::path).orElse(null);
+    }
+
+    /** A list's sort key, newest first: publication time, then id (as the tables sort "publishedAt#id"). */
+    private static String order(Instant publishedAt, String id) {
+        return Timestamps.formatAsEverWritten(publishedAt) + "#" + id;
+    }
+
+    /** The index of the first item of a newest-first list whose key is not newer than {@code key}. */
+    private static <T> int indexOf(List<T> newestFirst, Function<T, String> keyOf, String key) {
+        for (int i = 0; i < newestFirst.size(); i++) {
+            if (keyOf.apply(newestFirst.get(i)).compareTo(key) <= 0) {
+                return i;
+            }
+        }
+        return newestFirst.size();
+    }
+
+    /** The archive index: years newest first, each with its months (newest first) and how many articles each has. */
+    private RenderedObject archiveIndex(Page.ArchiveIndex page, SiteContent content) {
+        Map<Integer, List<Views.ArchiveMonth>> years = new TreeMap<>(Comparator.reverseOrder());
+        content.monthCounts().entrySet().stream()
+                .sorted(Map.Entry.<YearMonth, Integer>comparingByKey().reversed())
+                .forEach(e -> years.computeIfAbsent(e.getKey().getYear(), y -> new ArrayList<>()).add(
+                        new Views.ArchiveMonth(dates.month(e.getKey()), new Page.Month(e.getKey()).path(),
+                                e.getValue() == 1 ? labels.get("articleCount") : MessageFormat.format(
+                                        labels.get("articlesCount"), Integer.toString(e.getValue())))));
+        List<Views.ArchiveYear> view = years.entrySet().stream()
+                .map(e -> new Views.ArchiveYear(e.getKey(), e.getValue())).toList();
+        String heading = labels.get("archiveIndex");
+        return html(page, "archive.jte", Map.of("chrome", chrome(heading, null, page.path()),
+                "view", new Views.ArchiveView(heading, view)));
     }
 }

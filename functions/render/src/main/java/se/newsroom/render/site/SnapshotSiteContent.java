@@ -1,6 +1,7 @@
 package se.newsroom.render.site;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import se.newsroom.content.Article;
@@ -144,5 +146,54 @@ public final class SnapshotSiteContent implements SiteContent {
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    // E1 (paging)
+
+    @Override
+    public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
+        return inCategory(categorySlug).stream()
+                .filter(e -> !e.publishedAt().isBefore(from) && e.publishedAt().isBefore(to)).toList();
+    }
+
+    @Override
+    public Optional<ListedArticle> newestBefore(Instant at) {
+        return published.stream().filter(a -> a.publishedAt().orElseThrow().isBefore(at)).findFirst()
+                .map(Article::listed);
+    }
+
+    @Override
+    public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
+        return published.reversed().stream().filter(a -> !a.publishedAt().orElseThrow().isBefore(at)).findFirst()
+                .map(Article::listed);
+    }
+
+    @Override
+    public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
+        return inCategory(categorySlug).stream().filter(e -> e.publishedAt().isBefore(at)).findFirst();
+    }
+
+    @Override
+    public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+        return inCategory(categorySlug).reversed().stream().filter(e -> !e.publishedAt().isBefore(at)).findFirst();
+    }
+
+    @Override
+    public List<CategoryEntry> latestInCategory(String categorySlug, int count) {
+        List<CategoryEntry> entries = inCategory(categorySlug);
+        return entries.subList(0, Math.min(count, entries.size()));
+    }
+
+    @Override
+    public Map<YearMonth, Integer> monthCounts() {
+        Map<YearMonth, Integer> counts = new TreeMap<>();
+        published.forEach(a -> counts.merge(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone)), 1,
+                Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public List<ListedArticle> withImages(List<ListedArticle> listed) {
+        return listed; // whole articles, images included
     }
 }

@@ -74,8 +74,39 @@ public final class Views {
     /**
      * A list page: front page, month or category.
      *
-     * @param olderUrl where older articles are, or null
+     * @param pager the links on to newer and older articles, or null for none
      */
-    public record ListView(String heading, List<Teaser> teasers, String olderUrl) {
+    public record ListView(String heading, List<Teaser> teasers, Pager pager) {
+    }
+
+    // E1 (paging)
+
+    /**
+     * A list page's links on through the list.
+     *
+     * @param newerUrl "Nyare nyheter" ({@code rel="prev"}: the list runs newest first), or null
+     * @param olderUrl "Äldre nyheter" ({@code rel="next"}), or null
+     * @param position "Sida 2 av 3" within the period, or null on a head page
+     * @param noindex  whether search engines are asked not to index the page (but to follow its links): page 2 and
+     *                 later of a period, whose articles are indexed from their own pages and the sitemap
+     */
+    public record Pager(String newerUrl, String olderUrl, String position, boolean noindex) {
+    }
+
+    /** The archive index: every year with articles, newest first. */
+    public record ArchiveView(String heading, List<ArchiveYear> years) {
+    }
+
+    /** A year of the archive index: its months with articles, newest first. */
+    public record ArchiveYear(int year, List<ArchiveMonth> months) {
+    }
+
+    /**
+     * A month of the archive index.
+     *
+     * @param name  "december 2019"
+     * @param count "14 nyheter"
+     */
+    public record ArchiveMonth(String name, String url, String count) {
     }
 }

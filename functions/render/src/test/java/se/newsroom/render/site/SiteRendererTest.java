@@ -55,6 +55,23 @@ class SiteRendererTest {
         assertThat(rendered).isEqualTo(Files.readString(golden));
     }
 
+    static List<Page> pagedPages() {
+        return Seeds.pagedHtmlPages();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagedPages")
+    void pagedPage_shouldMatchItsGoldenFile(Page page) throws Exception {
+        String rendered = new String(RENDERER.render(page, Seeds.pagedContent()).orElseThrow().body(),
+                StandardCharsets.UTF_8);
+        Path golden = Path.of("src/test/resources/golden/paged", page.key().replace('/', '_'));
+        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, rendered);
+        }
+        assertThat(rendered).isEqualTo(Files.readString(golden));
+    }
+
     @Test
     void articlePage_shouldKeepSwedishTextDashesAndNoBreakSpaces_andShowItsParts() {
         String html = text(new Page.ArticlePage(Seeds.POLITISKA, "politiska-styrningen-av-individ-och-familj-utreds"));
