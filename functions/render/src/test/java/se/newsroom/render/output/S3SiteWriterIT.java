@@ -12,8 +12,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import se.newsroom.emulators.S3Emulator;
-import se.newsroom.render.SiteBuild;
 import se.newsroom.render.Seeds;
+import se.newsroom.render.SiteBuild;
 import se.newsroom.render.site.RenderedObject;
 import se.newsroom.render.site.SiteRenderer;
 
@@ -76,8 +76,8 @@ class S3SiteWriterIT {
     }
 
     private static RenderedObject page(String key, String text) {
-        return new RenderedObject(key, text.getBytes(StandardCharsets.UTF_8), SiteRenderer.HTML, SiteRenderer.PAGE_CACHE,
-                Optional.empty());
+        return new RenderedObject(key, text.getBytes(StandardCharsets.UTF_8), SiteRenderer.HTML,
+                SiteRenderer.PAGE_CACHE, Optional.empty());
     }
 
     private String body(String key) {
