@@ -198,6 +198,7 @@ public final class LocalRunner implements AutoCloseable {
                 CommentsConfig.ORIGIN_SECRET, cloudFront.originSecret(),
                 RenderConfig.BUCKET_NAME, BUCKET,
                 RenderConfig.SITE_NAME, template.parameterDefault("SiteName"),
+                RenderConfig.SITE_MAIN_CATEGORIES, template.parameterDefault("SiteMainCategories"),
                 RenderConfig.S3_ENDPOINT, s3Endpoint.toString(),
                 MediaApiConfig.UPLOADS_BUCKET, UPLOADS_BUCKET));
         ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));

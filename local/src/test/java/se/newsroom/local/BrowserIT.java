@@ -3,6 +3,7 @@ package se.newsroom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +32,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.newsroom.emulators.TemplateTable;
+import se.newsroom.json.Json;
 
 /**
  * A reader in a real browser (Debian's headless Chromium): opens the seeded article, answers a comment, cancels,
@@ -118,6 +123,93 @@ class BrowserIT {
         replyForm.findElement(By.cssSelector("button[type=submit]")).click();
 
         thanked("nojs-2-tack");
+    }
+
+    @Test
+    void anArticleWithATable_shouldShowNavigationBreadcrumbsNeighboursAndUpdated_withNoAxeViolations_onAPhoneAndADesk()
+            throws Exception {
+        // GIVEN an editor publishes opening hours as a table, dated after the seeds, and the site renders it
+        String article = publishOpeningHours();
+        try (DeskBrowser reader = new DeskBrowser(base)) {
+            // WHEN a reader opens it, on a phone and on a desk
+            for (int width : List.of(DeskBrowser.PHONE, DeskBrowser.DESK)) {
+                reader.driver.manage().window().setSize(new Dimension(width, 1400));
+                reader.open(article);
+                WebDriver page = reader.driver;
+                assertThat(page.getTitle()).startsWith("Nya öppettider på biblioteket");
+
+                // THEN the site's navigation, breadcrumbs, the previous article, "Uppdaterad" and the table show
+                WebElement nav = page.findElement(By.cssSelector("nav[aria-label='Huvudmeny']"));
+                assertThat(nav.findElements(By.tagName("a"))).extracting(WebElement::getText)
+                        .containsExactly("Kommunen", "Politik", "Individ och familj", "Sök", "Arkiv");
+                assertThat(nav.findElement(By.linkText("Kommunen")).getAttribute("aria-current")).isEqualTo("true");
+                for (WebElement link : nav.findElements(By.tagName("a"))) {
+                    // every link on screen, none cut off at a phone's width
+                    assertThat(link.isDisplayed()).isTrue();
+                    assertThat(link.getRect().getX() + link.getRect().getWidth()).isLessThanOrEqualTo(width);
+                }
+                assertThat(page.findElement(By.cssSelector("nav[aria-label='Brödsmulor']")).getText())
+                        .contains("Startsida", "Kommunen", "Nya öppettider på biblioteket");
+                assertThat(page.findElement(By.cssSelector("a[rel=prev]")).getText())
+                        .contains("Föregående nyhet", "Politiska styrningen av Individ och familj utreds");
+                assertThat(page.findElement(By.cssSelector(".updated")).getText()).startsWith("Uppdaterad ");
+                WebElement region = page.findElement(By.cssSelector(".table-wrap[role=region]"));
+                assertThat(region.getAttribute("aria-label")).isEqualTo("Tabell: Dag, Båstad, Torekov");
+                assertThat(region.findElements(By.cssSelector("th[scope=col]"))).hasSize(3);
+                assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain("|---");
+                List<String> violations = reader.axeViolations();
+                assertThat(violations).as("axe-core's WCAG 2.1 AA violations at " + width + " px:\n"
+                        + String.join("\n", violations)).isEmpty();
+                Path dir = Path.of("target/screenshots");
+                Files.createDirectories(dir);
+                Files.write(dir.resolve("site-article-" + width + ".png"), fullPage(page));
+                // the skip link is the keyboard's first stop; the table's region is one too, so it can scroll
+                page.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+                assertThat(page.switchTo().activeElement().getText()).isEqualTo("Hoppa till innehållet");
+                assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+                reader.open("/");
+                assertThat(reader.axeViolations()).isEmpty();
+                Files.write(dir.resolve("site-front-" + width + ".png"), fullPage(page));
+            }
+            assertThat(reader.cspRefusals()).as("what the CSP refused").isEmpty();
+        }
+    }
+
+    /** Publishes an article with a table through the API, as an editor, and waits for its page; returns its path. */
+    private String publishOpeningHours() throws Exception {
+        String body = """
+                Biblioteken i Båstad och Torekov får nya öppettider från den 1 januari.
+
+                | Dag | Båstad | Torekov |
+                |:----|:------:|--------:|
+                | Måndag–torsdag | 10–19 | 13–18 |
+                | Fredag | 10–17 | Stängt |
+                | Lördag | 10–14 | 10–13 |
+
+                Läs mer om [bibliotekens tjänster](/kategori/kommunen/) eller hos
+                [Regionbibliotek Skåne](https://www.skane.se/).
+                """;
+        String json = Json.MAPPER.createObjectNode().put("title", "Nya öppettider på biblioteket")
+                .put("summary", "Biblioteken får nya öppettider från den 1 januari.").put("body", body)
+                .put("status", "published").put("publishedAt", "2019-12-05T09:00:00+01:00").put("commentsOpen", true)
+                .set("categories", Json.MAPPER.createArrayNode().add("Kommunen")).toString();
+        ApiGateway.Response created = runner.api().handle("POST", "/api/articles", "",
+                Map.of("authorization", List.of("Bearer browser-token"), "content-type", List.of("application/json")),
+                json.getBytes(StandardCharsets.UTF_8), "127.0.0.1");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(runner.awaitRendered(Duration.ofSeconds(30))).isTrue();
+        return "/nyheter/nya-oppettider-pa-biblioteket/";
+    }
+
+    /** The whole page, as tall as its content. */
+    private static byte[] fullPage(WebDriver page) {
+        long height = (Long) ((JavascriptExecutor) page).executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)");
+        Dimension window = page.manage().window().getSize();
+        page.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 200, 6000)));
+        byte[] png = ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES);
+        page.manage().window().setSize(window);
+        return png;
     }
 
     private void open() throws Exception {

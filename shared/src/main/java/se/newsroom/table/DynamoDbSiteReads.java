@@ -279,6 +279,57 @@ public final class DynamoDbSiteReads {
         }
     }
 
+    /**
+     * A category's newest published articles, with their bodies, newest first: one query of {@code count} entries
+     * (consistent: the entries are in the base table) and a BatchGetItem of the articles, whatever the category's
+     * size.
+     */
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .expressionAttributeValues(Map.of(":pk", s(CategoryEntryItem.partition(categorySlug))))
+                .consistentRead(true).scanIndexForward(false).limit(count).build();
+        List<String> ids = dynamoDb.query(query).items().stream().map(CategoryEntryItem::fromItem)
+                .map(CategoryEntry::articleId).toList();
+        return articles(ids).stream().filter(a -> a.status() == ArticleStatus.PUBLISHED).toList();
+    }
+
+    /**
+     * The published article listed just before the position ({@code publishedAt}, {@code id}) in the site's order
+     * (publication date, then id), other than {@code id} itself: an article page's "previous" (older) link. One
+     * query of at most two index items.
+     */
+    public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+        return neighbour("#d BETWEEN :edge AND :at", ArticleItem.statusSortStart(Timestamps.EARLIEST),
+                publishedAt, id, false);
+    }
+
+    /** The published article listed just after that position, other than {@code id}: the "next" (newer) link. */
+    public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+        return neighbour("#d >= :at", null, publishedAt, id, true);
+    }
+
+    /**
+     * The first index item on one side of a position, skipping the article itself (at the position, or moved to
+     * the neighbour's place by a re-dating the index already shows).
+     */
+    private Optional<ListedArticle> neighbour(String range, String edge, Instant publishedAt, String id,
+                                              boolean forward) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":s", s(ArticleStatus.PUBLISHED.wireName()));
+        values.put(":at", s(ArticleItem.statusSortStart(publishedAt) + "#" + id));
+        if (edge != null) {
+            values.put(":edge", s(edge));
+        }
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(ARTICLES_BY_STATUS)
+                .keyConditionExpression("#s = :s AND " + range)
+                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
+                .expressionAttributeValues(values).scanIndexForward(forward).limit(2).build();
+        return dynamoDb.query(query).items().stream().map(ArticleItem::listedFromItem)
+                .filter(a -> !a.id().equals(id)).findFirst();
+    }
+
     // E1 (paging): a period's list is one query; its neighbours one item each; the archive's counts one query.
 
     /** The newest published article with {@code publishedAt < at}, from the ArticlesByStatus index. */

@@ -130,6 +130,57 @@ class SiteReadsDynamoDbLocalIT {
     }
 
     @Test
+    void neighbours_shouldBeTheArticlesJustBeforeAndAfterInPublicationOrder_skippingTheArticleItself() {
+        // GIVEN three published articles a minute apart, a draft, and one an older version stored beyond year 9999
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        Article first = store.create(Articles.published(Articles.draft("Första"), Articles.T0), false);
+        Article second = store.create(Articles.published(Articles.draft("Andra"), Articles.T0.plusSeconds(60)),
+                false);
+        Article third = store.create(Articles.published(Articles.draft("Tredje"), Articles.T0.plusSeconds(120)),
+                false);
+        store.create(Articles.draft("Utkast"), false);
+        Article legacy = store.create(Articles.published(Articles.draft("Framtid"), Articles.T0), false);
+        dynamoDb.updateItem(r -> r.tableName(table).key(ArticleItem.key(legacy.id()))
+                .updateExpression("SET publishedAt = :t, statusSort = :sort")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"),
+                        ":sort", AttributeValue.fromS("+10000-01-01T00:00:00.000Z#" + legacy.id()))));
+        AtomicInteger queries = new AtomicInteger();
+        DynamoDbSiteReads reads = new DynamoDbSiteReads(counting(dynamoDb, queries), table);
+
+        // WHEN / THEN the middle one's neighbours, one query each
+        assertThat(reads.publishedBefore(Articles.T0.plusSeconds(60), second.id())).map(ListedArticle::id)
+                .contains(first.id());
+        assertThat(reads.publishedAfter(Articles.T0.plusSeconds(60), second.id())).map(ListedArticle::id)
+                .contains(third.id());
+        assertThat(queries).hasValue(2);
+        // the ends have none on their outer side (the legacy date is not "before" anything)
+        assertThat(reads.publishedBefore(Articles.T0, first.id())).isEmpty();
+        assertThat(reads.publishedAfter(Articles.T0.plusSeconds(120), third.id())).isEmpty();
+        // the old place of an article re-dated to where its neighbour was: the article itself is never its neighbour
+        assertThat(reads.publishedAfter(Articles.T0.plusSeconds(90), third.id())).isEmpty();
+        assertThat(reads.publishedBefore(Articles.T0.plusSeconds(180), third.id())).map(ListedArticle::id)
+                .contains(second.id());
+    }
+
+    @Test
+    void latestArticlesInCategory_shouldReadOnlyTheNewestEntries_withBodies() {
+        DynamoDbClient dynamoDb = DynamoDbLocal.client();
+        String table = Tables.fresh(dynamoDb);
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
+        for (int i = 0; i < 4; i++) {
+            store.create(Articles.published(Articles.draft("Skolnyhet " + i), Articles.T0.plusSeconds(i * 60L))
+                    .toBuilder().categories(List.of("Skola")).body("Text " + i).build(), false);
+        }
+
+        List<Article> latest = new DynamoDbSiteReads(dynamoDb, table).latestArticlesInCategory("skola", 2);
+
+        assertThat(latest).extracting(Article::title, Article::body)
+                .containsExactly(tuple("Skolnyhet 3", "Text 3"), tuple("Skolnyhet 2", "Text 2"));
+    }
+
+    @Test
     void periodReads_shouldBeOneQueryEach_categoryOnesConsistent_andSkipEmptyPeriods() {
         // GIVEN articles in November and December 2019 and February 2020 (none in January), all in "Skola"; one
         // published at the first instant of 2020 in Stockholm

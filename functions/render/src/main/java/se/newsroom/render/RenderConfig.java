@@ -2,6 +2,8 @@ package se.newsroom.render;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import software.amazon.awssdk.regions.Region;
@@ -19,10 +21,12 @@ import se.newsroom.render.desk.DeskSignIn;
  * @param s3Endpoint      an endpoint override, only for a local S3 emulator
  * @param deskSignIn      where the editors' desk signs in (its config.json): the user pool domain, or locally the
  *                        runner's stand-in when {@code DESK_AUTH_URL} is empty
+ * @param mainCategories  the categories every page's navigation links to ({@link #SITE_MAIN_CATEGORIES})
  */
 public record RenderConfig(String tableName, String bucketName, Optional<String> distributionId, String siteName,
                            URI siteUrl, ZoneId zone, Region region, Optional<URI> dynamoDbEndpoint,
-                           Optional<URI> s3Endpoint, int pageParallelism, DeskSignIn deskSignIn) {
+                           Optional<URI> s3Endpoint, int pageParallelism, DeskSignIn deskSignIn,
+                           List<String> mainCategories) {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String DISTRIBUTION_ID = "DISTRIBUTION_ID";
     public static final String SITE_NAME = "SITE_NAME";
@@ -33,6 +37,11 @@ public record RenderConfig(String tableName, String bucketName, Optional<String>
     public static final String DESK_AUTH_URL = "DESK_AUTH_URL";
     /** The desk's public app client; needed when {@link #DESK_AUTH_URL} is set. */
     public static final String DESK_CLIENT_ID = "DESK_CLIENT_ID";
+    /**
+     * The categories in every page's navigation, by name, comma-separated ("Kommunen,Politik"); unset or empty for
+     * none. A setting, not content: every page carries the navigation, so it must not change when articles do.
+     */
+    public static final String SITE_MAIN_CATEGORIES = "SITE_MAIN_CATEGORIES";
     /** Rendering a page is mostly waiting for DynamoDB and S3, so 8 at once pay even on one vCPU. */
     public static final int DEFAULT_PAGE_PARALLELISM = 8;
 
@@ -50,7 +59,14 @@ public record RenderConfig(String tableName, String bucketName, Optional<String>
                 env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),
                 env.optionalUri(S3_ENDPOINT),
                 env.optionalInt(PAGE_PARALLELISM, 1).orElse(DEFAULT_PAGE_PARALLELISM),
-                deskSignIn(env));
+                deskSignIn(env),
+                mainCategories(env));
+    }
+
+    /** The {@link #SITE_MAIN_CATEGORIES}, trimmed, empty names left out. */
+    static List<String> mainCategories(Env env) {
+        return env.optional(SITE_MAIN_CATEGORIES).stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
     private static DeskSignIn deskSignIn(Env env) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,12 +94,14 @@ public final class RenderWiring {
     static ArticlePreviews previews(PreviewConfig config, DynamoDbClient dynamoDb) {
         return new ArticlePreviews(new DynamoDbArticleStore(dynamoDb, config.tableName()),
                 new DynamoDbSiteContent(new DynamoDbSiteReads(dynamoDb, config.tableName()), config.zone()),
-                renderer(config.siteName(), config.siteUrl(), config.zone()), Clock.systemUTC());
+                renderer(config.siteName(), config.siteUrl(), config.zone(), config.mainCategories()),
+                Clock.systemUTC());
     }
 
-    /** The site's renderer: in Swedish, for the site of this name, address and zone. */
-    private static SiteRenderer renderer(String siteName, URI siteUrl, ZoneId zone) {
-        return new SiteRenderer(new SiteSettings(siteName, siteUrl, zone), new Labels(Locale.forLanguageTag("sv-SE")));
+    /** The site's renderer: in Swedish, for the site of this name, address, zone and navigation. */
+    private static SiteRenderer renderer(String siteName, URI siteUrl, ZoneId zone, List<String> mainCategories) {
+        return new SiteRenderer(new SiteSettings(siteName, siteUrl, zone, mainCategories, SiteSettings.DEFAULT_LOGO),
+                new Labels(Locale.forLanguageTag("sv-SE")));
     }
 
     static Parts parts(RenderConfig config, DynamoDbClient dynamoDb, S3Client s3, Consumer<String> log) {
@@ -108,7 +111,7 @@ public final class RenderWiring {
                         EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                         () -> UUID.randomUUID().toString()))
                 .orElse(Invalidator.none());
-        SiteRenderer renderer = renderer(config.siteName(), config.siteUrl(), config.zone());
+        SiteRenderer renderer = renderer(config.siteName(), config.siteUrl(), config.zone(), config.mainCategories());
         DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, config.tableName());
         SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer, invalidator, log,
                 config.pageParallelism());

@@ -58,6 +58,8 @@ public final class SiteBuild {
             pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
         }
         content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
+        pages.add(new Page.Asset("logo.png"));
+        content.categorySlugs().forEach(slug -> pages.add(new Page.CategoryFeed(slug)));
         // E1 (paging): every page of every period, and the archive index.
         content.monthCounts().forEach((month, count) -> pages.addAll(Periods.monthPages(month, count)));
         Periods periods = new Periods(zone);

@@ -333,7 +333,8 @@ class RenderFunctionIT {
         assertThat(object(page)).contains("alt=\"Ledamöterna röstar om budgeten\"", "Budgetmötet",
                 "Foto: Per Olsson").doesNotContain("Ledamöter runt bordet", "Anna Sjöberg");
         assertThat(object("feed.xml")).contains("alt=\"Ledamöterna röstar om budgeten\"", "Foto: Per Olsson");
-        assertThat(invalidated).containsExactlyInAnyOrder("/nyheter/fullmaktige-i-bilder/", "/feed.xml");
+        assertThat(invalidated).containsExactlyInAnyOrder("/nyheter/fullmaktige-i-bilder/", "/feed.xml",
+                "/kategori/politik/feed.xml");
 
         // AND an article's save, which writes the picture's item too (its use version), rewrites no page of it
         invalidated.clear();
@@ -349,10 +350,12 @@ class RenderFunctionIT {
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
-        // 14, and (E1, paging) the archive index and the first page of each of the three categories' 2019
-        assertThat(response.path("pages").asInt()).isEqualTo(18);
+        // 14, (E1, paging) the archive index and the first page of each of the three categories' 2019, and (E2) the
+        // logo and the three categories' feeds
+        assertThat(response.path("pages").asInt()).isEqualTo(22);
         assertThat(exists("arkiv/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/2019/index.html")).isTrue();
+        assertThat(exists("kategori/individ-och-familj/feed.xml")).isTrue();
         assertThat(exists("assets/site.css")).isTrue();
         assertThat(exists("404.html")).isTrue();
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
@@ -400,7 +403,7 @@ class RenderFunctionIT {
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(18);
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(22);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {

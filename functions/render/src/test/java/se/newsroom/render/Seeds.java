@@ -45,8 +45,9 @@ public final class Seeds {
     public static final String NOT_READY = "01JD3K5M7N9P1Q2R3S4T5V6W8C";
     public static final String MISSING = "01JD3K5M7N9P1Q2R3S4T5V6W8D";
     public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** The site, its navigation listing the seeds' categories (as template.yaml's default does). */
     public static final SiteSettings SITE = new SiteSettings("Båstads Kommun", URI.create("https://www.bastad.se"),
-            STOCKHOLM);
+            STOCKHOLM, List.of("Kommunen", "Politik", "Individ och familj"), SiteSettings.DEFAULT_LOGO);
 
     private Seeds() {
     }

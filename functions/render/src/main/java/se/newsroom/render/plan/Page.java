@@ -114,6 +114,18 @@ public sealed interface Page {
         }
     }
 
+    /** A category's own RSS feed, beside its page; a slug with percent-encoded letters has its key decoded. */
+    record CategoryFeed(String slug) implements Page {
+        public String key() {
+            return Categories.keyOf(slug).replaceFirst("index\\.html$", "feed.xml");
+        }
+
+        @Override
+        public String path() {
+            return Categories.pathOf(slug) + "feed.xml";
+        }
+    }
+
     // E1 (paging): the category year periods and the archive index.
 
     /**

@@ -1,5 +1,6 @@
 package se.newsroom.render.plan;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -52,7 +53,52 @@ public final class PagePlanner {
                     c.after().filter(PagePlanner::visible), c, plan, lookups);
             case Change.MediaChanged c -> planMedia(c, plan, lookups);
         }
+        planSharing(change, plan, lookups);
         return plan;
+    }
+
+    /**
+     * Issue 15's sharing and navigation pages. A category's feed carries its articles' bodies as the site's feed
+     * does, so it is written whenever the site's feed is for an article of the category (a picture's texts, its
+     * bodies). An article page links to its older and newer neighbours by title: entering or leaving the site, a
+     * new date or a new title or slug rewrites the neighbours of its old place and of its new one (at most four
+     * pages), which then link past it or to it.
+     */
+    private void planSharing(Change change, PagePlan plan, PlanLookups lookups) {
+        if (change instanceof Change.ArticleChanged c) {
+            Optional<Article> before = c.before().filter(PagePlanner::visible);
+            Optional<Article> after = c.after().filter(PagePlanner::visible);
+            for (Optional<Article> side : List.of(before, after)) {
+                side.ifPresent(a -> a.categories().forEach(name -> plan.add(new Page.CategoryFeed(
+                        Categories.slug(name)))));
+            }
+            if (neighboursSeeItChange(before, after)) {
+                for (Optional<Article> side : List.of(before, after)) {
+                    side.ifPresent(a -> {
+                        Instant at = a.publishedAt().orElseThrow();
+                        lookups.publishedBefore(at, a.id()).ifPresent(n -> plan.add(
+                                new Page.ArticlePage(n.id(), n.slug())));
+                        lookups.publishedAfter(at, a.id()).ifPresent(n -> plan.add(
+                                new Page.ArticlePage(n.id(), n.slug())));
+                    });
+                }
+            }
+        } else if (change instanceof Change.MediaChanged c && plan.pages().contains(new Page.Feed())) {
+            // planMedia found the articles showing the picture; the feeds of their categories carry them too.
+            for (Article article : lookups.publishedUsing(c.mediaId())) {
+                article.categories().forEach(name -> plan.add(new Page.CategoryFeed(Categories.slug(name))));
+            }
+        }
+    }
+
+    /** Whether what an article's neighbours show of it (its place in the order, title and address) changed. */
+    private static boolean neighboursSeeItChange(Optional<Article> before, Optional<Article> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.isPresent() || after.isPresent();
+        }
+        Article b = before.get();
+        Article a = after.get();
+        return !(b.publishedAt().equals(a.publishedAt()) && b.title().equals(a.title()) && b.slug().equals(a.slug()));
     }
 
     /**

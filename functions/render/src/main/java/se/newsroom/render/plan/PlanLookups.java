@@ -19,6 +19,15 @@ public interface PlanLookups {
     /** The published articles that use a picture, as their featured image or in their bodies. */
     List<Article> publishedUsing(String mediaId);
 
+    /**
+     * The published article just before the position ({@code publishedAt}, {@code id}) in the site's publication
+     * order (date, then id), other than {@code id} itself: the older neighbour an article page links to.
+     */
+    Optional<ListedArticle> publishedBefore(Instant publishedAt, String id);
+
+    /** The published article just after that position, other than {@code id}: the newer neighbour. */
+    Optional<ListedArticle> publishedAfter(Instant publishedAt, String id);
+
     // E1 (paging): what the planner reads to know a period's pages and its neighbours. One query each.
 
     /** Published articles with {@code from <= publishedAt < to}, newest first: one period of the site-wide list. */

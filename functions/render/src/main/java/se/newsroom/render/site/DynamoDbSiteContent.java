@@ -119,6 +119,21 @@ public final class DynamoDbSiteContent implements SiteContent {
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
     }
 
+    @Override
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
+        return reads.latestArticlesInCategory(categorySlug, count);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+        return reads.publishedBefore(publishedAt, id);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+        return reads.publishedAfter(publishedAt, id);
+    }
+
     // E1 (paging)
 
     @Override

@@ -16,4 +16,13 @@ public final class Labels {
     public String get(String key) {
         return bundle.getString(key);
     }
+
+    /** The label for a key with its placeholders ({@code {0}}, {@code {1}}) filled in. */
+    public String format(String key, Object... values) {
+        String text = get(key);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
 }

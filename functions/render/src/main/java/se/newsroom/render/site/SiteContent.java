@@ -43,6 +43,9 @@ public interface SiteContent extends PlanLookups {
     /** The years that have published articles, oldest first. */
     List<Integer> years();
 
+    /** A category's newest published articles, with bodies, newest first: its feed. */
+    List<Article> latestArticlesInCategory(String categorySlug, int count);
+
     // E1 (paging): the category head, the archive index's counts, a period page's thumbnails.
 
     /** The newest {@code count} entries of a category, newest first: its head page (and whether there are more). */

@@ -50,10 +50,17 @@ import se.newsroom.render.site.Views.ArticleContent;
 import se.newsroom.render.site.Views.CategoryLink;
 import se.newsroom.render.site.Views.Chrome;
 import se.newsroom.render.site.Views.CommentThread;
+import se.newsroom.render.site.Views.Crumb;
+import se.newsroom.render.site.Views.FeedLink;
+import se.newsroom.render.site.Views.Head;
 import se.newsroom.render.site.Views.ListView;
+import se.newsroom.render.site.Views.NavLink;
+import se.newsroom.render.site.Views.Navigation;
+import se.newsroom.render.site.Views.NeighbourLink;
 import se.newsroom.render.site.Views.Picture;
 import se.newsroom.render.site.Views.SocialImage;
 import se.newsroom.render.site.Views.Teaser;
+import se.newsroom.render.site.Views.Updated;
 
 /** Renders one page of the site from the content; an empty result means the page should not exist. */
 public final class SiteRenderer {
@@ -79,6 +86,7 @@ public final class SiteRenderer {
     private final SwedishDates dates;
     private final Pictures pictures;
     private final Pictures feedPictures;
+    private final StructuredData data;
     private final Periods periods;
 
     public SiteRenderer(SiteSettings site, Labels labels) {
@@ -87,6 +95,7 @@ public final class SiteRenderer {
         this.dates = new SwedishDates(site.zone());
         this.pictures = new Pictures(site, false);
         this.feedPictures = new Pictures(site, true);
+        this.data = new StructuredData(site);
         this.periods = new Periods(site.zone());
     }
 
@@ -102,11 +111,12 @@ public final class SiteRenderer {
             case Page.SitemapYear p -> sitemapYear(p, content);
             case Page.SitemapIndex p -> Optional.of(sitemapIndex(p, content));
             case Page.NotFound p -> Optional.of(html(p, "notFound.jte", Map.of("chrome",
-                    chrome(labels.get("notFound"), null, null))));
+                    chrome(labels.get("notFound"), null, null).withNoindex())));
             case Page.Robots p -> Optional.of(new RenderedObject(p.key(), ("User-agent: *\nAllow: /\nSitemap: "
                     + site.absolute("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8),
                     "text/plain; charset=utf-8", PAGE_CACHE, Optional.empty()));
             case Page.Asset p -> Optional.of(asset(p));
+            case Page.CategoryFeed p -> categoryFeed(p, content);
             case Page.CategoryYear p -> categoryYear(p, content);
             case Page.ArchiveIndex p -> Optional.of(archiveIndex(p, content));
         };
@@ -119,7 +129,8 @@ public final class SiteRenderer {
                 .map(ArticleImage::mediaId).toList());
         List<Teaser> teasers = latest.stream().map(a -> teaser(a.title(), a.url(), a.publishedAt().orElseThrow(),
                 a.summary(), thumbnail(a.image(), media))).toList();
-        return html(page, "listing.jte", Map.of("chrome", chrome(site.name(), null, "/"),
+        return html(page, "listing.jte", Map.of("chrome", chrome(site.name(),
+                        labels.format("descriptionFront", site.name()), "/"),
                 "view", new ListView(labels.get("latestNews"), teasers,
                         older == null ? null : new Views.Pager(null, older, null, false))));
     }
@@ -155,13 +166,43 @@ public final class SiteRenderer {
         Picture picture = featured.flatMap(i -> pictures.figure(image, alt,
                 i.caption().isEmpty() ? image.map(Media::caption).orElse("") : i.caption(),
                 i.credit().isEmpty() ? image.map(Media::credit).orElse("") : i.credit(), false)).orElse(null);
+        // Modified no earlier than published: a scheduled article was last saved before it went out.
+        Instant modified = a.updatedAt().isAfter(published) ? a.updatedAt() : published;
         ArticleContent view = new ArticleContent(a.id(), a.title(), dates.date(published), dates.iso(published),
                 a.author(), a.categories().stream().map(c -> new CategoryLink(c, Categories.path(c))).toList(),
-                picture, Markdown.toSafeHtml(a.body(), bodyPictures(pictures, media)),
-                teasers(content.published(a.related())), threads(content.approvedComments(a.id())), a.commentsOpen());
+                picture, Markdown.toSafeHtml(a.body(), bodyPictures(pictures, media), site.absolute("")),
+                teasers(content.published(a.related())), threads(content.approvedComments(a.id())), a.commentsOpen(),
+                updated(published, modified),
+                content.publishedBefore(published, a.id()).map(o -> new NeighbourLink(o.title(), o.url()))
+                        .orElse(null),
+                content.publishedAfter(published, a.id()).map(n -> new NeighbourLink(n.title(), n.url()))
+                        .orElse(null));
         SocialImage social = pictures.social(image, alt).orElse(null);
-        return html(page, "article.jte", Map.of("chrome", chrome(a.title(), a.summary(), a.url(), preview, social),
-                "view", view));
+        List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb(labels.get("home"), "/")));
+        a.categories().stream().findFirst().ifPresent(c -> crumbs.add(new Crumb(c, Categories.path(c))));
+        crumbs.add(new Crumb(a.title(), null));
+        String url = site.absolute(a.url());
+        String publishedIso = dates.iso(published);
+        String modifiedIso = dates.iso(modified);
+        String json = data.script(data.newsArticle(a.title(), a.summary(), url, publishedIso, modifiedIso,
+                a.author(), a.categories(), social), data.breadcrumbs(crumbs, url));
+        // The article's section in the navigation: the first of its categories that the navigation lists.
+        String section = a.categories().stream().map(Categories::path)
+                .filter(p -> site.mainCategories().stream().map(Categories::path).anyMatch(p::equals))
+                .findFirst().orElse(null);
+        Head head = new Head("article", publishedIso, modifiedIso, json, false, null);
+        return html(page, "article.jte", Map.of("chrome", chrome(a.title(), a.summary(), a.url(), preview, social,
+                head, section, crumbs), "view", view));
+    }
+
+    /**
+     * "Uppdaterad <date>" when the article was changed on a later day (in the site's zone) than it was published: a
+     * correction the same day is part of the news as published, a change days later is news to a returning reader.
+     */
+    private Updated updated(Instant published, Instant modified) {
+        boolean laterDay = modified.atZone(site.zone()).toLocalDate()
+                .isAfter(published.atZone(site.zone()).toLocalDate());
+        return laterDay ? new Updated(dates.date(modified), dates.iso(modified)) : null;
     }
 
     /** The pictures a body refers to: each media item's own caption and credit, the body's alt text or its own. */
@@ -211,7 +252,11 @@ public final class SiteRenderer {
                 : periods.newerThan(page.month(), content).path();
         String older = page.number() < count ? new Page.Month(page.month(), page.number() + 1).path()
                 : periods.olderThan(page.month(), content).map(Page::path).orElse(null);
-        return Optional.of(periodPage(page, heading, teasers, newer, older, count));
+        List<Crumb> crumbs = List.of(new Crumb(labels.get("home"), "/"), new Crumb(labels.get("archive"), "/arkiv/"),
+                new Crumb(dates.month(page.month()), null));
+        return Optional.of(periodPage(page, heading, teasers, newer, older, count,
+                labels.format("descriptionMonth", site.name(), dates.month(page.month())), crumbs,
+                Head.WEBSITE.withJsonLd(data.script(data.breadcrumbs(crumbs, site.absolute(page.path()))))));
     }
 
     /** A category's head page: its newest articles, and a link on to the year page holding the next older one. */
@@ -236,12 +281,43 @@ public final class SiteRenderer {
             pager = new Views.Pager(null, new Page.CategoryYear(page.slug(), year, Periods.pageOf(index)).path(),
                     null, false);
         }
-        return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading, null, page.path()),
+        String name = entries.getFirst().category();
+        List<Crumb> crumbs = List.of(new Crumb(labels.get("home"), "/"), new Crumb(name, null));
+        return Optional.of(html(page, "listing.jte", Map.of("chrome", chrome(heading,
+                        labels.format("descriptionCategory", site.name(), name), page.path(), false, null,
+                        categoryHead(page.slug(), name, crumbs, page.path()), null, crumbs),
                 "view", new ListView(heading, teasers, pager))));
     }
 
     private RenderedObject feed(Page.Feed page, SiteContent content) {
-        List<Article> latest = content.latest(FEED_SIZE);
+        return feed(page, content, content.latest(FEED_SIZE), site.name(), "/",
+                labels.get("latestNews") + " – " + site.name());
+    }
+
+    /**
+     * A category's own feed: its newest {@link #FEED_SIZE} articles with their bodies, as the site's feed; empty
+     * (so deleted) once the category has none.
+     */
+    private Optional<RenderedObject> categoryFeed(Page.CategoryFeed page, SiteContent content) {
+        List<Article> latest = content.latestArticlesInCategory(page.slug(), FEED_SIZE);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        // The category's name as the newest article spells it, as the category's page heads itself.
+        String name = latest.getFirst().categories().stream().filter(c -> Categories.slug(c).equals(page.slug()))
+                .findFirst().orElse(page.slug());
+        String title = labels.format("categoryFeed", site.name(), name);
+        return Optional.of(feed(page, content, latest, title, Categories.pathOf(page.slug()),
+                labels.get("latestNews") + ": " + name + " – " + site.name()));
+    }
+
+    /**
+     * An RSS 2.0 feed of these articles with their bodies.
+     *
+     * @param path the site path of the page the feed is of
+     */
+    private RenderedObject feed(Page page, SiteContent content, List<Article> latest, String title, String path,
+                                String description) {
         Set<String> ids = new LinkedHashSet<>();
         latest.forEach(a -> {
             a.image().ifPresent(i -> ids.add(i.mediaId()));
@@ -254,14 +330,14 @@ public final class SiteRenderer {
             w.writeNamespace("content", "http://purl.org/rss/1.0/modules/content/");
             w.writeNamespace("atom", "http://www.w3.org/2005/Atom");
             w.writeStartElement("channel");
-            element(w, "title", site.name());
-            element(w, "link", site.absolute("/"));
-            element(w, "description", labels.get("latestNews") + " – " + site.name());
+            element(w, "title", title);
+            element(w, "link", site.absolute(path));
+            element(w, "description", description);
             element(w, "language", "sv-SE");
             latest.stream().map(Article::updatedAt).max(Instant::compareTo)
                     .ifPresent(t -> element(w, "lastBuildDate", rfc822(t)));
             w.writeEmptyElement("atom", "link", "http://www.w3.org/2005/Atom");
-            w.writeAttribute("href", site.absolute("/feed.xml"));
+            w.writeAttribute("href", site.absolute(page.path()));
             w.writeAttribute("rel", "self");
             w.writeAttribute("type", "application/rss+xml");
             for (Article a : latest) {
@@ -288,7 +364,7 @@ public final class SiteRenderer {
                 }
                 StringOutput body = new StringOutput();
                 templates.render("feedItem.jte", Map.of("labels", labels, "bodyHtml",
-                        Markdown.toSafeHtml(a.body(), bodyPictures(feedPictures, media)),
+                        Markdown.toSafeHtml(a.body(), bodyPictures(feedPictures, media), site.absolute("")),
                         "title", a.title(), "url", url, "siteName", site.name(), "siteUrl", site.absolute("/")), body);
                 w.writeStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
                 w.writeCData(Text.printable(body.toString()).replace("]]>", "]]]]><![CDATA[>"));
@@ -339,7 +415,8 @@ public final class SiteRenderer {
             if (in == null) {
                 throw new IllegalArgumentException("No asset " + page.name());
             }
-            String type = page.name().endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+            String type = page.name().endsWith(".css") ? "text/css; charset=utf-8"
+                    : page.name().endsWith(".png") ? "image/png" : "text/javascript; charset=utf-8";
             return new RenderedObject(page.key(), in.readAllBytes(), type, ASSET_CACHE, Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -365,9 +442,40 @@ public final class SiteRenderer {
     }
 
     private Chrome chrome(String title, String description, String path, boolean preview, SocialImage social) {
+        return chrome(title, description, path, preview, social, Head.WEBSITE, null, List.of());
+    }
+
+    /**
+     * A page's frame.
+     *
+     * @param path    its site path, or null for a page with no address of its own (the 404)
+     * @param section the path of the navigation link whose section it is in, beyond what its path tells, or null
+     * @param crumbs  its breadcrumbs, ending with itself; empty for none
+     */
+    private Chrome chrome(String title, String description, String path, boolean preview, SocialImage social,
+                          Head head, String section, List<Crumb> crumbs) {
         String full = title.equals(site.name()) ? title : title + " – " + site.name();
         return new Chrome(site.name(), full, description, path == null ? null : site.absolute(path), labels,
-                preview, social);
+                preview, social, head, new Navigation(navigation(path, section), crumbs,
+                "/".equals(path)));
+    }
+
+    /**
+     * The navigation: the main categories, search and the archive, each marked {@code page} on its own page and
+     * {@code true} on a page of its section (an article of the category, a month of the archive).
+     */
+    private List<NavLink> navigation(String path, String section) {
+        List<NavLink> links = new ArrayList<>();
+        site.mainCategories().forEach(name -> links.add(navLink(name, Categories.path(name), path, section)));
+        links.add(navLink(labels.get("search"), "/sok/", path, section));
+        links.add(navLink(labels.get("archive"), "/arkiv/", path, section));
+        return links;
+    }
+
+    private static NavLink navLink(String name, String url, String path, String section) {
+        String current = url.equals(path) ? "page"
+                : url.equals(section) || (path != null && path.startsWith(url)) ? "true" : null;
+        return new NavLink(name, url, current);
     }
 
     private List<Teaser> teasers(List<ListedArticle> articles) {
@@ -477,7 +585,12 @@ public final class SiteRenderer {
         String older = page.number() < count
                 ? new Page.CategoryYear(page.slug(), page.year(), page.number() + 1).path()
                 : periods.olderThan(page.slug(), page.year(), content).map(Page::path).orElse(null);
-        return Optional.of(periodPage(page, heading, teasers, newer, older, count));
+        String name = entries.getFirst().category();
+        List<Crumb> crumbs = List.of(new Crumb(labels.get("home"), "/"),
+                new Crumb(name, Categories.pathOf(page.slug())), new Crumb(Integer.toString(page.year()), null));
+        return Optional.of(periodPage(page, heading, teasers, newer, older, count,
+                labels.format("descriptionCategoryYear", site.name(), name, page.year()), crumbs,
+                categoryHead(page.slug(), name, crumbs, page.path())));
     }
 
     /**
@@ -487,7 +600,7 @@ public final class SiteRenderer {
      * (canonical to itself, as every page is: pointing page 2 at page 1 would hide its links).
      */
     private RenderedObject periodPage(Page page, String heading, List<Teaser> teasers, String newer, String older,
-                                      int count) {
+                                      int count, String description, List<Crumb> crumbs, Head head) {
         int number = switch (page) {
             case Page.Month m -> m.number();
             case Page.CategoryYear c -> c.number();
@@ -496,7 +609,8 @@ public final class SiteRenderer {
         String position = MessageFormat.format(labels.get("pageOf"), Integer.toString(number),
                 Integer.toString(count));
         String title = count > 1 ? heading + " – " + position.toLowerCase(Locale.ROOT) : heading;
-        return html(page, "listing.jte", Map.of("chrome", chrome(title, null, page.path()),
+        return html(page, "listing.jte", Map.of("chrome", chrome(title, description, page.path(), false, null, head,
+                        null, crumbs),
                 "view", new ListView(heading, teasers, new Views.Pager(newer, older, position, number > 1))));
     }
 
@@ -544,7 +658,17 @@ public final class SiteRenderer {
         List<Views.ArchiveYear> view = years.entrySet().stream()
                 .map(e -> new Views.ArchiveYear(e.getKey(), e.getValue())).toList();
         String heading = labels.get("archiveIndex");
-        return html(page, "archive.jte", Map.of("chrome", chrome(heading, null, page.path()),
+        List<Crumb> crumbs = List.of(new Crumb(labels.get("home"), "/"), new Crumb(labels.get("archive"), null));
+        Head head = Head.WEBSITE.withJsonLd(data.script(data.breadcrumbs(crumbs, site.absolute(page.path()))));
+        return html(page, "archive.jte", Map.of("chrome", chrome(heading,
+                        labels.format("descriptionArchive", site.name()), page.path(), false, null, head, null, crumbs),
                 "view", new Views.ArchiveView(heading, view)));
+    }
+
+    /** A category page's head: its breadcrumbs as JSON-LD, and its own feed for autodiscovery. */
+    private Head categoryHead(String slug, String name, List<Crumb> crumbs, String path) {
+        return Head.WEBSITE.withJsonLd(data.script(data.breadcrumbs(crumbs, site.absolute(path))))
+                .withCategoryFeed(new FeedLink(labels.format("categoryFeed", site.name(), name),
+                        new Page.CategoryFeed(slug).path()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,6 +37,8 @@ public final class SnapshotSiteContent implements SiteContent {
     private final Map<String, List<Comment>> comments;
     private final Map<String, Media> media;
     private final ZoneId zone;
+    /** The published articles by their place in the site's order, oldest first: the neighbour lookups. */
+    private final NavigableMap<Position, Article> order = new TreeMap<>();
 
     public SnapshotSiteContent(Collection<Article> articles, Map<String, List<Comment>> approvedComments,
                                ZoneId zone) {
@@ -54,6 +57,7 @@ public final class SnapshotSiteContent implements SiteContent {
                         .thenComparing(Article::id, Comparator.reverseOrder()))
                 .toList();
         for (Article a : published) {
+            order.put(new Position(a.publishedAt().orElseThrow(), a.id()), a);
             // One entry per category page, as the table keeps one per category slug.
             Map<String, String> names = new LinkedHashMap<>();
             a.categories().forEach(name -> names.putIfAbsent(Categories.slug(name), name));
@@ -146,6 +150,34 @@ public final class SnapshotSiteContent implements SiteContent {
     public Optional<Page.ArticlePage> publishedPage(String articleId) {
         return article(articleId).filter(a -> a.status() == ArticleStatus.PUBLISHED)
                 .map(a -> new Page.ArticlePage(a.id(), a.slug()));
+    }
+
+    @Override
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
+        return inCategory(categorySlug).stream().limit(count).map(e -> byId.get(e.articleId())).toList();
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+        return neighbour(order.headMap(new Position(publishedAt, id), false).descendingMap(), id);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+        return neighbour(order.tailMap(new Position(publishedAt, id), false), id);
+    }
+
+    private static Optional<ListedArticle> neighbour(NavigableMap<Position, Article> side, String id) {
+        return side.values().stream().filter(a -> !a.id().equals(id)).findFirst().map(Article::listed);
+    }
+
+    /** A place in the site's order: as the ArticlesByStatus index sorts, by date and then id. */
+    private record Position(Instant publishedAt, String id) implements Comparable<Position> {
+        @Override
+        public int compareTo(Position other) {
+            int byDate = publishedAt.compareTo(other.publishedAt);
+            return byDate != 0 ? byDate : id.compareTo(other.id);
+        }
     }
 
     // E1 (paging)

@@ -13,12 +13,84 @@ public final class Views {
      * @param canonical the page's absolute URL, or null
      * @param preview   whether this is an editor's preview: marked as such, and not to be indexed
      * @param social    the picture for social tags ({@code og:image}), or null
+     * @param head      what search engines and social media read of the page (Open Graph, JSON-LD, robots)
+     * @param nav       the site's navigation with the current section marked, and the page's breadcrumbs
      */
     public record Chrome(String siteName, String title, String description, String canonical, Labels labels,
-                         boolean preview, SocialImage social) {
+                         boolean preview, SocialImage social, Head head, Navigation nav) {
         public String label(String key) {
             return labels.get(key);
         }
+
+        /** This page kept out of search engines' indexes ({@code noindex}), its links still followed. */
+        public Chrome withNoindex() {
+            return new Chrome(siteName, title, description, canonical, labels, preview, social, head.withNoindex(),
+                    nav);
+        }
+
+        /** Whether search engines are asked not to index the page: a preview, the search page, the 404. */
+        public boolean noindex() {
+            return preview || head.noindex();
+        }
+    }
+
+    /**
+     * The page's tags for search engines and social media.
+     *
+     * @param ogType       {@code article} or {@code website}
+     * @param published    an article's publication time, ISO 8601 with offset, or null
+     * @param modified     its last change, the same, or null
+     * @param jsonLd       the structured data, JSON with every {@code <} escaped (so no value can end the script), or
+     *                     null
+     * @param noindex      whether the page should stay out of search engines' indexes
+     * @param categoryFeed a category's own feed, for autodiscovery, or null
+     */
+    public record Head(String ogType, String published, String modified, String jsonLd, boolean noindex,
+                       FeedLink categoryFeed) {
+        /** A page with nothing beyond the common tags. */
+        public static final Head WEBSITE = new Head("website", null, null, null, false, null);
+
+        Head withNoindex() {
+            return new Head(ogType, published, modified, jsonLd, true, categoryFeed);
+        }
+
+        Head withJsonLd(String json) {
+            return new Head(ogType, published, modified, json, noindex, categoryFeed);
+        }
+
+        Head withCategoryFeed(FeedLink feed) {
+            return new Head(ogType, published, modified, jsonLd, noindex, feed);
+        }
+    }
+
+    /** A feed for {@code <link rel="alternate">}: its title and path. */
+    public record FeedLink(String title, String url) {
+    }
+
+    /**
+     * The site's navigation and the page's breadcrumbs.
+     *
+     * @param links       the main categories, search and the archive
+     * @param breadcrumbs from the front page to this page (the last one), or empty for none
+     * @param home        whether this is the front page (its link, the site's name, marked current)
+     */
+    public record Navigation(List<NavLink> links, List<Crumb> breadcrumbs, boolean home) {
+    }
+
+    /**
+     * A link of the site's navigation.
+     *
+     * @param current {@code page} when it is this page, {@code true} when this page is in its section, else null
+     */
+    public record NavLink(String name, String url, String current) {
+    }
+
+    /**
+     * A step of the breadcrumbs.
+     *
+     * @param url its path, or null for the page itself
+     */
+    public record Crumb(String name, String url) {
     }
 
     /**
@@ -65,10 +137,22 @@ public final class Views {
      *
      * @param image    the featured picture, or null
      * @param bodyHtml the sanitized body: the one value written without escaping
+     * @param updated  when it was changed after publication, or null
+     * @param older    the article published before it, or null
+     * @param newer    the article published after it, or null
      */
     public record ArticleContent(String id, String title, String date, String iso, String author,
                               List<CategoryLink> categories, Picture image, String bodyHtml, List<Teaser> related,
-                              List<CommentThread> comments, boolean commentsOpen) {
+                              List<CommentThread> comments, boolean commentsOpen, Updated updated,
+                              NeighbourLink older, NeighbourLink newer) {
+    }
+
+    /** "Uppdaterad <date>": when an article was changed on a later day than it was published. */
+    public record Updated(String date, String iso) {
+    }
+
+    /** The previous (older) or next (newer) article in the site's publication order. */
+    public record NeighbourLink(String title, String url) {
     }
 
     /**

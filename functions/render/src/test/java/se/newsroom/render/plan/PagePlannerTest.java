@@ -56,11 +56,14 @@ class PagePlannerTest {
         // WHEN
         PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(draft), Optional.of(published)), content);
 
-        // THEN (the period pages: PagingPlanTest)
+        // THEN (the period pages: PagingPlanTest) its categories' feeds too, and the articles published just before and
+        // after it, which now link to it
         assertThat(withoutPeriodPages(plan, YearMonth.of(2019, 6))).containsExactlyInAnyOrder(
                 new Page.ArticlePage(draft.id(), "ny-badplats"), new Page.Front(), new Page.Feed(),
                 new Page.Month(YearMonth.of(2019, 6)), new Page.Category("kategori-3"), new Page.Category("sommar"),
-                new Page.SitemapYear(2019), new Page.SitemapIndex());
+                new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.CategoryFeed("kategori-3"),
+                new Page.CategoryFeed("sommar"), new Page.ArticlePage(id(8238), "nyhet-8238"),
+                new Page.ArticlePage(id(8239), "nyhet-8239"));
     }
 
     @Test
@@ -71,8 +74,9 @@ class PagePlannerTest {
 
         PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(published)), after);
 
-        assertThat(withoutPeriodPages(plan, YearMonth.of(2031, 1)))
-                .contains(new Page.SitemapIndex(), new Page.SitemapYear(2031)).hasSize(6);
+        // its page, front, feed, month, sitemap part and index, and the newest article before it (none after it)
+        assertThat(withoutPeriodPages(plan, YearMonth.of(2031, 1))).contains(new Page.SitemapIndex(),
+                new Page.SitemapYear(2031), new Page.ArticlePage(id(9999), "nyhet-9999")).hasSize(7);
     }
 
     @Test
@@ -137,8 +141,9 @@ class PagePlannerTest {
         assertThat(withoutPeriodPages(plan, month)).containsExactlyInAnyOrder(
                 new Page.ArticlePage(shown.id(), shown.slug()), new Page.Front(), new Page.Feed(),
                 new Page.Month(month), new Page.Category("kategori-4"),
-                new Page.SitemapYear(month.getYear()), new Page.SitemapIndex(),
-                new Page.ArticlePage(id(5009), "nyhet-5009"));
+                new Page.SitemapYear(month.getYear()), new Page.SitemapIndex(), new Page.CategoryFeed("kategori-4"),
+                // its neighbours, which linked to it and now link to each other (5009 also lists it: "Läs mer")
+                new Page.ArticlePage(id(5007), "nyhet-5007"), new Page.ArticlePage(id(5009), "nyhet-5009"));
     }
 
     @Test
@@ -155,6 +160,53 @@ class PagePlannerTest {
                 new Page.Redirect(before.slug(), before.id()), new Page.ArticlePage(id(7009), "nyhet-7009"));
         assertThat(withoutPeriodPages(plan, YearMonth.from(before.publishedAt().orElseThrow().atZone(ZONE))))
                 .hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void redatingAnArticle_shouldRewriteTheNeighboursOfItsOldPlaceAndOfItsNewOne() {
+        // GIVEN article 5008 (between 5007 and 5009) moved to 2019-06-10, between 8238 and 8239
+        Article before = site.get(5008);
+        Article after = before.toBuilder().publishedAt(Optional.of(Instant.parse("2019-06-10T08:00:00Z"))).build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        // THEN the four articles whose previous/next link changes
+        assertThat(plan.pages()).contains(new Page.ArticlePage(id(5007), "nyhet-5007"),
+                new Page.ArticlePage(id(5009), "nyhet-5009"), new Page.ArticlePage(id(8238), "nyhet-8238"),
+                new Page.ArticlePage(id(8239), "nyhet-8239"));
+        assertThat(plan.pages().stream().filter(Page.ArticlePage.class::isInstance)).hasSize(5);
+    }
+
+    @Test
+    void retitlingAnArticle_shouldRewriteBothNeighbours_whichShowItsTitle() {
+        Article before = site.get(4321);
+        Article after = before.toBuilder().title("Ny rubrik").build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(plan.pages()).contains(new Page.ArticlePage(id(4320), "nyhet-4320"),
+                new Page.ArticlePage(id(4322), "nyhet-4322"));
+    }
+
+    @Test
+    void editingOnlyABody_shouldRewriteTheFeedsThatCarryIt_butNoNeighbour() {
+        Article before = site.get(4321);
+        Article after = before.toBuilder().body("Rättad text").build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(before.id(), before.slug()),
+                new Page.Feed(), new Page.SitemapYear(2017), new Page.CategoryFeed("kategori-1"));
+    }
+
+    @Test
+    void movingAnArticleToAnotherCategory_shouldRewriteBothCategoriesFeeds() {
+        Article before = site.get(4321);
+        Article after = before.toBuilder().categories(List.of("Kategori 7")).build();
+
+        PagePlan plan = PLANNER.plan(new Change.ArticleChanged(Optional.of(before), Optional.of(after)), content);
+
+        assertThat(plan.pages()).contains(new Page.CategoryFeed("kategori-1"), new Page.CategoryFeed("kategori-7"));
     }
 
     @Test
@@ -188,7 +240,7 @@ class PagePlannerTest {
 
             // THEN the published article's page and the feed (which carries its body), not its lists
             assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.ArticlePage(shown.id(), shown.slug()),
-                    new Page.Feed());
+                    new Page.Feed(), new Page.CategoryFeed("politik"));
         }
     }
 
@@ -207,7 +259,7 @@ class PagePlannerTest {
         assertThat(withoutPeriodPages(plan, YearMonth.of(2019, 6))).containsExactlyInAnyOrder(
                 new Page.ArticlePage(shown.id(), shown.slug()), new Page.Feed(), new Page.Front(),
                 new Page.Month(YearMonth.of(2019, 6)),
-                new Page.Category("politik"));
+                new Page.Category("politik"), new Page.CategoryFeed("politik"));
     }
 
     @Test
@@ -256,6 +308,16 @@ class PagePlannerTest {
 
             @Override
             public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
+                throw new AssertionError("looked up");
+            }
+
+            @Override
+            public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+                throw new AssertionError("looked up");
+            }
+
+            @Override
+            public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
                 throw new AssertionError("looked up");
             }
         };

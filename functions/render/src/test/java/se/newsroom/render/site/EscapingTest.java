@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import se.newsroom.content.Article;
@@ -17,6 +18,7 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Categories;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.json.Json;
 import se.newsroom.render.Seeds;
 import se.newsroom.render.plan.Page;
 
@@ -74,8 +76,22 @@ class EscapingTest {
                 .doesNotContainPattern("<a[^>]*href\\s*=\\s*[\"']?\\s*javascript:")
                 .doesNotContain("<script>alert")
                 .doesNotContain("<img src=x");
-        // The only script is the site's own.
-        assertThat(lower.split("<script", -1).length - 1).isLessThanOrEqualTo(1);
+        // The only script that runs is the site's own; a JSON-LD block is data, and no value ends it early.
+        String withoutData = lower.replaceAll("(?s)<script type=\"application/ld\\+json\">[^<]*</script>", "");
+        assertThat(withoutData.split("<script", -1).length - 1).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void jsonLd_shouldCarryEveryAttackAsAString_thatNeitherEndsTheScriptNorOpensAComment() throws Exception {
+        String html = render(new Page.ArticlePage(ID, "attack"));
+
+        String open = "<script type=\"application/ld+json\">";
+        String json = html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>",
+                html.indexOf(open)));
+        assertThat(json).doesNotContain("<");
+        JsonNode article = Json.MAPPER.readTree(json).path("@graph").get(0);
+        assertThat(article.path("headline").asText()).isEqualTo(ATTACK_TITLE);
+        assertThat(article.path("author").path("name").asText()).isEqualTo("<b>Författare</b>");
     }
 
     private String render(Page page) {

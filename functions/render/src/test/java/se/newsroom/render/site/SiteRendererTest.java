@@ -39,7 +39,8 @@ class SiteRendererTest {
 
     static List<Page> allPages() {
         List<Page> pages = new ArrayList<>(htmlPages());
-        pages.addAll(List.of(new Page.Feed(), new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.Robots()));
+        pages.addAll(List.of(new Page.Feed(), new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.Robots(),
+                new Page.CategoryFeed("individ-och-familj")));
         return pages;
     }
 
