@@ -661,6 +661,21 @@ class StreamBatchesProperties {
         public List<ListedArticle> withImages(List<ListedArticle> listed) {
             return table.withImages(listed);
         }
+
+        @Override
+        public List<Article> latestArticlesInCategory(String categorySlug, int count) {
+            return table.latestArticlesInCategory(categorySlug, count);
+        }
+
+        @Override
+        public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+            return index.publishedBefore(publishedAt, id);
+        }
+
+        @Override
+        public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+            return index.publishedAfter(publishedAt, id);
+        }
     }
 
     /** A bucket with S3's conditional writes (or, {@code honoursConditions} false, S3Proxy's: none). */

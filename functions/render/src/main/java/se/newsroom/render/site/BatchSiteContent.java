@@ -293,6 +293,47 @@ public final class BatchSiteContent implements SiteContent {
     }
 
     @Override
+    public List<Article> latestArticlesInCategory(String categorySlug, int count) {
+        List<Article> latest = new ArrayList<>(table.latestArticlesInCategory(categorySlug, count + articles.size()));
+        latest.removeIf(a -> articles.containsKey(a.id()));
+        changedListed().filter(a -> categoryName(a, categorySlug).isPresent()).forEach(latest::add);
+        latest.sort(this::newestFirst);
+        return List.copyOf(latest.subList(0, Math.min(count, latest.size())));
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
+        List<ListedArticle> candidates = new ArrayList<>();
+        Optional<ListedArticle> found = table.publishedBefore(publishedAt, id);
+        while (found.isPresent() && articles.containsKey(found.get().id())) {
+            found = table.publishedBefore(found.get().publishedAt().orElseThrow(), found.get().id());
+        }
+        found.ifPresent(candidates::add);
+        changedListed().filter(a -> !a.id().equals(id) && position(a.listed(), publishedAt, id) < 0)
+                .map(Article::listed).forEach(candidates::add);
+        return candidates.stream().min(this::newestFirstListed);
+    }
+
+    @Override
+    public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
+        List<ListedArticle> candidates = new ArrayList<>();
+        Optional<ListedArticle> found = table.publishedAfter(publishedAt, id);
+        while (found.isPresent() && articles.containsKey(found.get().id())) {
+            found = table.publishedAfter(found.get().publishedAt().orElseThrow(), found.get().id());
+        }
+        found.ifPresent(candidates::add);
+        changedListed().filter(a -> !a.id().equals(id) && position(a.listed(), publishedAt, id) > 0)
+                .map(Article::listed).forEach(candidates::add);
+        return candidates.stream().max(this::newestFirstListed);
+    }
+
+    /** Where {@code a} is in the publication order (date, then id) against the position ({@code t}, {@code id}). */
+    private static int position(ListedArticle a, Instant t, String id) {
+        int byDate = a.publishedAt().orElseThrow().compareTo(t);
+        return byDate != 0 ? byDate : a.id().compareTo(id);
+    }
+
+    @Override
     public SiteContent afresh() {
         BatchSiteContent merged = new BatchSiteContent(table.afresh(), zone);
         merged.articles.putAll(articles);
