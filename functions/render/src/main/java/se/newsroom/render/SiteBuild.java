@@ -26,7 +26,7 @@ public final class SiteBuild {
     private static final Set<String> OWNED_KEYS = Set.of("index.html", "feed.xml", "sitemap.xml", "404.html",
             "robots.txt");
     /** The folders holding only render's pages. */
-    private static final List<String> OWNED_PREFIXES = List.of("nyheter/", "arkiv/", "kategori/", "assets/");
+    private static final List<String> OWNED_PREFIXES = List.of("nyheter/", "arkiv/", "kategori/", "assets/", "sok/");
     private static final Pattern SITEMAP_PART = Pattern.compile("sitemap-\\d+\\.xml");
 
     private final SiteRenderer renderer;
