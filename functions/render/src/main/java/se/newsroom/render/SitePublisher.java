@@ -94,6 +94,18 @@ public final class SitePublisher {
         List<List<Page>> byKey() {
             Map<String, List<Page>> groups = new LinkedHashMap<>();
             pages.keySet().forEach(page -> groups.computeIfAbsent(page.key(), k -> new ArrayList<>()).add(page));
+            // An article's page planned under a slug it no longer has (a neighbour or a listing read from an index
+            // that lags) is that slug's redirect now, not a page to delete.
+            for (List<Page> group : groups.values()) {
+                for (Page page : List.copyOf(group)) {
+                    if (page instanceof Page.ArticlePage a) {
+                        Page redirect = new Page.Redirect(a.slug(), a.articleId());
+                        if (!group.contains(redirect)) {
+                            group.add(redirect);
+                        }
+                    }
+                }
+            }
             return List.copyOf(groups.values());
         }
     }

@@ -199,13 +199,13 @@ public final class BatchSiteContent implements SiteContent {
         List<ListedArticle> candidates = new ArrayList<>();
         Optional<ListedArticle> found = table.newestBefore(at);
         // A changed article the index still places here is skipped: the one before it (or one at the same time).
-        while (found.isPresent() && articles.containsKey(found.get().id())) {
+        for (int n = 0; n <= articles.size() && found.isPresent() && articles.containsKey(found.get().id()); n++) {
             Instant t = found.get().publishedAt().orElseThrow();
-            table.publishedBetween(t, t.plusNanos(1)).stream().filter(a -> !articles.containsKey(a.id()))
+            table.publishedBetween(t, t.plusMillis(1)).stream().filter(a -> !articles.containsKey(a.id()))
                     .forEach(candidates::add);
             found = table.newestBefore(t);
         }
-        found.ifPresent(candidates::add);
+        found.filter(f -> !changed(f)).ifPresent(candidates::add);
         changedListed().filter(a -> a.publishedAt().orElseThrow().isBefore(at)).map(Article::listed)
                 .forEach(candidates::add);
         return candidates.stream().min(this::newestFirstListed);
@@ -215,13 +215,13 @@ public final class BatchSiteContent implements SiteContent {
     public Optional<ListedArticle> oldestAtOrAfter(Instant at) {
         List<ListedArticle> candidates = new ArrayList<>();
         Optional<ListedArticle> found = table.oldestAtOrAfter(at);
-        while (found.isPresent() && articles.containsKey(found.get().id())) {
+        for (int n = 0; n <= articles.size() && found.isPresent() && articles.containsKey(found.get().id()); n++) {
             Instant t = found.get().publishedAt().orElseThrow();
-            table.publishedBetween(t, t.plusNanos(1)).stream().filter(a -> !articles.containsKey(a.id()))
+            table.publishedBetween(t, t.plusMillis(1)).stream().filter(a -> !articles.containsKey(a.id()))
                     .forEach(candidates::add);
-            found = table.oldestAtOrAfter(t.plusNanos(1));
+            found = table.oldestAtOrAfter(t.plusMillis(1));
         }
-        found.ifPresent(candidates::add);
+        found.filter(f -> !changed(f)).ifPresent(candidates::add);
         changedListed().filter(a -> !a.publishedAt().orElseThrow().isBefore(at)).map(Article::listed)
                 .forEach(candidates::add);
         return candidates.stream().max(this::newestFirstListed);
@@ -231,13 +231,14 @@ public final class BatchSiteContent implements SiteContent {
     public Optional<CategoryEntry> newestInCategoryBefore(String categorySlug, Instant at) {
         List<CategoryEntry> candidates = new ArrayList<>();
         Optional<CategoryEntry> found = table.newestInCategoryBefore(categorySlug, at);
-        while (found.isPresent() && articles.containsKey(found.get().articleId())) {
+        for (int n = 0; n <= articles.size() && found.isPresent()
+                && articles.containsKey(found.get().articleId()); n++) {
             Instant t = found.get().publishedAt();
-            table.inCategoryBetween(categorySlug, t, t.plusNanos(1)).stream()
+            table.inCategoryBetween(categorySlug, t, t.plusMillis(1)).stream()
                     .filter(e -> !articles.containsKey(e.articleId())).forEach(candidates::add);
             found = table.newestInCategoryBefore(categorySlug, t);
         }
-        found.ifPresent(candidates::add);
+        found.filter(f -> !changed(f)).ifPresent(candidates::add);
         changedListed().filter(a -> a.publishedAt().orElseThrow().isBefore(at))
                 .forEach(a -> categoryName(a, categorySlug).ifPresent(n -> candidates.add(CategoryEntry.of(a, n))));
         return candidates.stream().min(ENTRIES_NEWEST_FIRST);
@@ -247,13 +248,14 @@ public final class BatchSiteContent implements SiteContent {
     public Optional<CategoryEntry> oldestInCategoryAtOrAfter(String categorySlug, Instant at) {
         List<CategoryEntry> candidates = new ArrayList<>();
         Optional<CategoryEntry> found = table.oldestInCategoryAtOrAfter(categorySlug, at);
-        while (found.isPresent() && articles.containsKey(found.get().articleId())) {
+        for (int n = 0; n <= articles.size() && found.isPresent()
+                && articles.containsKey(found.get().articleId()); n++) {
             Instant t = found.get().publishedAt();
-            table.inCategoryBetween(categorySlug, t, t.plusNanos(1)).stream()
+            table.inCategoryBetween(categorySlug, t, t.plusMillis(1)).stream()
                     .filter(e -> !articles.containsKey(e.articleId())).forEach(candidates::add);
-            found = table.oldestInCategoryAtOrAfter(categorySlug, t.plusNanos(1));
+            found = table.oldestInCategoryAtOrAfter(categorySlug, t.plusMillis(1));
         }
-        found.ifPresent(candidates::add);
+        found.filter(f -> !changed(f)).ifPresent(candidates::add);
         changedListed().filter(a -> !a.publishedAt().orElseThrow().isBefore(at))
                 .forEach(a -> categoryName(a, categorySlug).ifPresent(n -> candidates.add(CategoryEntry.of(a, n))));
         return candidates.stream().max(ENTRIES_NEWEST_FIRST);
@@ -305,10 +307,10 @@ public final class BatchSiteContent implements SiteContent {
     public Optional<ListedArticle> publishedBefore(Instant publishedAt, String id) {
         List<ListedArticle> candidates = new ArrayList<>();
         Optional<ListedArticle> found = table.publishedBefore(publishedAt, id);
-        while (found.isPresent() && articles.containsKey(found.get().id())) {
+        for (int n = 0; n <= articles.size() && found.isPresent() && articles.containsKey(found.get().id()); n++) {
             found = table.publishedBefore(found.get().publishedAt().orElseThrow(), found.get().id());
         }
-        found.ifPresent(candidates::add);
+        found.filter(f -> !changed(f)).ifPresent(candidates::add);
         changedListed().filter(a -> !a.id().equals(id) && position(a.listed(), publishedAt, id) < 0)
                 .map(Article::listed).forEach(candidates::add);
         return candidates.stream().min(this::newestFirstListed);
@@ -318,13 +320,18 @@ public final class BatchSiteContent implements SiteContent {
     public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
         List<ListedArticle> candidates = new ArrayList<>();
         Optional<ListedArticle> found = table.publishedAfter(publishedAt, id);
-        while (found.isPresent() && articles.containsKey(found.get().id())) {
+        for (int n = 0; n <= articles.size() && found.isPresent() && articles.containsKey(found.get().id()); n++) {
             found = table.publishedAfter(found.get().publishedAt().orElseThrow(), found.get().id());
         }
-        found.ifPresent(candidates::add);
+        found.filter(f -> !changed(f)).ifPresent(candidates::add);
         changedListed().filter(a -> !a.id().equals(id) && position(a.listed(), publishedAt, id) > 0)
                 .map(Article::listed).forEach(candidates::add);
         return candidates.stream().max(this::newestFirstListed);
+    }
+
+    private boolean changed(Object found) {
+        return found instanceof ListedArticle a ? articles.containsKey(a.id())
+                : articles.containsKey(((CategoryEntry) found).articleId());
     }
 
     /** Where {@code a} is in the publication order (date, then id) against the position ({@code t}, {@code id}). */
