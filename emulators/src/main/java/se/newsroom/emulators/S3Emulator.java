@@ -48,6 +48,7 @@ public final class S3Emulator {
                 // S3Proxy predates the SDK's default trailing checksums; send checksums only where S3 requires them.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                // S3Proxy refuses S3's website redirect header: kept as user metadata instead (WebsiteRedirects).
+                .httpClient(WebsiteRedirects.over(UrlConnectionHttpClient.create())).build();
     }
 }

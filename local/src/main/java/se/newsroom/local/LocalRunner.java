@@ -32,6 +32,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -49,6 +50,7 @@ import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.emulators.TemplateTable;
+import se.newsroom.emulators.WebsiteRedirects;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.media.MediaWiring;
 import se.newsroom.render.PreviewConfig;
@@ -171,9 +173,12 @@ public final class LocalRunner implements AutoCloseable {
             Thread.sleep(10);
         }
         URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Proxy.getPort());
-        s3 = RenderWiring.s3(REGION, Optional.of(s3Endpoint), AnonymousCredentialsProvider.create());
+        // S3Proxy refuses S3's website redirect header: kept as user metadata below the SDK, so that a renamed
+        // article's old address answers 301 here as on AWS.
+        SdkHttpClient s3Http = WebsiteRedirects.over(SharedHttpClient.get());
+        s3 = RenderWiring.s3(REGION, Optional.of(s3Endpoint), AnonymousCredentialsProvider.create(), s3Http);
         S3Client renderS3 = trial.faults().map(f -> RenderWiring.s3(REGION, Optional.of(s3Endpoint),
-                AnonymousCredentialsProvider.create(), f.httpClient("s3", SharedHttpClient.get()))).orElse(s3);
+                AnonymousCredentialsProvider.create(), f.httpClient("s3", s3Http))).orElse(s3);
         for (String bucket : List.of(BUCKET, UPLOADS_BUCKET)) {
             if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
                 s3.createBucket(r -> r.bucket(bucket));

@@ -137,6 +137,30 @@ class LocalRunnerIT {
     }
 
     @Test
+    void aRenamedArticlesOldAddress_shouldAnswer301ToItsNewPage_asS3sWebsiteRedirectDoesOnAws() throws Exception {
+        String input = "{\"title\": \"Badplatserna öppnar\", \"body\": \"Provtagning varje vecka.\", "
+                + "\"status\": \"published\", \"categories\": [\"Fritid\"]%s}";
+        HttpResponse<String> created = send("POST", "/api/articles", input.formatted(""), null);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode article = Json.MAPPER.readTree(created.body());
+        String id = article.path("id").asText();
+        String oldPath = article.path("url").asText();
+        await(oldPath, r -> r.statusCode() == 200);
+        String etag = created.headers().firstValue("etag").orElseThrow();
+
+        HttpResponse<String> renamed = send("PUT", "/api/articles/" + id,
+                input.formatted(", \"slug\": \"badplatserna-oppnar-i-juni\""), etag);
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        String newPath = Json.MAPPER.readTree(renamed.body()).path("url").asText();
+        assertThat(newPath).isEqualTo("/nyheter/badplatserna-oppnar-i-juni/");
+
+        HttpResponse<String> old = await(oldPath, r -> r.statusCode() == 301);
+        assertThat(old.headers().firstValue("location")).contains(newPath);
+        assertThat(old.body()).doesNotContain("Provtagning varje vecka.");
+        assertThat(get(newPath).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void everyAnswer_shouldCarryTheDistributionsSecurityHeaders_asTemplateYamlDeclaresThem() throws Exception {
         // Read here on its own, not through TemplateModel: the YAML folds the policy's lines into one.
         JsonNode policy = new ObjectMapper(new YAMLFactory()).readTree(TemplateTable.templatePath().toFile())

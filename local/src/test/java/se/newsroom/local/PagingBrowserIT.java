@@ -21,7 +21,7 @@ import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 
 /**
- * A reader pages back through the news in a real browser (E1, issue 15): 45 articles published through the API in
+ * A reader pages back through the news in a real browser (issue 15): 45 articles published through the API in
  * November 2019, then from the front page "Äldre nyheter" followed by keyboard alone (Tab to the link, Enter) to
  * November's page 1 and page 2 ("Sida 2 av 3"), and the archive index; axe-core's WCAG 2.1 AA rules find nothing on
  * the period page or /arkiv/. Screenshots at 390 and 1280 px: target/screenshots/desk-paging-*.png.

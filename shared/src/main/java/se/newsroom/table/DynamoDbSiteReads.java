@@ -373,7 +373,7 @@ public final class DynamoDbSiteReads {
                 .filter(a -> !a.id().equals(id)).findFirst();
     }
 
-    // E1 (paging): a period's list is one query; its neighbours one item each; the archive's counts one query.
+    // a period's list is one query; its neighbours one item each; the archive's counts one query.
 
     /** The newest published article with {@code publishedAt < at}, from the ArticlesByStatus index. */
     public Optional<ListedArticle> newestPublishedBefore(Instant at) {

@@ -82,7 +82,7 @@ public final class RenderFunction implements RequestStreamHandler {
             return;
         }
         // On Lambda the invocation's logger writes JSON lines carrying the request id (LogFormat: JSON).
-        // One batch's reads: each period list read once, however many of its pages the batch renders (E1).
+        // One batch's reads: each period list read once, however many of its pages the batch renders.
         DynamoDbSiteContent batch = content.forBatch();
         SitePublisher.Outcome outcome = context != null && context.getLogger() != null
                 ? publisher.publish(StreamEvents.records(event), batch, context.getLogger()::log)

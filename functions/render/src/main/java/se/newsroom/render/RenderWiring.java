@@ -2,6 +2,7 @@ package se.newsroom.render;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,8 @@ public final class RenderWiring {
         DeskFiles desk = new DeskFiles(config.deskSignIn());
         // The desk goes with every rebuild, which a deploy triggers: a changed desk or template is live after it.
         RenderFunction.Rebuilder rebuilder = () -> {
-            int pages = build.run(SnapshotSiteContent.of(reads.everything(), config.zone()));
+            Instant readAt = Instant.now();
+            int pages = build.run(SnapshotSiteContent.of(reads.everything(), config.zone()), readAt);
             desk.writeTo(writer);
             return pages;
         };

@@ -1,13 +1,17 @@
 package se.newsroom.render;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import se.newsroom.content.Article;
 import se.newsroom.render.output.SiteWriter;
@@ -18,6 +22,13 @@ import se.newsroom.render.site.SnapshotSiteContent;
 
 /** A full rebuild: every page of the site from a snapshot, rendered in parallel with a bounded pool. */
 public final class SiteBuild {
+    /** The fixed keys of render's pages. */
+    private static final Set<String> OWNED_KEYS = Set.of("index.html", "feed.xml", "sitemap.xml", "404.html",
+            "robots.txt");
+    /** The folders holding only render's pages. */
+    private static final List<String> OWNED_PREFIXES = List.of("nyheter/", "arkiv/", "kategori/", "assets/", "sok/");
+    private static final Pattern SITEMAP_PART = Pattern.compile("sitemap-\\d+\\.xml");
+
     private final SiteRenderer renderer;
     private final SiteWriter writer;
     private final int parallelism;
@@ -49,7 +60,7 @@ public final class SiteBuild {
         content.categorySlugs().forEach(slug -> pages.add(new Page.Category(slug)));
         pages.add(new Page.Asset("logo.png"));
         content.categorySlugs().forEach(slug -> pages.add(new Page.CategoryFeed(slug)));
-        // E1 (paging): every page of every period, and the archive index.
+        // Every page of every period, and the archive index.
         content.monthCounts().forEach((month, count) -> pages.addAll(Periods.monthPages(month, count)));
         Periods periods = new Periods(zone);
         for (String slug : content.categorySlugs()) {
@@ -58,7 +69,7 @@ public final class SiteBuild {
             years.forEach((year, count) -> pages.addAll(Periods.categoryYearPages(slug, year, count)));
         }
         pages.add(new Page.ArchiveIndex());
-        // E3: the search page, its script, its index's manifest and a shard for each month with articles.
+        // The search page, its script, its index's manifest and a shard for each month with articles.
         pages.add(new Page.Search());
         pages.add(new Page.Asset("search.js"));
         pages.add(new Page.SearchManifest());
@@ -66,13 +77,45 @@ public final class SiteBuild {
         return pages;
     }
 
-    /** Renders and writes every page; rerunning it writes the same objects again. Returns how many. */
+    /**
+     * Renders and writes every page, then deletes the objects of render's pages that no longer exist (an article
+     * unpublished, renamed or deleted while the stream was not keeping up, a page type that went away); rerunning it
+     * writes the same objects again. Returns how many pages it wrote.
+     */
     public int run(SnapshotSiteContent content) {
+        return run(content, Instant.MAX);
+    }
+
+    /**
+     * As {@link #run(SnapshotSiteContent)}, for a snapshot read at {@code readAt} while stream batches may be
+     * writing: an object written since then is left alone (a batch's page of an article the snapshot does not
+     * have yet), deleted only when it is older.
+     */
+    public int run(SnapshotSiteContent content, Instant readAt) {
         List<Page> pages = new ArrayList<>(pages(content));
-        Pages.each(pages, parallelism, page -> {
-            renderer.render(page, content).ifPresent(writer::put);
-            return page;
+        List<Optional<String>> written = Pages.each(pages, parallelism,
+                page -> renderer.render(page, content).map(object -> {
+                    writer.put(object);
+                    return object.key();
+                }));
+        Set<String> kept = new HashSet<>();
+        written.forEach(key -> key.ifPresent(kept::add));
+        List<String> stale = writer.keys().entrySet().stream()
+                .filter(e -> ownedByRender(e.getKey()) && !kept.contains(e.getKey()) && e.getValue().isBefore(readAt))
+                .map(Map.Entry::getKey).sorted().toList();
+        Pages.each(stale, parallelism, key -> {
+            writer.delete(key);
+            return key;
         });
         return pages.size();
+    }
+
+    /**
+     * Whether {@code key} is one render writes pages under, so a rebuild may delete it once no page has it: the
+     * site's own paths, never the desk ({@code redaktion/}), editors' uploads or media, or anything else in the bucket.
+     */
+    static boolean ownedByRender(String key) {
+        return OWNED_KEYS.contains(key) || OWNED_PREFIXES.stream().anyMatch(key::startsWith)
+                || SITEMAP_PART.matcher(key).matches();
     }
 }

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.plan.PagePlanner;
-import se.newsroom.render.site.RenderedObject;
+import se.newsroom.render.site.BatchSiteContent;
 import se.newsroom.render.site.SiteContent;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.stream.Changes;
@@ -29,6 +30,8 @@ public final class SitePublisher {
     /** How many times a batch's invalidation is tried before it is left to the edge's short cache lifetime. */
     public static final int INVALIDATION_ATTEMPTS = 3;
     private static final long INVALIDATION_BACKOFF_MILLIS = 200;
+    /** How many times a page is looked at, rendered and committed before its records are reported as failed. */
+    public static final int GUARD_ATTEMPTS = 5;
 
     private final PagePlanner planner;
     private final SiteRenderer renderer;
@@ -54,6 +57,10 @@ public final class SitePublisher {
 
     private enum PageResult { WRITTEN, DELETED, FAILED }
 
+    /** What became of a key's pages, and which of them it was. */
+    private record Written(PageResult result, Page page) {
+    }
+
     /**
      * Plans {@code change} and renders its pages from {@code content}, writing nothing; the writer is only probed.
      * SnapStart priming: the reads, templates and S3 request path of a real batch, without its writes. Returns the
@@ -75,43 +82,70 @@ public final class SitePublisher {
         return publish(records, content, log);
     }
 
+    /**
+     * A batch's work before any write: the content it reads (the table with the batch's own changes merged in), its
+     * pages with the records each is for, and the records that could not be planned.
+     */
+    record Work(SiteContent content, Map<Page, List<String>> pages, Set<String> failed) {
+        /**
+         * The pages grouped by key, in plan order: an article's page and the redirect its old slug leaves share one
+         * (renamed and published in one batch, or renamed back), and must be one write, not two that race.
+         */
+        List<List<Page>> byKey() {
+            Map<String, List<Page>> groups = new LinkedHashMap<>();
+            pages.keySet().forEach(page -> groups.computeIfAbsent(page.key(), k -> new ArrayList<>()).add(page));
+            // An article's page planned under a slug it no longer has (a neighbour or a listing read from an index
+            // that lags) is that slug's redirect now, not a page to delete.
+            for (List<Page> group : groups.values()) {
+                for (Page page : List.copyOf(group)) {
+                    if (page instanceof Page.ArticlePage a) {
+                        Page redirect = new Page.Redirect(a.slug(), a.articleId());
+                        if (!group.contains(redirect)) {
+                            group.add(redirect);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(groups.values());
+        }
+    }
+
     /** Publishes what the records changed, logging through {@code log} (the invocation's logger on Lambda). */
     public Outcome publish(List<StreamRecord> records, SiteContent content, Consumer<String> log) {
-        Map<Page, List<String>> pages = new LinkedHashMap<>();
-        Set<String> failed = new LinkedHashSet<>();
-        for (StreamRecord record : records) {
+        Work batch = prepare(records, content, log, true);
+        Set<String> failed = new LinkedHashSet<>(batch.failed());
+        List<List<Page>> work = batch.byKey();
+        // Every page is looked at before the batch reads what it renders them from (it keeps its period reads for
+        // all its pages): so each page's render reads after its own look, as the guard needs.
+        List<Optional<PageWrite>> looked = Pages.each(work, parallelism, pages -> {
+            PageWrite w = pageWrite(pages);
             try {
-                Optional<Change> change = Changes.of(record);
-                change.ifPresent(c -> planner.plan(c, content).pages().forEach(page ->
-                        pages.computeIfAbsent(page, p -> new ArrayList<>()).add(record.sequenceNumber())));
+                w.look();
+                return Optional.of(w);
             } catch (RuntimeException e) {
-                log.accept("Record " + record.sequenceNumber() + " could not be planned: " + e);
-                failed.add(record.sequenceNumber());
+                log.accept("Page " + pages.getFirst().key() + " failed: " + e);
+                return Optional.empty();
             }
-        }
-        List<Map.Entry<Page, List<String>>> work = List.copyOf(pages.entrySet());
-        List<PageResult> results = Pages.each(work, parallelism, entry -> {
-            Page page = entry.getKey();
+        });
+        SiteContent reads = batch.content().afresh();
+        List<Integer> indexes = IntStream.range(0, work.size()).boxed().toList();
+        List<Written> results = Pages.each(indexes, parallelism, i -> {
+            List<Page> pages = work.get(i);
             try {
-                Optional<RenderedObject> object = renderer.render(page, content);
-                if (object.isPresent()) {
-                    writer.put(object.get());
-                    return PageResult.WRITTEN;
-                }
-                writer.delete(page.key());
-                return PageResult.DELETED;
+                return write(looked.get(i).orElseThrow(() -> new IllegalStateException("not looked at")), pages,
+                        reads);
             } catch (RuntimeException e) {
-                log.accept("Page " + page.key() + " failed: " + e);
-                return PageResult.FAILED;
+                log.accept("Page " + pages.getFirst().key() + " failed: " + e);
+                return new Written(PageResult.FAILED, pages.getFirst());
             }
         });
         List<Page> written = new ArrayList<>();
         List<Page> deleted = new ArrayList<>();
         for (int i = 0; i < work.size(); i++) {
-            switch (results.get(i)) {
-                case WRITTEN -> written.add(work.get(i).getKey());
-                case DELETED -> deleted.add(work.get(i).getKey());
-                case FAILED -> failed.addAll(work.get(i).getValue());
+            switch (results.get(i).result()) {
+                case WRITTEN -> written.add(results.get(i).page());
+                case DELETED -> deleted.add(results.get(i).page());
+                case FAILED -> work.get(i).forEach(page -> failed.addAll(batch.pages().get(page)));
             }
         }
         List<String> paths = new ArrayList<>();
@@ -119,6 +153,75 @@ public final class SitePublisher {
         deleted.forEach(p -> paths.add(p.path()));
         invalidate(paths, log);
         return new Outcome(written, deleted, List.copyOf(failed));
+    }
+
+    /**
+     * Plans the records' pages. {@code merge}: read through {@link BatchSiteContent}, as a batch must; false only for
+     * the property test that shows what goes wrong without it.
+     */
+    Work prepare(List<StreamRecord> records, SiteContent table, Consumer<String> log, boolean merge) {
+        List<Map.Entry<String, Change>> changes = new ArrayList<>();
+        Set<String> failed = new LinkedHashSet<>();
+        for (StreamRecord record : records) {
+            try {
+                Changes.of(record).ifPresent(c -> changes.add(Map.entry(record.sequenceNumber(), c)));
+            } catch (RuntimeException e) {
+                log.accept("Record " + record.sequenceNumber() + " could not be read: " + e);
+                failed.add(record.sequenceNumber());
+            }
+        }
+        SiteContent content = merge
+                ? BatchSiteContent.over(table, changes.stream().map(Map.Entry::getValue).toList(), planner.zone())
+                : table;
+        Map<Page, List<String>> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, Change> change : changes) {
+            try {
+                planner.plan(change.getValue(), content).pages().forEach(page ->
+                        pages.computeIfAbsent(page, p -> new ArrayList<>()).add(change.getKey()));
+            } catch (RuntimeException e) {
+                log.accept("Record " + change.getKey() + " could not be planned: " + e);
+                failed.add(change.getKey());
+            }
+        }
+        return new Work(content, pages, failed);
+    }
+
+    /** One attempt at a guarded write of pages that share a key. */
+    PageWrite pageWrite(List<Page> pages) {
+        return new PageWrite(pages, renderer, writer);
+    }
+
+    /**
+     * Writes a page, guarded: (looked at already) render, commit; look and render again, from fresh reads, when
+     * another batch wrote it meanwhile or when it was created (nothing there at the look), at most
+     * {@link #GUARD_ATTEMPTS} times (then its records fail and Lambda retries them).
+     */
+    private Written write(PageWrite looked, List<Page> pages, SiteContent content) {
+        PageWrite w = looked;
+        SiteContent reads = content;
+        for (int attempt = 1; attempt <= GUARD_ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                w = pageWrite(pages);
+                w.look();
+                reads = reads.afresh(); // nothing the batch read before this look
+            }
+            w.render(reads);
+            switch (w.commit()) {
+                case WRITTEN -> {
+                    return new Written(PageResult.WRITTEN, w.page());
+                }
+                case DELETED -> {
+                    return new Written(PageResult.DELETED, w.page());
+                }
+                case LOST -> log.accept("Page " + w.page().key() + " was written by another batch meanwhile (attempt "
+                        + attempt + "); rendering it again.");
+                case CREATED -> {
+                    // Rendered again from fresh reads and written under its own ETag (PageWrite.Result.CREATED).
+                }
+            }
+        }
+        throw new IllegalStateException("Another batch wrote the page during each of " + GUARD_ATTEMPTS
+                + " attempts");
     }
 
     /** Invalidates the paths as a batch's are (tried, then logged): for a deploy's rebuild, which changes them all. */

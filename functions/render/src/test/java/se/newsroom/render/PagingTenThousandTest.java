@@ -27,7 +27,7 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
- * Paging on the bench's site of 10,000 articles (E1, issue 15): one publish plans a bounded number of pages, and
+ * Paging on the bench's site of 10,000 articles (issue 15): one publish plans a bounded number of pages, and
  * following "Äldre nyheter" from the front page (and from a category's page) reaches every article exactly once.
  */
 class PagingTenThousandTest {

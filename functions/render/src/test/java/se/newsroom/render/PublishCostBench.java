@@ -26,7 +26,7 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
- * What one publish costs on the bench's 10,000-article site (E1, issue 15; not a test): the objects it writes or
+ * What one publish costs on the bench's 10,000-article site (issue 15; not a test): the objects it writes or
  * deletes, and what its planning and rendering read, counted at the {@link SiteContent} interface. Bytes read are the
  * UTF-8 size of each record the reads return (its {@code toString()}: every attribute's text), a stand-in for the
  * DynamoDB item sizes a read is charged by; the archive's month counts are charged as DynamoDB charges their one

@@ -358,8 +358,8 @@ class RenderFunctionIT {
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
-        // 14, (E1, paging) the archive index and the first page of each of the three categories' 2019, (E2) the
-        // logo and the three categories' feeds, and (E3) the search page, its script, manifest and one month's shard
+        // 14, the archive index and the first page of each of the three categories' 2019, the
+        // logo and the three categories' feeds, and the search page, its script, manifest and one month's shard
         assertThat(response.path("pages").asInt()).isEqualTo(26);
         assertThat(exists("arkiv/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/2019/index.html")).isTrue();
@@ -413,7 +413,7 @@ class RenderFunctionIT {
 
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
-        // 14, E1's 4, E2's 4 and E3's 4 (see rebuild_shouldWriteEveryPage)
+        // as rebuild_shouldWriteEveryPage counts them
         assertThat(rebuild.path("pages").asInt()).isEqualTo(26);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");

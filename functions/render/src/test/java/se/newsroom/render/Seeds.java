@@ -69,7 +69,7 @@ public final class Seeds {
     }
 
     /**
-     * E1 (paging): the pages of {@link #pagedContent()} that show a pager: a period's middle page ("Sida 2 av 3"),
+     * the pages of {@link #pagedContent()} that show a pager: a period's middle page ("Sida 2 av 3"),
      * a category year's, and the heads linking on to them.
      */
     public static List<Page> pagedHtmlPages() {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import se.newsroom.render.site.RenderedObject;
 
@@ -30,6 +34,23 @@ public final class FolderSiteWriter implements SiteWriter {
     public void delete(String key) {
         try {
             Files.deleteIfExists(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, Instant> keys() {
+        if (!Files.isDirectory(root)) {
+            return Map.of();
+        }
+        Map<String, Instant> keys = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                keys.put(root.relativize(f).toString().replace('\\', '/'),
+                        Files.getLastModifiedTime(f).toInstant());
+            }
+            return keys;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

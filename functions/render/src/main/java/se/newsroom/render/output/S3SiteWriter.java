@@ -1,13 +1,23 @@
 package se.newsroom.render.output;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import se.newsroom.render.site.RenderedObject;
 
-/** Writes the site into its S3 bucket, with each object's content type and cache headers. */
+/**
+ * Writes the site into its S3 bucket, with each object's content type and cache headers. Guarded writes are S3's
+ * conditional requests: PutObject with If-Match (the ETag seen) or If-None-Match: * (nothing seen), DeleteObject
+ * with If-Match; S3 answers 412 when the object changed since, or 409 when a conflicting write raced this one.
+ */
 public final class S3SiteWriter implements SiteWriter {
     /** A key render never writes: pages end in .html, .xml, .txt, .css or .js. */
     public static final String PROBE_KEY = "priming/absent";
@@ -22,15 +32,74 @@ public final class S3SiteWriter implements SiteWriter {
 
     @Override
     public void put(RenderedObject object) {
-        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(object.key())
-                .contentType(object.contentType()).cacheControl(object.cacheControl());
-        object.redirectLocation().ifPresent(request::websiteRedirectLocation);
-        s3.putObject(request.build(), RequestBody.fromBytes(object.body()));
+        s3.putObject(request(object).build(), RequestBody.fromBytes(object.body()));
     }
 
     @Override
     public void delete(String key) {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+
+    @Override
+    public Optional<String> version(String key) {
+        try {
+            return Optional.of(s3.headObject(r -> r.bucket(bucket).key(key)).eTag());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean put(RenderedObject object, Optional<String> seen) {
+        PutObjectRequest.Builder request = request(object);
+        seen.ifPresentOrElse(request::ifMatch, () -> request.ifNoneMatch("*"));
+        try {
+            s3.putObject(request.build(), RequestBody.fromBytes(object.body()));
+            return true;
+        } catch (S3Exception e) {
+            if (lostRace(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean delete(String key, String seen) {
+        try {
+            s3.deleteObject(r -> r.bucket(bucket).key(key).ifMatch(seen));
+            return true;
+        } catch (S3Exception e) {
+            // 404: another writer deleted it since; the caller looks again.
+            if (lostRace(e) || e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Map<String, Instant> keys() {
+        Map<String, Instant> keys = new HashMap<>();
+        s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().forEach(o -> keys.put(o.key(), o.lastModified()));
+        return keys;
+    }
+
+    private PutObjectRequest.Builder request(RenderedObject object) {
+        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(object.key())
+                .contentType(object.contentType()).cacheControl(object.cacheControl());
+        object.redirectLocation().ifPresent(request::websiteRedirectLocation);
+        return request;
+    }
+
+    /** Whether S3 refused a conditional request because another writer changed the object first. */
+    private static boolean lostRace(S3Exception e) {
+        return e.statusCode() == 412 || e.statusCode() == 409;
     }
 
     /**

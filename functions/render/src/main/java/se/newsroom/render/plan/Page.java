@@ -126,7 +126,7 @@ public sealed interface Page {
         }
     }
 
-    // E1 (paging): the category year periods and the archive index.
+    // The category year periods and the archive index.
 
     /**
      * One page of a category's articles published in one year, newest first, {@link Month#SIZE} a page: page 1 at

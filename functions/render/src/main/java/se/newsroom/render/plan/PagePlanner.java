@@ -35,6 +35,11 @@ public final class PagePlanner {
         this.periods = new Periods(zone);
     }
 
+    /** The zone the site's dates (months, years) are in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The pages one change touches. */
     public PagePlan plan(Change change, PlanLookups lookups) {
         PagePlan plan = new PagePlan();
@@ -137,8 +142,10 @@ public final class PagePlanner {
             plan.add(new Page.ArticlePage(a.id(), a.slug()));
             plan.add(new Page.Feed()); // it carries bodies
             plan.add(new Page.SitemapYear(year(a))); // its lastmod
-            // Each earlier slug redirects here (again, if the article was off the site meanwhile).
-            Set<String> redirected = shownBefore.map(b -> new HashSet<>(b.previousSlugs())).orElseGet(HashSet::new);
+            // Each earlier slug redirects here (again, if the article was off the site meanwhile). A redirect
+            // page names the article's title and address, so a new title or slug rewrites all of them.
+            Set<String> redirected = shownBefore.filter(b -> b.title().equals(a.title()) && b.slug().equals(a.slug()))
+                    .map(b -> new HashSet<>(b.previousSlugs())).orElseGet(HashSet::new);
             a.previousSlugs().stream().filter(s -> !redirected.contains(s))
                     .forEach(s -> plan.add(new Page.Redirect(s, a.id())));
         });
@@ -178,7 +185,7 @@ public final class PagePlanner {
     }
 
     /**
-     * The search index's part (E3): the month shard on each side when an indexed field changed (title, URL, date,
+     * The search index's part: the month shard on each side when an indexed field changed (title, URL, date,
      * summary, categories, body), and the manifest when the article enters or leaves the site or changes month (the
      * manifest lists the months that have articles; whether one empties cannot be told per record). At most two
      * shards and the manifest, whatever the site's size; a comment, a picture or an author change writes none.
@@ -266,7 +273,7 @@ public final class PagePlanner {
     }
 
     /**
-     * E1 (paging): the period pages whose content can change when an article's listing changes, given its state
+     * The period pages whose content can change when an article's listing changes, given its state
      * before and after (each empty when off the site). Every page of its month and of each of its categories' years,
      * before and after (they are renumbered); one page more where it leaves a period, so the page beyond the new last
      * one is deleted; and where it enters or leaves a period, that period's neighbours' edge pages (the next newer

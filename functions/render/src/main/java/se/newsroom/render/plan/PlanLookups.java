@@ -28,7 +28,7 @@ public interface PlanLookups {
     /** The published article just after that position, other than {@code id}: the newer neighbour. */
     Optional<ListedArticle> publishedAfter(Instant publishedAt, String id);
 
-    // E1 (paging): what the planner reads to know a period's pages and its neighbours. One query each.
+    // What the planner reads to know a period's pages and its neighbours. One query each.
 
     /** Published articles with {@code from <= publishedAt < to}, newest first: one period of the site-wide list. */
     List<ListedArticle> publishedBetween(Instant from, Instant to);

@@ -46,6 +46,11 @@ public final class DynamoDbSiteContent implements SiteContent {
         return new DynamoDbSiteContent(reads, zone, new ConcurrentHashMap<>());
     }
 
+    @Override
+    public SiteContent afresh() {
+        return batchReads == null ? this : forBatch();
+    }
+
     /** A period read, once per batch when in one. */
     @SuppressWarnings("unchecked")
     private <T> T once(Supplier<T> read, Object... key) {
@@ -128,8 +133,6 @@ public final class DynamoDbSiteContent implements SiteContent {
     public Optional<ListedArticle> publishedAfter(Instant publishedAt, String id) {
         return reads.publishedAfter(publishedAt, id);
     }
-
-    // E1 (paging)
 
     @Override
     public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {

@@ -46,7 +46,7 @@ public interface SiteContent extends PlanLookups {
     /** A category's newest published articles, with bodies, newest first: its feed. */
     List<Article> latestArticlesInCategory(String categorySlug, int count);
 
-    // E1 (paging): the category head, the archive index's counts, a period page's thumbnails.
+    // The category head, the archive index's counts, a period page's thumbnails.
 
     /** The newest {@code count} entries of a category, newest first: its head page (and whether there are more). */
     List<CategoryEntry> latestInCategory(String categorySlug, int count);
@@ -62,4 +62,12 @@ public interface SiteContent extends PlanLookups {
 
     /** The months that have published articles, oldest first (the search index's shards). */
     List<YearMonth> months();
+
+    /**
+     * The same content with nothing kept from earlier reads: what a page rendered again reads, after another batch
+     * wrote it since this batch's reads (a batch keeps its period reads, DynamoDbSiteContent.forBatch).
+     */
+    default SiteContent afresh() {
+        return this;
+    }
 }

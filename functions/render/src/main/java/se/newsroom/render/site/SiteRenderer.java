@@ -587,8 +587,6 @@ public final class SiteRenderer {
         return RFC_822.format((instant.isAfter(last) ? last : instant).atZone(ZoneOffset.UTC));
     }
 
-    // E1 (paging)
-
     /** The articles a category's own page lists; older ones are on its year pages. */
     static final int CATEGORY_PAGE_SIZE = 20;
 

@@ -183,8 +183,6 @@ public final class SnapshotSiteContent implements SiteContent {
         }
     }
 
-    // E1 (paging)
-
     @Override
     public List<CategoryEntry> inCategoryBetween(String categorySlug, Instant from, Instant to) {
         List<CategoryEntry> entries = inCategory(categorySlug);
@@ -251,7 +249,7 @@ public final class SnapshotSiteContent implements SiteContent {
         return List.copyOf(months);
     }
 
-    // E5 (rebuild speed): a rebuild asks for every period's list and neighbours, about 1,600 times on 10,000
+    // A rebuild asks for every period's list and neighbours, about 1,600 times on 10,000
     // articles; each is a binary search in the newest-first lists instead of a pass over all of them.
 
     /** The index of the first item of a newest-first list published before {@code at}; its size when none is. */

@@ -163,8 +163,6 @@ public final class Views {
     public record ListView(String heading, List<Teaser> teasers, Pager pager) {
     }
 
-    // E1 (paging)
-
     /**
      * A list page's links on through the list.
      *

@@ -349,7 +349,7 @@ class PagePlannerTest {
     }
 
     /**
-     * The plan without the period pages beyond the first page of the article's own month (E1's paging: its pages,
+     * The plan without the period pages beyond the first page of the article's own month (paging: its pages,
      * its neighbours' edges and the archive index are PagingPlanTest's).
      */
     private static List<Page> withoutPeriodPages(PagePlan plan, YearMonth own) {

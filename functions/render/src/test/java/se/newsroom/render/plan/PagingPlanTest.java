@@ -29,7 +29,7 @@ import se.newsroom.render.site.SiteSettings;
 import se.newsroom.render.site.SnapshotSiteContent;
 
 /**
- * The period pages a change plans (E1, issue 15): every list page whose bytes differ between a full render of the
+ * The period pages a change plans (issue 15): every list page whose bytes differ between a full render of the
  * site before and after the change is in the plan, and the plan stays within the stated bound.
  */
 class PagingPlanTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.newsroom.render.Seeds;
 import se.newsroom.render.plan.Page;
 
-/** The pager of the paged lists (E1, issue 15), on the example site with 47 articles in two months. */
+/** The pager of the paged lists (issue 15), on the example site with 47 articles in two months. */
 class PagerTest {
     private static final SiteRenderer RENDERER = Seeds.renderer();
     private static final SnapshotSiteContent CONTENT = Seeds.pagedContent();
