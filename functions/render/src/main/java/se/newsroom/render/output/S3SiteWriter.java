@@ -24,6 +24,8 @@ public final class S3SiteWriter implements SiteWriter {
 
     private final S3Client s3;
     private final String bucket;
+    /** Whether the S3 compares If-Match on DeleteObject; false once it answered 501 (not implemented). */
+    private volatile boolean conditionalDeletes = true;
 
     public S3SiteWriter(S3Client s3, String bucket) {
         this.s3 = s3;
@@ -69,8 +71,20 @@ public final class S3SiteWriter implements SiteWriter {
         }
     }
 
+    /**
+     * Deletes the object if it is still the version seen. S3 has compared If-Match on DeleteObject since September
+     * 2025; an S3 that answers 501 to it (LocalStack 4.14) gets a look and then a plain delete instead: the same
+     * refusal of a replaced version, with a window of one round trip in which another writer's page could be lost
+     * until the next change of it.
+     */
     @Override
     public boolean delete(String key, String seen) {
+        if (!conditionalDeletes) {
+            return version(key).filter(seen::equals).map(v -> {
+                delete(key);
+                return true;
+            }).orElse(false);
+        }
         try {
             s3.deleteObject(r -> r.bucket(bucket).key(key).ifMatch(seen));
             return true;
@@ -78,6 +92,10 @@ public final class S3SiteWriter implements SiteWriter {
             // 404: another writer deleted it since; the caller looks again.
             if (lostRace(e) || e.statusCode() == 404) {
                 return false;
+            }
+            if (e.statusCode() == 501) {
+                conditionalDeletes = false;
+                return delete(key, seen);
             }
             throw e;
         }

@@ -45,6 +45,7 @@ class S3SiteWriterLocalStackIT {
 
         assertThat(writer.put(page("gammal"), Optional.of(first))).as("If-Match a replaced version").isFalse();
         assertThat(writer.put(page("gammal"), Optional.empty())).as("If-None-Match: * on an object").isFalse();
+        // LocalStack 4.14 answers 501 to If-Match on DeleteObject: the writer then looks before a plain delete.
         assertThat(writer.delete("index.html", first)).as("a delete naming a replaced version").isFalse();
 
         assertThat(s3.getObjectAsBytes(r -> r.bucket(bucket).key("index.html")).asUtf8String()).isEqualTo("två");
