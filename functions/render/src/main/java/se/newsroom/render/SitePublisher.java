@@ -145,7 +145,8 @@ public final class SitePublisher {
             switch (results.get(i).result()) {
                 case WRITTEN -> written.add(results.get(i).page());
                 case DELETED -> deleted.add(results.get(i).page());
-                case FAILED -> work.get(i).forEach(page -> failed.addAll(batch.pages().get(page)));
+                // A group may hold a redirect no record planned (byKey adds it beside its article page).
+                case FAILED -> work.get(i).forEach(page -> failed.addAll(batch.pages().getOrDefault(page, List.of())));
             }
         }
         List<String> paths = new ArrayList<>();

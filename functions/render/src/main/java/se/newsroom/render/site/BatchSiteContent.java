@@ -84,6 +84,10 @@ public final class BatchSiteContent implements SiteContent {
                 }
             }
         }
+        // Each changed article as the table holds it now (a consistent read by id): its record's after-image may be
+        // older than the table when a later change of it waits in a later batch, and a page must not show the older
+        // state over the index's newer one.
+        merged.articles.replaceAll((id, after) -> table.article(id));
         return merged.articles.isEmpty() && merged.comments.isEmpty() ? table : merged;
     }
 
