@@ -170,6 +170,15 @@ class BrowserIT {
                 reader.open("/");
                 assertThat(reader.axeViolations()).isEmpty();
                 Files.write(dir.resolve("site-front-" + width + ".png"), fullPage(page));
+                // and every other page type a reader reaches: a category, its year, a month, a missing page
+                for (String other : List.of("/kategori/individ-och-familj/", "/kategori/individ-och-familj/2019/",
+                        "/arkiv/2019/12/", "/nyheter/finns-inte/")) {
+                    reader.open(other);
+                    assertThat(page.findElements(By.tagName("h1"))).as(other).isNotEmpty();
+                    assertThat(reader.axeViolations()).as("axe at " + other + ", " + width + " px").isEmpty();
+                    Files.write(dir.resolve("site" + other.replace('/', '-').replaceAll("-$", "") + "-" + width
+                            + ".png"), fullPage(page));
+                }
             }
             assertThat(reader.cspRefusals()).as("what the CSP refused").isEmpty();
         }
