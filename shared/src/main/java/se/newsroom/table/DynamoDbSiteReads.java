@@ -107,24 +107,27 @@ public final class DynamoDbSiteReads {
      * ("+10000-…") or before year 0 sorts before that bound and is never listed.
      */
     public List<Integer> publishedYears(ZoneId zone) {
-        List<Integer> years = new ArrayList<>();
+        return publishedPeriods(t -> t.atZone(zone).getYear(),
+                year -> LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * The periods that have published articles, oldest first: one query of one item per such period (the oldest
+     * article at or after the period's start), plus one. {@code periodOf} names an article's period by its date,
+     * {@code nextStart} gives the instant the following period starts.
+     */
+    private <P> List<P> publishedPeriods(Function<Instant, P> periodOf, Function<P, Instant> nextStart) {
+        List<P> periods = new ArrayList<>();
         Instant from = Timestamps.EARLIEST;
         while (true) {
-            Optional<ListedArticle> next = dynamoDb.query(published()
-                    .keyConditionExpression("#s = :s AND #d >= :from")
-                    .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
-                    .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
-                            ":from", s(ArticleItem.statusSortStart(from))))
-                    .scanIndexForward(true).limit(1).build()).items().stream()
-                    .map(ArticleItem::listedFromItem).findFirst();
-            Optional<Integer> year = next.flatMap(ListedArticle::publishedAt).map(t -> t.atZone(zone).getYear());
-            if (year.isEmpty() || years.contains(year.get())) {
-                return years;
+            Optional<P> period = oldestPublishedAtOrAfter(from).flatMap(ListedArticle::publishedAt).map(periodOf);
+            if (period.isEmpty() || periods.contains(period.get())) {
+                return periods;
             }
-            years.add(year.get());
-            from = LocalDate.of(year.get() + 1, 1, 1).atStartOfDay(zone).toInstant();
+            periods.add(period.get());
+            from = nextStart.apply(period.get());
             if (!Timestamps.isWritable(from)) {
-                return years;
+                return periods;
             }
         }
     }
@@ -226,30 +229,8 @@ public final class DynamoDbSiteReads {
      * query of one item per such month, plus one.
      */
     public List<YearMonth> publishedMonths(ZoneId zone) {
-        List<YearMonth> months = new ArrayList<>();
-        Instant from = Timestamps.EARLIEST;
-        while (true) {
-            Optional<YearMonth> month = firstPublishedFrom(from).flatMap(ListedArticle::publishedAt)
-                    .map(t -> YearMonth.from(t.atZone(zone)));
-            if (month.isEmpty() || months.contains(month.get())) {
-                return months;
-            }
-            months.add(month.get());
-            from = month.get().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            if (!Timestamps.isWritable(from)) {
-                return months;
-            }
-        }
-    }
-
-    private Optional<ListedArticle> firstPublishedFrom(Instant from) {
-        return dynamoDb.query(published()
-                .keyConditionExpression("#s = :s AND #d >= :from")
-                .expressionAttributeNames(Map.of("#s", STATUS_KEY, "#d", STATUS_SORT))
-                .expressionAttributeValues(Map.of(":s", s(ArticleStatus.PUBLISHED.wireName()),
-                        ":from", s(ArticleItem.statusSortStart(from))))
-                .scanIndexForward(true).limit(1).build()).items().stream()
-                .map(ArticleItem::listedFromItem).findFirst();
+        return publishedPeriods(t -> YearMonth.from(t.atZone(zone)),
+                month -> month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
     /**
