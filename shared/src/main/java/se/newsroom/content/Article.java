@@ -27,11 +27,14 @@ import java.util.Set;
  * @param version       the optimistic-lock version, 1 on create, +1 on each update
  * @param previousSlugs slugs it had before; each still redirects here
  * @param image         its featured image, if any
+ * @param legacyPaths   the addresses it had on the site it was moved from (e.g. WordPress's {@code /2019/12/04/x/}
+ *                      and {@code /?p=123}), each answering with a redirect here; empty for an article made here
  */
 public record Article(String id, String slug, String title, String summary, String body, List<String> categories,
                       List<String> related, ArticleStatus status, Optional<Instant> publishAt,
                       Optional<Instant> publishedAt, Instant createdAt, Instant updatedAt, String author,
-                      boolean commentsOpen, long version, List<String> previousSlugs, Optional<ArticleImage> image) {
+                      boolean commentsOpen, long version, List<String> previousSlugs, Optional<ArticleImage> image,
+                      List<String> legacyPaths) {
 
     /** Where every article lives on the site. */
     public static final String PATH_PREFIX = "/nyheter/";
@@ -45,6 +48,16 @@ public record Article(String id, String slug, String title, String summary, Stri
         categories = listed.categories();
         related = listed.related();
         previousSlugs = listed.previousSlugs();
+        legacyPaths = List.copyOf(legacyPaths);
+    }
+
+    /** An article made here, with no addresses from a site it was moved from. */
+    public Article(String id, String slug, String title, String summary, String body, List<String> categories,
+                   List<String> related, ArticleStatus status, Optional<Instant> publishAt,
+                   Optional<Instant> publishedAt, Instant createdAt, Instant updatedAt, String author,
+                   boolean commentsOpen, long version, List<String> previousSlugs, Optional<ArticleImage> image) {
+        this(id, slug, title, summary, body, categories, related, status, publishAt, publishedAt, createdAt, updatedAt,
+                author, commentsOpen, version, previousSlugs, image, List.of());
     }
 
     /** An article without a featured image. */
@@ -71,7 +84,7 @@ public record Article(String id, String slug, String title, String summary, Stri
         return new Builder().id(id).slug(slug).title(title).summary(summary).body(body).categories(categories)
                 .related(related).status(status).publishAt(publishAt).publishedAt(publishedAt).createdAt(createdAt)
                 .updatedAt(updatedAt).author(author).commentsOpen(commentsOpen).version(version)
-                .previousSlugs(previousSlugs).image(image);
+                .previousSlugs(previousSlugs).image(image).legacyPaths(legacyPaths);
     }
 
     /** Its path on the site, e.g. {@code /nyheter/politiska-styrningen-av-individ-och-familj-utreds/}. */
@@ -83,6 +96,11 @@ public record Article(String id, String slug, String title, String summary, Stri
     public ListedArticle listed() {
         return new ListedArticle(id, slug, title, summary, categories, related, status, publishAt, publishedAt,
                 createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image);
+    }
+
+    /** A copy with these addresses from the site it was moved from. */
+    public Article withLegacyPaths(List<String> paths) {
+        return toBuilder().legacyPaths(paths).build();
     }
 
     /** A copy with another slug, as the store settles it when the wanted one is taken. */
@@ -109,6 +127,7 @@ public record Article(String id, String slug, String title, String summary, Stri
         private long version = 1;
         private List<String> previousSlugs = List.of();
         private Optional<ArticleImage> image = Optional.empty();
+        private List<String> legacyPaths = List.of();
 
         private Builder() {
         }
@@ -203,9 +222,14 @@ public record Article(String id, String slug, String title, String summary, Stri
             return this;
         }
 
+        public Builder legacyPaths(List<String> value) {
+            legacyPaths = value;
+            return this;
+        }
+
         public Article build() {
             return new Article(id, slug, title, summary, body, categories, related, status, publishAt, publishedAt,
-                    createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image);
+                    createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image, legacyPaths);
         }
     }
 }

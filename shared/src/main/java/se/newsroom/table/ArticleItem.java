@@ -33,6 +33,8 @@ public final class ArticleItem {
     static final String TYPE_NAME = "article";
     static final String VERSION = "version";
     private static final String BODY = "body";
+    /** An imported article's addresses on its old site (only on the article item: no listing needs them). */
+    static final String LEGACY_PATHS = "legacyPaths";
     /** The featured image, a map: mediaId, alt, decorative, caption, credit (absent when none). */
     static final String IMAGE = "image";
     /** Every attribute of a {@link ListedArticle} (all but the body), as a projection expression names them. */
@@ -81,6 +83,9 @@ public final class ArticleItem {
         item.put(VERSION, ContentTable.n(a.version()));
         item.put("previousSlugs", list(a.previousSlugs()));
         a.image().ifPresent(i -> item.put(IMAGE, image(i)));
+        if (!a.legacyPaths().isEmpty()) {
+            item.put(LEGACY_PATHS, list(a.legacyPaths()));
+        }
         item.put(STATUS_KEY, s(a.status().wireName()));
         item.put(STATUS_SORT, s(statusSortStart(sortDate(a)) + "#" + a.id()));
         return item;
@@ -111,7 +116,7 @@ public final class ArticleItem {
         if (body == null || body.s() == null) {
             throw new IllegalStateException("Item " + text(item, PK) + " has no body: an index item is not an article");
         }
-        return listedFromItem(item).withBody(body.s());
+        return listedFromItem(item).withBody(body.s()).withLegacyPaths(strings(item, LEGACY_PATHS));
     }
 
     /** A featured image as an item's {@code image} map (category entries carry the same). */

@@ -37,6 +37,17 @@ class ItemMappersTest {
     }
 
     @Test
+    void articleItem_shouldKeepAnImportedArticlesOldAddresses_whichAListingDoesNotCarry() {
+        Article imported = ARTICLE.withLegacyPaths(List.of("/2019/12/04/nyhet/", "/?p=123"));
+
+        Map<String, AttributeValue> item = ArticleItem.toItem(imported);
+
+        assertThat(ArticleItem.fromItem(item).legacyPaths()).containsExactly("/2019/12/04/nyhet/", "/?p=123");
+        assertThat(ArticleItem.listedFromItem(item)).isEqualTo(ARTICLE.listed());
+        assertThat(ArticleItem.toItem(ARTICLE)).doesNotContainKey("legacyPaths");
+    }
+
+    @Test
     void articleItem_shouldRefuseToMakeAnArticle_fromAnIndexItemWithoutBody() {
         Map<String, AttributeValue> indexItem = new HashMap<>(ArticleItem.toItem(ARTICLE));
         indexItem.remove("body");
