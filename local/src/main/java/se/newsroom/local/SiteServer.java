@@ -107,14 +107,18 @@ public final class SiteServer {
             send(exchange, 405, Map.of("allow", "GET, HEAD"), new byte[0]);
             return;
         }
-        // A WordPress site's old addresses, as the CDN's viewer-request function answers them.
-        LegacyAddresses.Answer answer = LegacyAddresses.route(path, exchange.getRequestURI().getRawQuery());
-        if (answer instanceof LegacyAddresses.Answer.Moved moved) {
-            send(exchange, 301, Map.of("location", moved.location(), "cache-control", "public, max-age=3600"),
-                    new byte[0]);
-            return;
+        // A malformed path is refused before anything else, so it is never redirected (echoed) either.
+        Optional<String> decoded = objectKey(path);
+        if (decoded.isPresent()) {
+            // A WordPress site's old addresses, as the CDN's viewer-request function answers them.
+            LegacyAddresses.Answer answer = LegacyAddresses.route(path, exchange.getRequestURI().getRawQuery());
+            if (answer instanceof LegacyAddresses.Answer.Moved moved) {
+                send(exchange, 301, Map.of("location", moved.location(), "cache-control", "public, max-age=3600"),
+                        new byte[0]);
+                return;
+            }
+            decoded = objectKey(((LegacyAddresses.Answer.Serve) answer).uri());
         }
-        Optional<String> decoded = objectKey(((LegacyAddresses.Answer.Serve) answer).uri());
         if (decoded.isEmpty()) {
             send(exchange, 400, Map.of("content-type", "text/plain; charset=utf-8"),
                     "Bad request: the path is malformed".getBytes(StandardCharsets.UTF_8));
