@@ -94,7 +94,7 @@ final class BodyWriter {
             out.addList(list(e));
         } else if (tag.equals("blockquote")) {
             out.flush();
-            out.add(prefixed("> ", ">", String.join("\n\n", blocks(e))));
+            out.add(prefixed("> ", "> ", String.join("\n\n", blocks(e))));
         } else if (tag.equals("pre")) {
             out.flush();
             out.add(codeBlock(e));
@@ -187,14 +187,14 @@ final class BodyWriter {
         }
     }
 
-    /** {@code text} with {@code first} before its first line and {@code rest} before every other non-empty one. */
+    /** {@code text} with {@code first} before its first line and {@code rest} before every other one. */
     private static String prefixed(String first, String rest, String text) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(first).append(lines[0]);
         for (int i = 1; i < lines.length; i++) {
             out.append('\n');
             if (lines[i].isEmpty()) {
-                out.append(rest.strip().isEmpty() ? "" : rest.strip());
+                out.append(rest.stripTrailing());
             } else {
                 out.append(rest).append(lines[i]);
             }
@@ -440,12 +440,21 @@ final class BodyWriter {
                 }
                 String[] lines = chunks[c].split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
-                    if (i > 0) {
+                    if (i > 0 && !afterBreak()) {
                         lineBreak();
                     }
                     append(MarkdownText.escape(MarkdownText.collapse(lines[i])), lines[i]);
                 }
             }
+        }
+
+        /** Whether the paragraph ends in a line break (a {@code <br>}): wpautop makes no second one of a line end. */
+        private boolean afterBreak() {
+            int end = paragraph.length();
+            while (end > 0 && paragraph.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return end > 0 && paragraph.charAt(end - 1) == BREAK;
         }
 
         private void append(String markdown, String plain) {

@@ -40,6 +40,13 @@ class WordPressHtmlTest {
     }
 
     @Test
+    void aLineEndAfterABrIsNoSecondBreakButTwoBrsEndTheParagraph() {
+        Converted c = convert("Rad ett<br />\nrad två<br><br>Nytt stycke.");
+
+        assertThat(html(c)).isEqualTo("<p>Rad ett<br />\nrad två</p>\n<p>Nytt stycke.</p>\n");
+    }
+
+    @Test
     void gutenbergBodyLosesItsBlockCommentsAndKeepsItsOwnParagraphs() {
         Converted c = convert("""
                 <!-- wp:paragraph -->
@@ -113,6 +120,38 @@ class WordPressHtmlTest {
                 <p><em>Johan Olsson Swanstein</em></p>
                 </blockquote>
                 """);
+    }
+
+    @Test
+    void aQuoteKeepsAListInIt() {
+        Converted c = convert("<blockquote><ul><li>a</li><li>b</li></ul><p>c</p></blockquote>");
+
+        assertThat(c.markdown()).isEqualTo("> - a\n> - b\n>\n> c");
+        assertThat(html(c)).isEqualTo("<blockquote>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<p>c</p>\n</blockquote>\n");
+    }
+
+    @Test
+    void aGutenbergGalleryIsEachPictureWithItsCaptionAndTheGallerysCaptionLast() {
+        Converted c = convert("""
+                <!-- wp:gallery {"linkTo":"none"} -->
+                <figure class="wp-block-gallery has-nested-images columns-default"><!-- wp:image {"id":456} -->
+                <figure class="wp-block-image"><img src="%1$sskolgard.jpg" alt="Skolgården"/></figure>
+                <!-- /wp:image --><!-- wp:image {"id":457} -->
+                <figure class="wp-block-image"><img src="%1$sbadplats-1024x683.jpg" alt=""/>\
+                <figcaption>Badplatsen</figcaption></figure>
+                <!-- /wp:image --><figcaption class="blocks-gallery-caption">Sommar och vinter</figcaption></figure>
+                <!-- /wp:gallery -->""".formatted(UPLOADS));
+
+        assertThat(c.markdown()).isEqualTo("![Skolgården](media:01HZXSKOLGARD)\n\n![](media:01HZXBADPLATS)\n\n"
+                + "_Badplatsen_\n\n_Sommar och vinter_");
+    }
+
+    @Test
+    void anOldCaptionShortcodesCaptionAttributeIsItsCaption() {
+        Converted c = convert("[caption id=\"attachment_9\" align=\"alignleft\" caption=\"Torget &amp; hamnen\"]"
+                + "<img src=\"" + UPLOADS + "skolgard.jpg\" alt=\"Torget\" />[/caption]");
+
+        assertThat(c.markdown()).isEqualTo("![Torget](media:01HZXSKOLGARD)\n\n_Torget & hamnen_");
     }
 
     @Test
