@@ -31,6 +31,8 @@ final class BodyWriter {
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+");
     /** What a paragraph keeps for a hard line break until it is written (whitespace is collapsed before). */
     private static final char BREAK = '\n';
+    /** A line end right after a {@code <br>}, which wpautop does not make a second break. */
+    private static final Pattern LINE_END_AFTER_BREAK = Pattern.compile("^ *\n");
 
     private final ImageResolver images;
     private final UnaryOperator<String> links;
@@ -61,7 +63,7 @@ final class BodyWriter {
 
     /** The children of {@code container} as Markdown blocks. */
     List<String> blocks(Element container) {
-        Blocks out = new Blocks();
+        Blocks out = new Blocks(container.normalName().equals("body"));
         children(container, out);
         out.flush();
         return out.blocks;
@@ -163,7 +165,7 @@ final class BodyWriter {
         int number = ordered ? startOf(list) : 0;
         List<String> items = new ArrayList<>();
         for (Element item : list.children()) {
-            Blocks content = new Blocks();
+            Blocks content = new Blocks(false);
             block(item, content);
             content.flush();
             StringBuilder body = new StringBuilder();
@@ -322,7 +324,8 @@ final class BodyWriter {
         StringBuilder out = new StringBuilder();
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode text) {
-                out.append(inlineText(text.getWholeText()));
+                String md = inlineText(text.getWholeText());
+                out.append(endsWithBreak(out) ? LINE_END_AFTER_BREAK.matcher(md).replaceFirst("") : md);
             } else if (child instanceof Element inner) {
                 out.append(inlineElement(inner));
             }
@@ -399,12 +402,23 @@ final class BodyWriter {
         return inner.substring(0, start) + open + inner.substring(start, end) + close + inner.substring(end);
     }
 
+    /** Whether {@code markdown} ends in a line break, spaces aside. */
+    private static boolean endsWithBreak(CharSequence markdown) {
+        int end = markdown.length();
+        while (end > 0 && markdown.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end > 0 && markdown.charAt(end - 1) == BREAK;
+    }
+
     private static boolean space(char c) {
         return c == ' ' || c == BREAK || c == '\u00a0';
     }
 
     /** The blocks written so far and the paragraph being written, line by line. */
     private final class Blocks {
+        /** Whether a URL alone on a line is an embed: in the body's own paragraphs, not in a list or a quote. */
+        private final boolean embeds;
         private final List<String> blocks = new ArrayList<>();
         /** Which of {@link #blocks} are lists (an item's text and its sub-list stay together). */
         private final Set<Integer> lists = new HashSet<>();
@@ -413,6 +427,10 @@ final class BodyWriter {
         private int lineStart;
         private final StringBuilder lineText = new StringBuilder();
         private boolean lineMarkup;
+
+        Blocks(boolean embeds) {
+            this.embeds = embeds;
+        }
 
         void add(String block) {
             if (!block.isEmpty()) {
@@ -450,11 +468,7 @@ final class BodyWriter {
 
         /** Whether the paragraph ends in a line break (a {@code <br>}): wpautop makes no second one of a line end. */
         private boolean afterBreak() {
-            int end = paragraph.length();
-            while (end > 0 && paragraph.charAt(end - 1) == ' ') {
-                end--;
-            }
-            return end > 0 && paragraph.charAt(end - 1) == BREAK;
+            return endsWithBreak(paragraph);
         }
 
         private void append(String markdown, String plain) {
@@ -482,7 +496,7 @@ final class BodyWriter {
         /** Ends the current line; one that is a URL alone is an embed, which becomes a marked paragraph. */
         private void endLine() {
             String plain = lineText.toString().strip();
-            if (!lineMarkup && BARE_URL.matcher(plain).matches()) {
+            if (embeds && !lineMarkup && BARE_URL.matcher(plain).matches()) {
                 paragraph.setLength(lineStart);
                 writeParagraph();
                 add(unmapped(plain));

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * WordPress shortcodes in a post's HTML, found before it is parsed (an enclosing one spans elements): a
  * {@code [caption]} becomes a figure with its caption, every other shortcode a placeholder element that the
  * conversion keeps as a marked paragraph. Which {@code [word]} is a shortcode is not in the export (it depends on the
- * plugins a site ran), so: a known name, one with attributes, one with a closing tag, or a name with - or _ is one;
- * plain bracketed text such as {@code [sic]} or {@code [1]} stays text. {@code [[gallery]]} is WordPress's way of
- * writing a shortcode literally: it becomes the text {@code [gallery]}.
+ * plugins a site ran), so: a known name, one with {@code key=value} attributes, one with a closing tag, or a name
+ * with - or _ is one; plain bracketed text such as {@code [sic]}, {@code [1]} or {@code [Läs mer]} stays text.
+ * {@code [[gallery]]} is WordPress's way of writing a shortcode literally: it becomes the text {@code [gallery]}.
  */
 final class Shortcodes {
     /** The placeholder element an unmapped shortcode becomes; its {@code data-n} indexes {@link Found#sources()}. */
@@ -26,7 +26,7 @@ final class Shortcodes {
      * WordPress's own shortcode pattern ({@code get_shortcode_regex()} in wp-includes/shortcodes.php) for any name:
      * 1 an extra [ (escaped), 2 the name, 3 the attributes, 4 a self-closing /, 5 the enclosed content, 6 an extra ].
      */
-    private static final Pattern SHORTCODE = Pattern.compile("\\[(\\[?)([A-Za-z][\\w-]*)(?![\\w-])"
+    private static final Pattern SHORTCODE = Pattern.compile("\\[(\\[?)([A-Za-z][\\w-]*)(?=[\\s\\]/])"
             + "([^\\]/]*+(?:/(?!\\])[^\\]/]*+)*+)"
             + "(?:(/)\\]|\\](?:([^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+)\\[/\\2\\])?)(\\]?)");
     private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("caption=\"([^\"]*)\"");
@@ -64,7 +64,7 @@ final class Shortcodes {
     }
 
     private static boolean isShortcode(String name, String attributes, boolean enclosing) {
-        return KNOWN.contains(name.toLowerCase(Locale.ROOT)) || !attributes.isBlank() || enclosing
+        return KNOWN.contains(name.toLowerCase(Locale.ROOT)) || attributes.contains("=") || enclosing
                 || name.indexOf('-') > 0 || name.indexOf('_') > 0;
     }
 

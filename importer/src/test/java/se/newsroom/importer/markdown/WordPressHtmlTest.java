@@ -41,9 +41,10 @@ class WordPressHtmlTest {
 
     @Test
     void aLineEndAfterABrIsNoSecondBreakButTwoBrsEndTheParagraph() {
-        Converted c = convert("Rad ett<br />\nrad två<br><br>Nytt stycke.");
+        Converted c = convert("Rad ett<br />\nrad två<br><br>Nytt stycke.\n\n<strong>Läs mer:<br />\nhär</strong>");
 
-        assertThat(html(c)).isEqualTo("<p>Rad ett<br />\nrad två</p>\n<p>Nytt stycke.</p>\n");
+        assertThat(html(c)).isEqualTo("<p>Rad ett<br />\nrad två</p>\n<p>Nytt stycke.</p>\n"
+                + "<p><strong>Läs mer:<br />\nhär</strong></p>\n");
     }
 
     @Test
@@ -219,7 +220,8 @@ class WordPressHtmlTest {
     @Test
     void shortcodesAreKeptAsOneMarkedParagraphEachAndListed() {
         Converted c = convert("Bilder från dagen:\n\n[gallery ids=\"12,13\" columns=\"2\"]\n\nSkriv till oss:"
-                + " [contact-form-7 id=\"5\" title=\"Kontakt\"]\n\n[sic] och [1] är text.");
+                + " [contact-form-7 id=\"5\" title=\"Kontakt\"]\n\n[sic] och [1] är text.\n\n"
+                + "[Läs mer] [red. anm.] [sic erat]");
 
         assertThat(c.unmapped()).containsExactly("[gallery ids=\"12,13\" columns=\"2\"]",
                 "[contact-form-7 id=\"5\" title=\"Kontakt\"]");
@@ -232,7 +234,9 @@ class WordPressHtmlTest {
 
                 **Från WordPress, inte överfört:** `[contact-form-7 id="5" title="Kontakt"]`
 
-                \\[sic\\] och \\[1\\] är text.""");
+                \\[sic\\] och \\[1\\] är text.
+
+                \\[Läs mer\\] \\[red. anm.\\] \\[sic erat\\]""");
         assertThat(html(c)).contains("<p><strong>Från WordPress, inte överfört:</strong> "
                 + "<code>[gallery ids=&quot;12,13&quot; columns=&quot;2&quot;]</code></p>");
     }
@@ -271,6 +275,14 @@ class WordPressHtmlTest {
                         b -> assertThat(b).startsWith(WordPressHtml.UNMAPPED + " `")));
         assertThat(blocks.unmapped()).containsExactly("https://youtu.be/xyz");
         assertThat(blocks.markdown()).isEqualTo(WordPressHtml.UNMAPPED + " `https://youtu.be/xyz`");
+    }
+
+    @Test
+    void aUrlAloneInAListItemIsAPlainItemNotAnEmbed() {
+        Converted c = convert("<ul>\n<li>https://www.bastad.se/kontakt/</li>\n</ul>");
+
+        assertThat(c.unmapped()).isEmpty();
+        assertThat(c.markdown()).isEqualTo("- https://www.bastad.se/kontakt/");
     }
 
     @Test
