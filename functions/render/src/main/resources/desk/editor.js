@@ -56,6 +56,14 @@ function edited(target) {
     return target.closest?.('#f-image') ? 'image' : target.name || null;
 }
 
+/** Who changed a field since the version both started from, in words for the conflict view. */
+function changedBy(mineUnchanged, theirsUnchanged) {
+    if (mineUnchanged) {
+        return 'Ändrat av den andra, inte av dig.';
+    }
+    return theirsUnchanged ? 'Ändrat av dig, inte av den andra.' : 'Ändrat av er båda.';
+}
+
 /** Renders the editor into `main`; answers the view's {dirty(), leave()}. */
 export async function editorView(main, id) {
     const view = new Editor(main, id);
@@ -657,12 +665,17 @@ class Editor {
         }
         const mine = this.read();
         const theirs = {...valuesOf(current.data), related: await this.titled(current.data.related)};
-        const differing = FIELDS.filter(n => JSON.stringify(readable(n, mine[n]))
-            !== JSON.stringify(readable(n, theirs[n])));
+        // The version both started from, so each field can say who changed it: known when the editor's text was
+        // begun on the article as loaded (not on an older version, as a restored draft may be).
+        const known = this.article?.version === this.version;
+        const base = known ? {...valuesOf(this.article), related: await this.titled(this.article.related)} : null;
+        const same = (name, a, b) => JSON.stringify(readable(name, a[name])) === JSON.stringify(readable(name, b[name]));
+        const differing = FIELDS.filter(n => !same(n, mine, theirs));
         const close = () => replace(this.conflictBox);
         replace(this.conflictBox, conflictView({
             fields: differing.map(name => ({name, label: LABELS[name], mine: String(readable(name, mine[name])),
-                theirs: String(readable(name, theirs[name]))})),
+                theirs: String(readable(name, theirs[name])),
+                change: base ? changedBy(same(name, mine, base), same(name, theirs, base)) : null})),
             onCopy: name => {
                 this.fill({...this.read(), [name]: theirs[name]});
                 this.changed();

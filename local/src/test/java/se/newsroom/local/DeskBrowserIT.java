@@ -407,9 +407,13 @@ class DeskBrowserIT {
         axe(desk, "conflict view");
         desk.screenshots("conflict");
 
-        // Keep my body, and take their summary across into my version.
+        // Keep my body, and take their summary across into my version; each says who changed it.
         WebElement summaryRow = conflict.findElement(By.xpath("./ancestor::section[1]//*[self::h3 or self::h4]"
                 + "[normalize-space(.)='Sammanfattning']/ancestor::*[.//button][1]"));
+        WebElement bodyRow = conflict.findElement(By.xpath("./ancestor::section[1]//*[self::h3 or self::h4]"
+                + "[normalize-space(.)='Brödtext']/ancestor::*[.//button][1]"));
+        assertThat(summaryRow.getText()).contains("Ändrat av den andra, inte av dig.");
+        assertThat(bodyRow.getText()).contains("Ändrat av dig, inte av den andra.");
         desk.button(summaryRow, "Kopiera till min version").click();
         desk.button("Behåll min version").click();
         desk.status("Utkastet är sparat.");
