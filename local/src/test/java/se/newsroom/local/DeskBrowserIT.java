@@ -486,6 +486,7 @@ class DeskBrowserIT {
         comment(id, "Cecilia", "cecilia@example.se", "Jag håller med Åsa.");
         comment(id, "David", "david@example.se", "När börjar det?");
         comment(id, "Åsa Öberg", "asa.oberg@example.se", "En fråga till: gäller det även Torekov?");
+        comment(id, "Vinnare", "vinst@example.se", "Du har vunnit en resa – klicka här!");
 
         DeskBrowser desk = browser();
         desk.signIn();
@@ -501,6 +502,8 @@ class DeskBrowserIT {
         desk.status("1 kommentar godkändes.");
         commentButton(desk, "Köp billiga klockor här.", "Avvisa").click();
         desk.status("1 kommentar avvisades.");
+        commentButton(desk, "Du har vunnit en resa – klicka här!", "Skräppost").click();
+        desk.status("1 kommentar markerades som skräppost.");
         site.await(url, r -> r.body().contains("Bra initiativ – tack!"), Duration.ofSeconds(15));
 
         desk.field("Markera kommentaren från Cecilia till ”Kommentarer att pröva”").click();
@@ -509,7 +512,7 @@ class DeskBrowserIT {
         desk.status("2 kommentarer godkändes.");
         String page = site.await(url, r -> r.body().contains("När börjar det?"), Duration.ofSeconds(15)).body();
         assertThat(page).contains("Bra initiativ – tack!", "Jag håller med Åsa.", "När börjar det?")
-                .doesNotContain("Köp billiga klockor här.", "gäller det även Torekov?");
+                .doesNotContain("Köp billiga klockor här.", "gäller det även Torekov?", "vunnit en resa");
 
         desk.type(desk.field("E-postadress"), "asa.oberg@example.se");
         desk.button("Radera alla kommentarer från adressen").click();
@@ -616,6 +619,14 @@ class DeskBrowserIT {
                 .doesNotContain("id=\"kommentera\"");
         assertThat(page.substring(page.indexOf("class=\"read-more\"")))
                 .contains(">Statusuppdatering angående händelser inom Individ och familj</a>");
+
+        // Unpublishing takes the page away and leaves a draft; publishing again brings it back.
+        desk.button("Avpublicera").click();
+        desk.status("Artikeln är avpublicerad och är nu ett utkast.");
+        site.await(oldUrl, r -> r.statusCode() == 404, Duration.ofSeconds(15));
+        desk.button("Publicera nu").click();
+        desk.status("Artikeln är publicerad.");
+        site.await(oldUrl, r -> r.statusCode() == 200, Duration.ofSeconds(15));
 
         // A new address for the published article: the desk says what becomes of the old one, and it holds.
         desk.type(desk.field("Adress (slug)"), "brandovning-i-hamnen");
