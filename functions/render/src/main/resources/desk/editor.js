@@ -195,7 +195,8 @@ class Editor {
         replace(this.main,
             el('h1', {}, this.article ? 'Redigera artikel' : 'Ny artikel'),
             this.statusLine, this.noticeBox, this.conflictBox, this.summaryBox,
-            el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs'}, editTab, previewTab),
+            el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs', onkeydown: e => this.tabKey(e)},
+                editTab, previewTab),
             el('div', {class: 'editor-layout'}, this.panes.edit, this.panes.preview));
         this.showTab('edit');
         this.renderStatus();
@@ -217,6 +218,23 @@ class Editor {
             before, control,
             el('p', {class: 'field-error', id: id + '-error', hidden: true}),
             after);
+    }
+
+    /**
+     * The arrow keys, Home and End between the tabs (WAI-ARIA's tabs pattern): only the chosen tab is a tab stop,
+     * so without them a keyboard could not reach the preview on a narrow screen.
+     */
+    tabKey(event) {
+        const order = ['edit', 'preview'];
+        const at = order.findIndex(name => this.tabs[name] === document.activeElement);
+        const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: order.length - 1}[event.key];
+        if (at < 0 || to === undefined) {
+            return;
+        }
+        event.preventDefault();
+        const name = order[(to + order.length) % order.length];
+        this.showTab(name);
+        this.tabs[name].focus();
     }
 
     showTab(which) {
