@@ -43,6 +43,20 @@ export async function request(method, path, {body, etag, idempotencyKey, signal}
     return {status: response.status, etag: response.headers.get('ETag'), data};
 }
 
+/**
+ * A page of GET /api/articles for `params` (URLSearchParams). A title search reads at most 1,000 articles a page and
+ * may answer an empty page with a cursor where it goes on; such pages are followed, so "nothing found" is said only
+ * at the end. Answers {items, nextCursor, cursor}: `cursor` is the one the shown page was asked with.
+ */
+export async function articlePage(params) {
+    let answer = await request('GET', '/api/articles?' + params);
+    while (!answer.data.items.length && answer.data.nextCursor) {
+        params.set('cursor', answer.data.nextCursor);
+        answer = await request('GET', '/api/articles?' + params);
+    }
+    return {...answer.data, cursor: params.get('cursor')};
+}
+
 async function send(method, path, {body, etag, idempotencyKey, signal}) {
     const headers = {Accept: 'application/json, text/html;q=0.9'};
     const token = auth.idToken();
@@ -108,10 +122,22 @@ const FIELD_MESSAGES = [
     [/^must be in the future/, 'Tiden måste ligga i framtiden.'],
     [/^is required|^must not be empty/, 'Fältet måste fyllas i.'],
     [/^must contain a visible character/, 'Skriv minst ett synligt tecken.'],
-    [/^must be at most (\d+) characters \(it has (\d+)/, (m) => `Högst ${m[1]} tecken (nu ${m[2]}).`],
+    [/^must be at most (\d+) characters(?: \(it has (\d+))?/,
+        (m) => m[2] ? `Högst ${m[1]} tecken (nu ${m[2]}).` : `Högst ${m[1]} tecken.`],
+    [/^must be at most (\d+) years ahead/, (m) => `Högst ${m[1]} år fram i tiden.`],
     [/^must be at most (\d+) bytes/, (m) => `Texten är för lång: högst ${m[1]} byte.`],
     [/^must be at most (\d+) \(it has (\d+)/, (m) => `Högst ${m[1]} stycken (nu ${m[2]}).`],
+    [/^must be lower-case letters.*e\.g\. '([^']+)'/,
+        (m) => `Använd bara små bokstäver a–z, siffror och enkla bindestreck, till exempel ”${m[1]}”.`],
     [/^must be lower-case letters/, 'Använd bara små bokstäver a–z, siffror och enkla bindestreck.'],
+    [/^'(.+)' is used by another article/,
+        (m) => `Adressen ”${m[1]}” används redan av en annan artikel. Välj en annan.`],
+    [/^must be an ISO-8601 date/, 'Skriv datum och tid, till exempel 2026-05-04 10.00.'],
+    [/is not an article id$/, 'Artikeln finns inte.'],
+    [/does not name a picture/, 'En bild i texten finns inte i bildbiblioteket. Infoga bilder med knappen Bild.'],
+    [/^there is no picture/, 'Bilden finns inte längre i bildbiblioteket. Välj en annan.'],
+    [/^an article may use at most (\d+) pictures/,
+        (m) => `Högst ${m[1]} bilder i en artikel, huvudbilden medräknad.`],
     [/^an article cannot be related to itself/, 'Artikeln kan inte hänvisa till sig själv.'],
     [/^there is no article/, 'Artikeln finns inte längre.'],
     [/is listed twice/, 'Samma artikel finns två gånger.'],

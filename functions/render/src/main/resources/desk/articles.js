@@ -1,5 +1,5 @@
 // The list of articles: status filter, title search, paging with the API's cursor.
-import {request} from './api.js';
+import {articlePage} from './api.js';
 import {statusText, swedishDateTime} from './dates.js';
 import {debounce, el, replace} from './ui.js';
 
@@ -8,6 +8,8 @@ const FILTERS = [['', 'Alla'], ['draft', 'Utkast'], ['scheduled', 'Schemalagda']
 
 // Kept while the desk is open, so coming back from an article shows the same list.
 const state = {status: '', q: '', cursors: [], cursor: null};
+// Which load is the latest: an older answer (a search typed over) is not shown over a newer one.
+let loads = 0;
 
 export function articlesView(main) {
     const results = el('div', {class: 'results', 'aria-live': 'polite', 'aria-busy': 'true'});
@@ -31,6 +33,7 @@ export function articlesView(main) {
     }
 
     async function load() {
+        const mine = ++loads;
         results.setAttribute('aria-busy', 'true');
         const params = new URLSearchParams({limit: String(PAGE_SIZE)});
         if (state.status) {
@@ -43,12 +46,20 @@ export function articlesView(main) {
             params.set('cursor', state.cursor);
         }
         try {
-            const answer = await request('GET', '/api/articles?' + params);
-            show(answer.data);
+            const page = await articlePage(params);
+            if (mine === loads) {
+                state.cursor = page.cursor;
+                show(page);
+            }
         } catch (e) {
-            replace(results, el('p', {class: 'form-message', role: 'alert'}, 'Listan kunde inte hämtas. ', e.message));
+            if (mine === loads) {
+                replace(results, el('p', {class: 'form-message', role: 'alert'}, 'Listan kunde inte hämtas. ',
+                    e.message));
+            }
         } finally {
-            results.setAttribute('aria-busy', 'false');
+            if (mine === loads) {
+                results.setAttribute('aria-busy', 'false');
+            }
         }
     }
 

@@ -3,12 +3,14 @@
 import {el} from './ui.js';
 
 /**
- * The conflict view. `fields` = [{name, label, mine, theirs}] for the fields that differ (text values);
+ * The conflict view. `fields` = [{name, label, mine, theirs, change}] for the fields that differ (text values;
+ * `change` says who changed the field since the version both started from);
  * `onCopy(name)` copies their value into the editor's form; `onKeepMine()`, `onTakeTheirs()`.
  */
 export function conflictView({fields, onCopy, onKeepMine, onTakeTheirs}) {
     const rows = fields.map(field => el('div', {class: 'conflict-field'},
         el('h3', {id: 'conflict-' + field.name}, field.label),
+        field.change ? el('p', {class: 'hint'}, field.change) : null,
         el('div', {class: 'conflict-columns'},
             el('div', {class: 'conflict-side'},
                 el('h4', {}, 'Din version'),

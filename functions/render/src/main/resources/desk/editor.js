@@ -1,6 +1,6 @@
 // One article: create or edit, preview beside it, save by status. Every change is kept in the browser until a save
 // succeeds; a concurrent edit (412) opens the conflict view; problems (422) are shown by their fields.
-import {fieldMessage, request} from './api.js';
+import {articlePage, fieldMessage, request} from './api.js';
 import * as auth from './auth.js';
 import {conflictView} from './conflict.js';
 import {fromStockholmInput, statusText, swedishDateTime, toStockholmInput} from './dates.js';
@@ -46,6 +46,24 @@ function readable(name, value) {
     return value;
 }
 
+/** The form field a problem names: "image" for "image.alt", "related" for "related[0]". */
+function problemField(problem) {
+    return (problem.field ?? '').split(/[[.]/)[0];
+}
+
+/** The field an input or change event came from: its control's name, or the featured image's parts as "image". */
+function edited(target) {
+    return target.closest?.('#f-image') ? 'image' : target.name || null;
+}
+
+/** Who changed a field since the version both started from, in words for the conflict view. */
+function changedBy(mineUnchanged, theirsUnchanged) {
+    if (mineUnchanged) {
+        return 'Ändrat av den andra, inte av dig.';
+    }
+    return theirsUnchanged ? 'Ändrat av dig, inte av den andra.' : 'Ändrat av er båda.';
+}
+
 /** Renders the editor into `main`; answers the view's {dirty(), leave()}. */
 export async function editorView(main, id) {
     const view = new Editor(main, id);
@@ -64,6 +82,10 @@ class Editor {
         this.baseline = '';
         this.controls = {};
         this.values = valuesOf(null);
+        // A save's 422 problems stay until their field is edited or the next save; the preview's are redrawn each
+        // time it answers, beside them (a preview that succeeds must not take a save's problems away).
+        this.saveProblems = [];
+        this.previewProblems = [];
         this.unload = event => {
             if (this.dirty()) {
                 event.preventDefault();
@@ -126,7 +148,7 @@ class Editor {
         c.author = el('input', {type: 'text', autocomplete: 'name'});
         c.commentsOpen = el('input', {type: 'checkbox', id: 'f-commentsOpen'});
         c.publishAt = el('input', {type: 'datetime-local'});
-        c.image = featuredImageField(() => this.changed());
+        c.image = featuredImageField(() => this.changed('image'));
 
         this.noticeBox = el('div');
         this.conflictBox = el('div');
@@ -136,7 +158,7 @@ class Editor {
         this.actions = el('div', {class: 'actions'});
         this.statusLine = el('p', {class: 'status-line'});
         this.preview = previewPane(() => this.payload(this.article?.status ?? 'draft', true),
-            errors => this.showErrors(errors, false));
+            errors => this.showPreviewProblems(errors));
 
         this.fieldset = el('fieldset', {class: 'plain'},
             el('legend', {class: 'vh'}, 'Artikelns innehåll'),
@@ -156,7 +178,7 @@ class Editor {
                 el('p', {class: 'field-error', id: 'f-commentsOpen-error', hidden: true})),
             this.field('publishAt', c.publishAt, 'svensk tid'));
         const form = el('form', {novalidate: true, onsubmit: e => e.preventDefault(),
-            oninput: () => this.changed(), onchange: () => this.changed()},
+            oninput: e => this.changed(edited(e.target)), onchange: e => this.changed(edited(e.target))},
         this.fieldset, this.messageBox, this.actions, this.savedState);
 
         const editTab = el('button', {type: 'button', role: 'tab', id: 'tab-edit', 'aria-controls': 'pane-edit',
@@ -173,7 +195,8 @@ class Editor {
         replace(this.main,
             el('h1', {}, this.article ? 'Redigera artikel' : 'Ny artikel'),
             this.statusLine, this.noticeBox, this.conflictBox, this.summaryBox,
-            el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs'}, editTab, previewTab),
+            el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs', onkeydown: e => this.tabKey(e)},
+                editTab, previewTab),
             el('div', {class: 'editor-layout'}, this.panes.edit, this.panes.preview));
         this.showTab('edit');
         this.renderStatus();
@@ -195,6 +218,23 @@ class Editor {
             before, control,
             el('p', {class: 'field-error', id: id + '-error', hidden: true}),
             after);
+    }
+
+    /**
+     * The arrow keys, Home and End between the tabs (WAI-ARIA's tabs pattern): only the chosen tab is a tab stop,
+     * so without them a keyboard could not reach the preview on a narrow screen.
+     */
+    tabKey(event) {
+        const order = ['edit', 'preview'];
+        const at = order.findIndex(name => this.tabs[name] === document.activeElement);
+        const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: order.length - 1}[event.key];
+        if (at < 0 || to === undefined) {
+            return;
+        }
+        event.preventDefault();
+        const name = order[(to + order.length) % order.length];
+        this.showTab(name);
+        this.tabs[name].focus();
     }
 
     showTab(which) {
@@ -287,8 +327,11 @@ class Editor {
         return Boolean(this.controls.title) && JSON.stringify(this.read()) !== this.baseline;
     }
 
-    /** Every change: kept in the browser, the preview asked for again. */
-    changed() {
+    /** Every change (to the field `name`, when known): kept in the browser, the preview asked for again. */
+    changed(name = null) {
+        if (name) {
+            this.settle(name);
+        }
         if (this.dirty()) {
             const kept = this.keep();
             replace(this.savedState, kept ? 'Osparade ändringar – de finns kvar i den här webbläsaren tills du sparar.'
@@ -307,7 +350,7 @@ class Editor {
         const remove = (list, index) => () => {
             this.values[list] = this.values[list].filter((_, i) => i !== index);
             this.renderChips();
-            this.changed();
+            this.changed(list);
             this.controls[list === 'categories' ? 'categoryInput' : 'relatedSearch'].focus();
         };
         replace(this.controls.categoryList, this.values.categories.map((name, i) => el('li', {class: 'chip'}, name,
@@ -328,7 +371,7 @@ class Editor {
         }
         this.controls.categoryInput.value = '';
         this.renderChips();
-        this.changed();
+        this.changed('categories');
         announce(`Kategorin ${name} är tillagd.`);
     }
 
@@ -348,9 +391,12 @@ class Editor {
             return;
         }
         try {
-            const answer = await request('GET', '/api/articles?limit=8&q=' + encodeURIComponent(q));
+            const page = await articlePage(new URLSearchParams({limit: '8', q}));
+            if (q !== this.controls.relatedSearch.value.trim()) {
+                return; // typed over: the newer search shows its own hits
+            }
             const chosen = new Set(this.values.related.map(r => r.id));
-            const hits = answer.data.items.filter(a => a.id !== this.id && !chosen.has(a.id));
+            const hits = page.items.filter(a => a.id !== this.id && !chosen.has(a.id));
             replace(this.controls.relatedResults, hits.length ? hits.map(a => el('li', {},
                 el('button', {type: 'button', class: 'pick', onclick: () => this.pickRelated(a)},
                     hidden('Välj '), a.title, el('span', {class: 'hint'}, ' – ' + statusText(a)))))
@@ -365,7 +411,7 @@ class Editor {
         this.controls.relatedSearch.value = '';
         replace(this.controls.relatedResults);
         this.renderChips();
-        this.changed();
+        this.changed('related');
         this.controls.relatedSearch.focus();
         announce(`${a.title} visas under Läs mer.`);
     }
@@ -441,8 +487,8 @@ class Editor {
         this.clearErrors();
         const body = this.payload(status);
         if (status === 'scheduled' && !body.publishAt) {
-            this.showErrors([{field: 'publishAt', message: 'Välj datum och tid (svensk tid) för publiceringen.'}],
-                true);
+            this.showSaveProblems([{field: 'publishAt',
+                message: 'Välj datum och tid (svensk tid) för publiceringen.'}]);
             return;
         }
         const wasPublished = this.article?.status === 'published';
@@ -527,7 +573,7 @@ class Editor {
 
     failed(e, status) {
         if (e.status === 422) {
-            this.showErrors(e.errors, true);
+            this.showSaveProblems(e.errors);
         } else if (e.status === 412) {
             this.openConflict(status);
         } else {
@@ -544,9 +590,36 @@ class Editor {
 
     // ---- problems by their fields
 
+    /** Before a save: its message and the last save's problems go (the save says again what still holds). */
     clearErrors() {
         replace(this.messageBox);
-        this.summaryBox.hidden = true;
+        this.saveProblems = [];
+        this.drawProblems(false);
+    }
+
+    /** A save's 422 problems: each by its field, and a summary at the top linking to them, focused. */
+    showSaveProblems(errors) {
+        this.saveProblems = errors;
+        this.drawProblems(true);
+    }
+
+    /** The preview's problems (asked for while typing): they only mark their fields. */
+    showPreviewProblems(errors) {
+        this.previewProblems = errors;
+        this.drawProblems(false);
+    }
+
+    /** The field `name` was edited: a save's problem with it is taken as dealt with (the next save says if not). */
+    settle(name) {
+        const left = this.saveProblems.filter(p => problemField(p) !== name);
+        if (left.length !== this.saveProblems.length) {
+            this.saveProblems = left;
+            this.drawProblems(false);
+        }
+    }
+
+    /** Marks every problem by its field; the save's problems also in the summary while any is left. */
+    drawProblems(focus) {
         for (const p of this.main.querySelectorAll('.field-error')) {
             p.hidden = true;
             p.textContent = '';
@@ -554,34 +627,38 @@ class Editor {
         for (const c of this.main.querySelectorAll('[aria-invalid]')) {
             c.removeAttribute('aria-invalid');
         }
-    }
-
-    /** 422 problems: each by its field; after a save also a summary at the top linking to them. */
-    showErrors(errors, focus) {
-        this.clearErrors();
-        if (!errors.length) {
-            return;
-        }
-        const items = errors.map(({field = '', message}) => {
-            const name = field.split(/[[.]/)[0];
-            const text = fieldMessage(message);
-            const line = document.getElementById(`f-${name}-error`);
+        const fromSave = new Set(this.saveProblems.map(problemField));
+        const problems = [...this.saveProblems, ...this.previewProblems.filter(p => !fromSave.has(problemField(p)))];
+        for (const problem of problems) {
+            const name = problemField(problem);
+            const text = fieldMessage(problem.message);
+            // A part's own line first (image.alt: f-image-alt-error), else the field's.
+            const part = (problem.field ?? '').split(/[[.\]]+/).filter(Boolean).join('-');
+            const line = document.getElementById(`f-${part}-error`) ?? document.getElementById(`f-${name}-error`);
             const control = this.controlFor(name);
             if (line && control) {
                 line.hidden = false;
-                line.textContent = text;
+                line.textContent = line.textContent ? line.textContent + ' ' + text : text;
                 control.setAttribute('aria-invalid', 'true');
             }
+        }
+        if (!this.saveProblems.length) {
+            this.summaryBox.hidden = true;
+            return;
+        }
+        const items = this.saveProblems.map(problem => {
+            const name = problemField(problem);
+            const text = `${LABELS[name] ?? name}: ${fieldMessage(problem.message)}`;
+            const control = this.controlFor(name);
             return el('li', {}, control ? el('a', {href: '#' + control.id, onclick: event => {
                 event.preventDefault();
                 this.showTab('edit');
                 control.focus();
-            }}, `${LABELS[name] ?? name}: ${text}`) : `${LABELS[name] ?? name}: ${text}`);
+            }}, text) : text);
         });
-        // A save's problems get a summary too; the preview's (asked for while typing) only mark their fields.
+        replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
+        this.summaryBox.hidden = false;
         if (focus) {
-            replace(this.summaryBox, el('h2', {}, 'Rätta det här innan du sparar'), el('ul', {}, items));
-            this.summaryBox.hidden = false;
             this.summaryBox.focus();
         }
     }
@@ -606,12 +683,17 @@ class Editor {
         }
         const mine = this.read();
         const theirs = {...valuesOf(current.data), related: await this.titled(current.data.related)};
-        const differing = FIELDS.filter(n => JSON.stringify(readable(n, mine[n]))
-            !== JSON.stringify(readable(n, theirs[n])));
+        // The version both started from, so each field can say who changed it: known when the editor's text was
+        // begun on the article as loaded (not on an older version, as a restored draft may be).
+        const known = this.article?.version === this.version;
+        const base = known ? {...valuesOf(this.article), related: await this.titled(this.article.related)} : null;
+        const same = (name, a, b) => JSON.stringify(readable(name, a[name])) === JSON.stringify(readable(name, b[name]));
+        const differing = FIELDS.filter(n => !same(n, mine, theirs));
         const close = () => replace(this.conflictBox);
         replace(this.conflictBox, conflictView({
             fields: differing.map(name => ({name, label: LABELS[name], mine: String(readable(name, mine[name])),
-                theirs: String(readable(name, theirs[name]))})),
+                theirs: String(readable(name, theirs[name])),
+                change: base ? changedBy(same(name, mine, base), same(name, theirs, base)) : null})),
             onCopy: name => {
                 this.fill({...this.read(), [name]: theirs[name]});
                 this.changed();

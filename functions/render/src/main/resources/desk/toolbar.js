@@ -26,11 +26,33 @@ export function markdownToolbar(textarea) {
             apply(textarea, action);
         }
     });
-    return el('div', {role: 'toolbar', 'aria-label': 'Formatering av brödtexten', class: 'toolbar'},
-        ACTIONS.map(action => el('button', {
-            type: 'button', class: 'tool', onclick: () => apply(textarea, action),
-            title: action.key ? `${action.name} (Ctrl+${action.key.toUpperCase()})` : action.name,
-        }, action.name)));
+    // One tab stop for the whole toolbar, the arrow keys moving within it (WAI-ARIA's toolbar pattern), so that
+    // Tab goes from "Rubrik" to the body text past one button, not eight.
+    const buttons = ACTIONS.map((action, i) => el('button', {
+        type: 'button', class: 'tool', tabindex: i === 0 ? '0' : '-1', onclick: () => apply(textarea, action),
+        title: action.key ? `${action.name} (Ctrl+${action.key.toUpperCase()})` : action.name,
+        onfocus: event => rove(buttons, event.target),
+    }, action.name));
+    return el('div', {role: 'toolbar', 'aria-label': 'Formatering av brödtexten', class: 'toolbar',
+        onkeydown: event => move(event, buttons)}, buttons);
+}
+
+/** Makes `current` the toolbar's one tab stop. */
+function rove(buttons, current) {
+    for (const b of buttons) {
+        b.tabIndex = b === current ? 0 : -1;
+    }
+}
+
+/** Left and right arrows (round the ends), Home and End move the focus within the toolbar. */
+function move(event, buttons) {
+    const at = buttons.indexOf(document.activeElement);
+    const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1}[event.key];
+    if (at < 0 || to === undefined) {
+        return;
+    }
+    event.preventDefault();
+    buttons[(to + buttons.length) % buttons.length].focus();
 }
 
 function apply(textarea, action) {

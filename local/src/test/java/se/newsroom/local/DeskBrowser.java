@@ -126,6 +126,12 @@ final class DeskBrowser implements AutoCloseable {
         return until(d -> clickable(scope, name));
     }
 
+    /** Whether a visible heading (h1–h3) with this text is on the page now. */
+    boolean hasHeading(String text) {
+        return visible(By.xpath("//*[self::h1 or self::h2 or self::h3][normalize-space(.)=" + literal(text) + "]"))
+                != null;
+    }
+
     /** Whether a visible button or link named {@code name} is on the page now. */
     boolean hasButton(String name) {
         return clickable(driver.findElement(By.tagName("body")), name) != null;
@@ -161,7 +167,14 @@ final class DeskBrowser implements AutoCloseable {
         ((ChromeDriver) driver).setNetworkConditions(slow);
     }
 
-    /** Ends {@link #throttleUploads}. */
+    /** Cuts the browser off the network (Chromium's network emulation, as DevTools' "Offline"). */
+    void offline() {
+        ChromiumNetworkConditions none = new ChromiumNetworkConditions();
+        none.setOffline(true);
+        ((ChromeDriver) driver).setNetworkConditions(none);
+    }
+
+    /** Ends {@link #throttleUploads} and {@link #offline}. */
     void unthrottle() {
         ((ChromeDriver) driver).deleteNetworkConditions();
     }

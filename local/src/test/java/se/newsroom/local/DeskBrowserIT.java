@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -114,14 +116,16 @@ class DeskBrowserIT {
                 "<li>Fika med kanelbullar</li>", "Välkomna – hälsar personalen på Ängen.");
         axe(desk, "editor with preview");
         desk.screenshots("editor");
-        // On a phone the preview is a tab of its own.
+        // On a phone the preview is a tab of its own, reached with the arrow keys from "Redigera" as well.
         desk.driver.manage().window().setSize(new Dimension(DeskBrowser.PHONE, 844));
-        desk.button("Förhandsvisning").click();
+        desk.button("Redigera").sendKeys(Keys.ARROW_RIGHT);
+        assertThat(desk.driver.switchTo().activeElement().getText()).isEqualTo("Förhandsvisning");
         desk.until(d -> d.findElement(By.tagName("iframe")).isDisplayed() ? true : null);
         assertThat(desk.driver.findElement(By.xpath("//label[normalize-space(.)='Rubrik']")).isDisplayed()).isFalse();
         axe(desk, "preview tab at phone width");
         desk.screenshot("preview-tab-390");
-        desk.button("Redigera").click();
+        desk.driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        assertThat(desk.driver.switchTo().activeElement().getText()).isEqualTo("Redigera");
         desk.field("Rubrik");
         desk.driver.manage().window().setSize(new Dimension(DeskBrowser.DESK, 1000));
 
@@ -405,9 +409,13 @@ class DeskBrowserIT {
         axe(desk, "conflict view");
         desk.screenshots("conflict");
 
-        // Keep my body, and take their summary across into my version.
+        // Keep my body, and take their summary across into my version; each says who changed it.
         WebElement summaryRow = conflict.findElement(By.xpath("./ancestor::section[1]//*[self::h3 or self::h4]"
                 + "[normalize-space(.)='Sammanfattning']/ancestor::*[.//button][1]"));
+        WebElement bodyRow = conflict.findElement(By.xpath("./ancestor::section[1]//*[self::h3 or self::h4]"
+                + "[normalize-space(.)='Brödtext']/ancestor::*[.//button][1]"));
+        assertThat(summaryRow.getText()).contains("Ändrat av den andra, inte av dig.");
+        assertThat(bodyRow.getText()).contains("Ändrat av dig, inte av den andra.");
         desk.button(summaryRow, "Kopiera till min version").click();
         desk.button("Behåll min version").click();
         desk.status("Utkastet är sparat.");
@@ -480,12 +488,15 @@ class DeskBrowserIT {
         comment(id, "Cecilia", "cecilia@example.se", "Jag håller med Åsa.");
         comment(id, "David", "david@example.se", "När börjar det?");
         comment(id, "Åsa Öberg", "asa.oberg@example.se", "En fråga till: gäller det även Torekov?");
+        comment(id, "Vinnare", "vinst@example.se", "Du har vunnit en resa – klicka här!");
 
         DeskBrowser desk = browser();
         desk.signIn();
         desk.button("Kommentarer").click();
         desk.heading("Kommentarer att granska");
-        assertThat(desk.driver.findElement(By.linkText("Kommentarer att pröva")).getAttribute("href")).endsWith(url);
+        // Waited for: the heading is drawn before the queue has come.
+        assertThat(desk.until(d -> d.findElement(By.linkText("Kommentarer att pröva"))).getAttribute("href"))
+                .endsWith(url);
         axe(desk, "comments");
         desk.screenshots("comments");
 
@@ -493,6 +504,8 @@ class DeskBrowserIT {
         desk.status("1 kommentar godkändes.");
         commentButton(desk, "Köp billiga klockor här.", "Avvisa").click();
         desk.status("1 kommentar avvisades.");
+        commentButton(desk, "Du har vunnit en resa – klicka här!", "Skräppost").click();
+        desk.status("1 kommentar markerades som skräppost.");
         site.await(url, r -> r.body().contains("Bra initiativ – tack!"), Duration.ofSeconds(15));
 
         desk.field("Markera kommentaren från Cecilia till ”Kommentarer att pröva”").click();
@@ -501,7 +514,7 @@ class DeskBrowserIT {
         desk.status("2 kommentarer godkändes.");
         String page = site.await(url, r -> r.body().contains("När börjar det?"), Duration.ofSeconds(15)).body();
         assertThat(page).contains("Bra initiativ – tack!", "Jag håller med Åsa.", "När börjar det?")
-                .doesNotContain("Köp billiga klockor här.", "gäller det även Torekov?");
+                .doesNotContain("Köp billiga klockor här.", "gäller det även Torekov?", "vunnit en resa");
 
         desk.type(desk.field("E-postadress"), "asa.oberg@example.se");
         desk.button("Radera alla kommentarer från adressen").click();
@@ -556,6 +569,233 @@ class DeskBrowserIT {
         desk.driver.navigate().refresh();
         desk.heading("Redaktionen");
         assertThat(desk.hasButton("Logga ut")).isFalse();
+    }
+
+    @Test
+    void anEditor_shouldPickCategoriesAndLasMer_renameTheAddress_closeComments_andDeleteAfterAConfirmationNamingIt()
+            throws Exception {
+        String title = "Brandövning vid hamnen – räddningstjänsten informerar";
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), title);
+        WebElement body = desk.field("Brödtext");
+        desk.type(body, "Övningen pågår hela förmiddagen. ");
+        // The toolbar is one tab stop, its buttons reached with the arrow keys.
+        body.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(desk.driver.switchTo().activeElement().getText()).isEqualTo("Rubrik");
+        desk.driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        assertThat(desk.driver.switchTo().activeElement().getText()).isEqualTo("Fetstil");
+        desk.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(body.getAttribute("value")).isEqualTo("Övningen pågår hela förmiddagen. **fet text**");
+        body.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(desk.driver.switchTo().activeElement().getText()).isEqualTo("Fetstil");
+        // An existing category is offered, and a new one is added.
+        WebElement category = desk.field("Kategorier");
+        desk.until(d -> d.findElements(By.cssSelector("#category-options option[value='Politik']")).isEmpty()
+                ? null : true);
+        desk.type(category, "Politik");
+        category.sendKeys(Keys.ENTER);
+        desk.type(category, "Räddningstjänst");
+        desk.button("Lägg till kategori").click();
+        // "Läs mer": searched by title and picked.
+        desk.type(desk.field("Läs mer"), "statusuppdatering");
+        desk.until(d -> d.findElements(By.xpath("//ul[@aria-label='Sökträffar']//button[contains(., "
+                + "'Statusuppdatering angående händelser')]")).stream().findFirst().orElse(null)).click();
+        desk.type(desk.field("Författare"), "Räddningstjänsten Skåne Nordväst");
+        desk.field("Tillåt kommentarer").click();
+        axe(desk, "editor with categories and Läs mer");
+        desk.screenshots("categories-related", Optional.of(By.id("f-related")));
+        desk.button("Publicera nu").click();
+        desk.status("Artikeln är publicerad.");
+
+        JsonNode article = article(desk);
+        assertThat(article.path("categories").valueStream().map(JsonNode::asText))
+                .containsExactly("Politik", "Räddningstjänst");
+        assertThat(article.path("related")).hasSize(1);
+        assertThat(article.path("commentsOpen").asBoolean()).isFalse();
+        String oldUrl = article.path("url").asText();
+        String page = site.await(oldUrl, r -> r.statusCode() == 200, Duration.ofSeconds(15)).body();
+        assertThat(page).contains(">Räddningstjänst</a>", ">Politik</a>", "Räddningstjänsten Skåne Nordväst",
+                        "Kommentarerna är stängda för den här nyheten.")
+                .doesNotContain("id=\"kommentera\"");
+        assertThat(page.substring(page.indexOf("class=\"read-more\"")))
+                .contains(">Statusuppdatering angående händelser inom Individ och familj</a>");
+
+        // Unpublishing takes the page away and leaves a draft; publishing again brings it back.
+        desk.button("Avpublicera").click();
+        desk.status("Artikeln är avpublicerad och är nu ett utkast.");
+        site.await(oldUrl, r -> r.statusCode() == 404, Duration.ofSeconds(15));
+        desk.button("Publicera nu").click();
+        desk.status("Artikeln är publicerad.");
+        site.await(oldUrl, r -> r.statusCode() == 200, Duration.ofSeconds(15));
+
+        // A new address for the published article: the desk says what becomes of the old one, and it holds.
+        desk.type(desk.field("Adress (slug)"), "brandovning-i-hamnen");
+        assertThat(desk.driver.findElement(By.id("f-slug-notice")).getText())
+                .isEqualTo("Den gamla adressen " + oldUrl + " fortsätter att fungera och leder hit.");
+        desk.button("Spara ändringar").click();
+        desk.status("Ändringarna är sparade och publicerade.");
+        HttpResponse<String> moved = site.await(oldUrl, r -> r.statusCode() == 301, Duration.ofSeconds(15));
+        assertThat(moved.headers().firstValue("location").orElseThrow()).endsWith("/nyheter/brandovning-i-hamnen/");
+
+        // Deleting asks first, naming the article; "Avbryt" keeps it, "Radera" takes it and its page away.
+        desk.button("Radera").click();
+        WebElement dialog = desk.until(d -> d.findElements(By.cssSelector("dialog[open]")).stream()
+                .findFirst().orElse(null));
+        assertThat(dialog.getText()).contains("Radera ”" + title + "”?");
+        axe(desk, "delete confirmation dialog");
+        desk.screenshots("delete");
+        desk.button(dialog, "Avbryt").click();
+        desk.until(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty() ? true : null);
+        assertThat(site.editor("GET", "/api/articles/" + article.path("id").asText(), null, Map.of()).statusCode())
+                .isEqualTo(200);
+        desk.button("Radera").click();
+        desk.button(desk.until(d -> d.findElement(By.cssSelector("dialog[open]"))), "Radera").click();
+        desk.status("Artikeln ”" + title + "” är raderad.");
+        desk.heading("Artiklar");
+        assertThat(site.editor("GET", "/api/articles/" + article.path("id").asText(), null, Map.of()).statusCode())
+                .isEqualTo(404);
+        site.await("/nyheter/brandovning-i-hamnen/", r -> r.statusCode() == 404, Duration.ofSeconds(15));
+
+        // The deleted article's address in the desk says so in Swedish.
+        desk.open("/redaktion/#/artiklar/" + article.path("id").asText());
+        desk.heading("Artikeln kunde inte öppnas");
+        assertThat(desk.driver.findElement(By.cssSelector("main [role=alert]")).getText())
+                .isEqualTo("Det finns inte längre – någon kan ha raderat det.");
+        axe(desk, "an article that is gone");
+    }
+
+    @Test
+    void faults_shouldBeSaidInSwedish_besideTheirFieldsOrByTheButtons_andTheTextShouldStay() throws Exception {
+        String taken = create("En adress som redan är tagen", "Den första artikeln med adressen.", "published");
+        String takenSlug = SiteClient.json(site.editor("GET", "/api/articles/" + taken, null, Map.of())).path("slug")
+                .asText();
+        String words = "Texten som inte får gå förlorad – med å, ä och ö.";
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.button("Ny artikel").click();
+        desk.type(desk.field("Rubrik"), "Fel som sägs på svenska");
+        desk.type(desk.field("Brödtext"), words);
+
+        // 422: an address another article has, said beside the field and in a summary that leads to it.
+        desk.type(desk.field("Adress (slug)"), takenSlug);
+        desk.button("Spara utkast").click();
+        desk.heading("Rätta det här innan du sparar");
+        assertThat(desk.driver.findElement(By.id("f-slug-error")).getText())
+                .isEqualTo("Adressen ”" + takenSlug + "” används redan av en annan artikel. Välj en annan.");
+        assertThat(desk.field("Adress (slug)").getAttribute("aria-invalid")).isEqualTo("true");
+        axe(desk, "a save's problems beside their fields");
+        desk.screenshots("problems", Optional.of(By.id("f-slug")));
+        // Typing elsewhere brings a new preview, which does not take the save's problem away.
+        desk.field("Brödtext").sendKeys(" Mer text.");
+        preview(desk, "Mer text.");
+        assertThat(desk.driver.findElement(By.id("f-slug-error")).isDisplayed()).isTrue();
+        assertThat(desk.heading("Rätta det här innan du sparar").isDisplayed()).isTrue();
+        // The summary's link leads to the field; once it is edited, the problem is taken as dealt with.
+        desk.driver.findElement(By.linkText("Adress (slug): Adressen ”" + takenSlug
+                + "” används redan av en annan artikel. Välj en annan.")).click();
+        WebElement slug = desk.field("Adress (slug)");
+        assertThat(desk.driver.switchTo().activeElement()).isEqualTo(slug);
+        slug.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        assertThat(desk.driver.findElement(By.id("f-slug-error")).isDisplayed()).isFalse();
+        assertThat(desk.hasHeading("Rätta det här innan du sparar")).isFalse();
+        setValue(desk, desk.field("Brödtext"), words);
+
+        // No network: said by the buttons, and the text stays in the form and in the browser.
+        desk.offline();
+        desk.button("Spara utkast").click();
+        desk.until(d -> d.findElement(By.cssSelector("form .form-message")).getText()
+                .equals("Ingen kontakt med servern. Din text finns kvar – försök igen.") ? true : null);
+        assertThat(desk.field("Brödtext").getAttribute("value")).isEqualTo(words);
+        desk.unthrottle();
+
+        // 413: a text larger than the API takes.
+        setValue(desk, desk.field("Brödtext"), "ä".repeat(600_000));
+        desk.button("Spara utkast").click();
+        desk.until(d -> d.findElement(By.cssSelector("form .form-message")).getText()
+                .equals("Texten är för stor för att sparas. Korta den och försök igen.") ? true : null);
+        setValue(desk, desk.field("Brödtext"), words);
+
+        // 401: the session has ended. Signing in again brings the editor back to the article, the text with it.
+        desk.script("sessionStorage.clear(); return null;");
+        desk.button("Spara utkast").click();
+        desk.heading("Redaktionen");
+        assertThat(desk.driver.findElement(By.cssSelector("main [role=alert]")).getText())
+                .isEqualTo("Du är utloggad. Logga in igen – din text finns kvar.");
+        axe(desk, "signed out mid-edit");
+        desk.button("Logga in").click();
+        desk.button("Logga in som redaktör").click();
+        desk.button("Fortsätt med osparade ändringar").click();
+        assertThat(desk.field("Rubrik").getAttribute("value")).isEqualTo("Fel som sägs på svenska");
+        assertThat(desk.field("Brödtext").getAttribute("value")).isEqualTo(words);
+        desk.button("Spara utkast").click();
+        desk.status("Utkastet är sparat.");
+        assertThat(article(desk).path("body").asText()).isEqualTo(words);
+
+        // Leaving the article with unsaved changes asks first; "Stanna kvar" keeps the editor where they were.
+        desk.field("Brödtext").sendKeys(" Ett tillägg.");
+        desk.button("Artiklar").click();
+        WebElement leave = desk.until(d -> d.findElements(By.cssSelector("dialog[open]")).stream().findFirst()
+                .orElse(null));
+        assertThat(leave.getText()).contains("Lämna artikeln utan att spara?");
+        axe(desk, "leaving with unsaved changes");
+        desk.button(leave, "Stanna kvar").click();
+        assertThat(desk.field("Brödtext").getAttribute("value")).endsWith(" Ett tillägg.");
+        assertThat(desk.driver.getCurrentUrl()).contains("#/artiklar/");
+        desk.button("Artiklar").click();
+        desk.button(desk.until(d -> d.findElement(By.cssSelector("dialog[open]"))), "Lämna utan att spara").click();
+        desk.heading("Artiklar");
+    }
+
+    @Test
+    void theList_shouldPageTwentyAtATime_withinASearch() throws Exception {
+        List<String> titles = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 1; i <= 21; i++) {
+                titles.add(String.format("Sidbläddring i listan – nummer %02d", i));
+                ids.add(create(titles.getLast(), "Brödtext.", "draft"));
+            }
+            pageThrough(titles);
+        } finally {
+            // Twenty-one drafts would fill the other tests' first page of the list (drafts come first).
+            ids.forEach(DeskBrowserIT::delete);
+        }
+    }
+
+    private void pageThrough(List<String> titles) {
+        DeskBrowser desk = browser();
+        desk.signIn();
+        desk.type(desk.field("Sök på rubrik"), "sidbläddring");
+        List<String> first = desk.until(d -> titlesShown(d).size() == 20 ? titlesShown(d) : null);
+        assertThat(desk.driver.findElement(By.xpath("//button[normalize-space(.)='Föregående']")).isEnabled())
+                .isFalse();
+        desk.button("Nästa").click();
+        List<String> second = desk.until(d -> titlesShown(d).size() == 1 ? titlesShown(d) : null);
+        assertThat(desk.driver.findElement(By.xpath("//button[normalize-space(.)='Nästa']")).isEnabled()).isFalse();
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        assertThat(both).containsExactlyInAnyOrderElementsOf(titles);
+        desk.button("Föregående").click();
+        List<String> again = desk.until(d -> titlesShown(d).size() == 20 ? titlesShown(d) : null);
+        assertThat(again).isEqualTo(first);
+        axe(desk, "article list, searched, with paging");
+    }
+
+    /** Deletes an article through the API, as the desk would, with its current version. */
+    private static void delete(String id) {
+        String version = SiteClient.json(site.editor("GET", "/api/articles/" + id, null, Map.of())).path("version")
+                .asText();
+        HttpResponse<String> deleted = site.editor("DELETE", "/api/articles/" + id, null,
+                Map.of("If-Match", "\"" + version + "\""));
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+    }
+
+    /** The titles in the article list's table, in order. */
+    private static List<String> titlesShown(WebDriver driver) {
+        return driver.findElements(By.cssSelector("table.list tbody th a")).stream().map(WebElement::getText)
+                .toList();
     }
 
     private DeskBrowser browser() {
