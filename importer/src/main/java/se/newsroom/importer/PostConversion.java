@@ -127,10 +127,10 @@ final class PostConversion {
         }
         Instant date = WordPressIds.date(item.postDateGmt(), item.postDate());
         ArticleStatus status = PostKinds.status(item);
-        List<String> paths = OldAddresses.of(SiteIndex.oldPath(item.link()).orElse(""), item.postId(),
+        List<String> paths = OldAddresses.of(SiteIndex.rawPath(item.link()), item.postId(),
                 plan.named() && plan.slug().equals(plan.wanted()) ? plan.wanted() : "",
-                path -> report.unmapped(line(item, "Den gamla adressen " + path + " blir ingen omdirigering: "
-                        + "den är en av webbplatsens egna adresser.")));
+                (path, why) -> report.unmapped(line(item, "Den gamla adressen " + path + " blir ingen "
+                        + "omdirigering: " + why + ".")));
         return Article.builder().id(id).slug(plan.slug()).title(checked.title()).summary(checked.summary())
                 .body(checked.body()).categories(checked.categories()).status(status)
                 .publishAt(status == ArticleStatus.SCHEDULED ? Optional.of(date) : Optional.empty())

@@ -131,6 +131,16 @@ final class SiteIndex {
         return uri(link).flatMap(SiteIndex::sitePath);
     }
 
+    /** As {@link #oldPath}, but as the export writes it (percent-encoded). */
+    static Optional<String> rawPath(String link) {
+        return uri(link).flatMap(uri -> {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            String query = uri.getRawQuery();
+            return path.startsWith("/") ? Optional.of(path + (query == null || query.isEmpty() ? "" : "?" + query))
+                    : Optional.empty();
+        });
+    }
+
     private static Optional<String> sitePath(URI uri) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         if (!path.startsWith("/")) {
