@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -147,6 +148,10 @@ public final class ImportWrites {
      * @param importRun the id of the run, put on both items
      */
     public Result createComment(Comment comment, Hashes hashes, String uniqueDuplicate, String importRun) {
+        // One read settles a re-run's comment without a write (a refused conditional write still costs one).
+        if (commentExists(comment.articleId(), comment.id())) {
+            return Result.ALREADY_THERE;
+        }
         Hashes used = hashes;
         if (!claimMarker(comment, hashes, importRun)) {
             used = new Hashes(hashes.email(), hashes.client(), uniqueDuplicate);
@@ -164,19 +169,29 @@ public final class ImportWrites {
         }
     }
 
-    /** Writes the comment's marker unless one for another comment holds its key; whether it names this comment. */
+    /**
+     * Writes the comment's marker unless one holds its key; whether the marker names this comment (written now, or
+     * by an earlier run that stopped before the comment). One naming another comment is left as it is.
+     */
     private boolean claimMarker(Comment comment, Hashes hashes, String importRun) {
         try {
             dynamoDb.putItem(r -> r.tableName(tableName)
                     .item(marked(ErasureMarkerItem.of(hashes.email(), comment.articleId(), hashes.duplicate(),
                             comment.id()), importRun))
-                    .conditionExpression("attribute_not_exists(" + PK + ") OR #c = :id")
-                    .expressionAttributeNames(Map.of("#c", ErasureMarkerItem.COMMENT_ID))
-                    .expressionAttributeValues(Map.of(":id", s(comment.id()))));
+                    .conditionExpression("attribute_not_exists(" + PK + ")")
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return true;
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return ErasureMarkerItem.commentIdOf(e.hasItem() ? e.item() : Map.of()).or(() -> ErasureMarkerItem
+                    .commentIdOf(item(ErasureMarkerItem.key(hashes.email(), comment.articleId(),
+                            hashes.duplicate())))).filter(comment.id()::equals).isPresent();
         }
+    }
+
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).key(key).consistentRead(true))
+                .item();
+        return item == null ? Map.of() : item;
     }
 
     private boolean exists(Map<String, AttributeValue> key) {
