@@ -88,6 +88,7 @@ public final class ImportWritesBench {
             }
             print("TransactWriteItems of " + PER_TRANSACTION + " (" + cancelled + " cancelled)", run, start, meter);
         }
+        System.exit(0); // DynamoDB Local's server threads would keep the JVM running
     }
 
     /** One transaction of a batch's markers and comments; whether it went through. */
