@@ -94,7 +94,8 @@ class ExampleExportDynamoDbLocalIT {
         assertThat(thread.get("Billiga klockor").status()).isEqualTo(CommentStatus.SPAM);
         assertThat(thread.get("Åsa Nilsson").parentId()).isEmpty();
         assertThat(Tables.items(dynamoDb, table).toString()).doesNotContain("@example.se")
-                .doesNotContain("kommunikation@bastad.example").doesNotContain("198.51.100.").doesNotContain("203.0.113.");
+                .doesNotContain("kommunikation@bastad.example").doesNotContain("198.51.100.")
+                .doesNotContain("203.0.113.");
 
         assertThat(report.skipped()).extracting(Line::wpId).contains(12L, 119L, 120L, 206L, 207L);
         assertThat(report.unmapped()).extracting(Line::detail).anyMatch(d -> d.contains("gallery"))
