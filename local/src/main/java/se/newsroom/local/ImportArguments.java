@@ -41,10 +41,11 @@ record ImportArguments(Path export, Optional<String> table, Optional<String> reg
               --table TABELL          innehållstabellen i en driftsatt stack (stackens utdata ContentTableName)
               --region REGION         stackens AWS-region
               --endpoint URL          en annan adress till AWS-tjänsterna (t.ex. LocalStack)
-              --render-function NAMN  renderingsfunktionen, som anropas en gång på slutet för att bygga om sajten
+              --render-function NAMN  renderingsfunktionen (stackens utdata RenderFunctionAlias), som anropas en
+                                      gång på slutet för att bygga om sajten
               --uploads-bucket NAMN   uppladdningshinken, för bilderna (stackens utdata UploadsBucketName)
               --salt-parameter NAMN   Parameter Store-parametern med saltet för e-postadressernas hash
-                                      (annars miljövariabeln HASH_SALT)
+                                      (stackens utdata HashSaltParameter; annars miljövariabeln HASH_SALT)
               --uploads KATALOG       en kopia av wp-content/uploads: bilderna inläggen använder
               --dry-run               läser och räknar allt, skriver ingenting
               --report FIL            skriver också rapporten som JSON till FIL

@@ -72,6 +72,8 @@ final class ImportProgress implements ImportListener {
         if (phaseStarted != null && items > 0) {
             show(clock.instant());
         }
+        // Told once by the import and once more by the command: the second time shows nothing again.
+        items = 0;
         endLine();
     }
 
