@@ -16,6 +16,7 @@ import se.newsroom.importer.ImportReport;
 import se.newsroom.importer.ImportTargetException;
 import se.newsroom.importer.WordPressImport;
 import se.newsroom.importer.wxr.WxrException;
+import se.newsroom.importer.wxr.WxrFiles;
 
 /**
  * {@code local/import}: a WordPress export into Newsroom, the local runner's data directory or a deployed stack's
@@ -38,6 +39,8 @@ public final class ImportCommand {
     private final PrintStream err;
     private final Map<String, String> env;
     private final boolean terminal;
+    /** The last import's report, for a test's eyes. */
+    private ImportReport lastReport;
 
     ImportCommand(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
         this.out = out;
@@ -72,6 +75,9 @@ public final class ImportCommand {
             return NOT_AN_EXPORT;
         }
         return guarded(debug, () -> {
+            // The file's head first (the channel, its version, its authors and terms): a file that is no export at
+            // all is said at once, before a runner starts or a stack is asked anything.
+            WxrFiles.open(arguments.export()).close();
             ImportSession session = arguments.deployed() ? AwsImport.open(arguments, env)
                     : LocalImport.open(arguments.dataDir().orElseThrow(), arguments.uploads());
             return importFile(session, arguments.export(), arguments.uploads(), arguments.dryRun(),
@@ -103,6 +109,11 @@ public final class ImportCommand {
             }
         }
         return status;
+    }
+
+    /** The report of the last import this command ran, if it came that far. */
+    Optional<ImportReport> lastReport() {
+        return Optional.ofNullable(lastReport);
     }
 
     /** What an import does that may fail, giving an exit status. */
@@ -155,6 +166,7 @@ public final class ImportCommand {
         } finally {
             progress.finished();
         }
+        lastReport = report;
         ImportReportText.print(report, dryRun, session.notes(), out);
         if (reportFile.isPresent()) {
             ImportReportText.writeJson(report, dryRun, export, reportFile.get());
