@@ -1,24 +1,20 @@
 package se.newsroom.local;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
-import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -32,8 +28,9 @@ import se.newsroom.table.DynamoDbMediaStore;
 /**
  * An import into a deployed stack: its content table, the hashing salt from Parameter Store (the parameter the
  * comments function reads) or HASH_SALT, pictures into its uploads bucket (the bucket's event makes them, as for an
- * editor's upload), and the one rebuild as a synchronous invoke of its render function. Credentials and region are
- * the AWS SDK's usual ones (environment, profile); {@code --endpoint} points every client elsewhere (LocalStack).
+ * editor's upload), and the one rebuild as a synchronous invoke of its render function ({@link LambdaRebuild}).
+ * Credentials and region are the AWS SDK's usual ones (environment, profile); {@code --endpoint} points every client
+ * elsewhere (LocalStack).
  */
 final class AwsImport {
     /** A full rebuild of a large site may take most of the function's 15 minutes. */
@@ -52,30 +49,24 @@ final class AwsImport {
         SdkHttpClient http = UrlConnectionHttpClient.builder().socketTimeout(REBUILD_TIMEOUT)
                 .connectionTimeout(Duration.ofSeconds(10)).build();
         Region region = args.region().map(Region::of).orElseGet(AwsImport::defaultRegion);
-        DynamoDbClient dynamoDb = ImportTarget.client(region, args.endpoint(), DefaultCredentialsProvider.builder()
-                .build());
+        AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+        DynamoDbClient dynamoDb = ImportTarget.client(region, args.endpoint(), credentials);
         String table = args.table().orElseThrow();
-        String salt = salt(args, region, env, http);
+        String salt = salt(args, region, credentials, env, http);
         Optional<S3Client> s3 = args.uploads().map(u -> {
-            S3ClientBuilder builder = S3Client.builder().httpClient(http);
+            S3ClientBuilder builder = S3Client.builder().httpClient(http).credentialsProvider(credentials);
             configure(args, region, builder::region, e -> builder.endpointOverride(e).forcePathStyle(true));
             return builder.build();
         });
         Optional<PictureImport> pictures = s3.map(client -> new PictureImport(new DynamoDbMediaStore(dynamoDb, table),
                 client, args.uploadsBucket().orElseThrow(), key -> { }, Clock.systemUTC()));
-        Optional<LambdaClient> lambda = args.renderFunction().map(name -> {
-            LambdaClientBuilder builder = LambdaClient.builder().httpClient(http)
-                    .overrideConfiguration(o -> o.apiCallTimeout(REBUILD_TIMEOUT));
-            configure(args, region, builder::region, builder::endpointOverride);
-            return builder.build();
-        });
-        Runnable rebuild = lambda.<Runnable>map(client -> () -> rebuild(client, args.renderFunction().orElseThrow()))
-                .orElse(() -> { });
+        Optional<Runnable> lambda = args.renderFunction().map(name -> new LambdaRebuild(http, credentials, region,
+                args.endpoint(), name));
+        Runnable rebuild = lambda.orElse(() -> { });
         ImportSession session = new ImportSession(r -> ImportTarget.dynamoDb(dynamoDb, table,
                 pictures.map(MediaImport.class::cast), r), pictures, rebuild, salt, () -> {
                     dynamoDb.close();
                     s3.ifPresent(S3Client::close);
-                    lambda.ifPresent(LambdaClient::close);
                     http.close();
                 });
         if (lambda.isEmpty()) {
@@ -85,27 +76,10 @@ final class AwsImport {
         return session;
     }
 
-    /** The render function's {@code {"action":"rebuild"}}, waited for; a function error is the target's refusal. */
-    static void rebuild(LambdaClient lambda, String function) {
-        InvokeResponse answer;
-        try {
-            answer = lambda.invoke(r -> r.functionName(function)
-                    .payload(SdkBytes.fromString("{\"action\":\"rebuild\"}", StandardCharsets.UTF_8)));
-        } catch (SdkException e) {
-            throw new ImportSession.TargetException("Renderingsfunktionen " + function + " kunde inte anropas: "
-                    + reason(e), e);
-        }
-        if (answer.functionError() != null) {
-            String payload = answer.payload() == null ? "" : answer.payload().asUtf8String();
-            throw new ImportSession.TargetException("Renderingsfunktionen " + function + " misslyckades med"
-                    + " ombyggnaden (" + answer.functionError() + "): " + payload, null);
-        }
-    }
-
-    private static String salt(ImportArguments args, Region region, Map<String, String> env,
-                               SdkHttpClient http) {
+    private static String salt(ImportArguments args, Region region, AwsCredentialsProvider credentials,
+                               Map<String, String> env, SdkHttpClient http) {
         if (args.saltParameter().isPresent()) {
-            SsmClientBuilder builder = SsmClient.builder().httpClient(http);
+            SsmClientBuilder builder = SsmClient.builder().httpClient(http).credentialsProvider(credentials);
             configure(args, region, builder::region, builder::endpointOverride);
             String name = args.saltParameter().get();
             try (SsmClient ssm = builder.build()) {

@@ -223,7 +223,7 @@ class ImportIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ImportCommand command = new ImportCommand(new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("HASH_SALT", "test-salt", "AWS_ACCESS_KEY_ID", "x", "AWS_SECRET_ACCESS_KEY", "y"), false);
+                Map.of("HASH_SALT", "test-salt"), false);
 
         int status = command.run(new String[] {EXPORT.toString(), "--table", "newsroom-content", "--region",
             "eu-north-1", "--endpoint", "http://127.0.0.1:9"});

@@ -30,7 +30,7 @@ class ImportReportTextTest {
         report.count("page", "publish", Outcome.SKIPPED);
         report.skipped(new Line("page", 7, "Om kommunen", "sidor förs inte över"));
         report.unmapped(new Line("post", 12, "Bilder från stranden", "[gallery ids=\"3,4\"]"));
-        report.missingImages(new Line("post", 12, "Bilder från stranden", "2019/12/saknas.jpg"));
+        report.missingImage(new Line("post", 12, "Bilder från stranden", "2019/12/saknas.jpg"));
         report.renamed(new Line("post", 14, "Förskola", "förskola → förskola-2"));
         report.failed(new Line("comment", 99, "Förskola", "tabellen vägrade efter 10 försök"));
         return report;
