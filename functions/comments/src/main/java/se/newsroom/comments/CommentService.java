@@ -17,6 +17,7 @@ import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.CommentStore.PendingComments;
+import se.newsroom.content.Hasher;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Timestamps;
 import se.newsroom.error.ConflictException;

@@ -10,6 +10,7 @@ import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.aws.SignedCall;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.Hasher;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 

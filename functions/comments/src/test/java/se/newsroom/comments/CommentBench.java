@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.Hasher;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.Articles;

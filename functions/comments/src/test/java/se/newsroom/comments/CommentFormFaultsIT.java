@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.Hasher;
 import se.newsroom.emulators.Fault;
 import se.newsroom.emulators.FaultInjector;
 import se.newsroom.table.DynamoDbArticleStore;

@@ -1,4 +1,4 @@
-package se.newsroom.comments;
+package se.newsroom.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.newsroom.comments;
+package se.newsroom.content;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,7 +8,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Salted hashes (HMAC-SHA-256) of what must not be stored in clear: email addresses and client addresses. The
- * same input gives the same hash, so an email's comments can be found and erased, and a client rate-limited.
+ * same input gives the same hash, so an email's comments can be found and erased, and a client rate-limited. The
+ * comments function and the WordPress import hash with it, under the same salt, so imported comments are erased
+ * with the rest.
  */
 public final class Hasher {
     private final SecretKeySpec key;
