@@ -22,10 +22,11 @@ import se.newsroom.http.ApiRequest;
 /**
  * What CloudFront does, locally: one origin for the site and the API. Paths under /api/ go to the API; every other
  * path is an object of the site bucket, a path ending in / served from its index.html, a page render left as a
- * redirect answered with 301, and anything missing with 404.html. Every answer carries the security headers of the
- * distribution's response headers policy, so the site and the desk run under the real Content-Security-Policy. The
- * user pool domain's sign-in addresses ({@code /oauth2/…}, {@code /logout}) are answered by {@link LocalSignIn}, and
- * the editors' presigned uploads ({@code /uploads/…}) by {@link UploadForwarder}.
+ * redirect answered with 301, and anything missing with 404.html; a WordPress site's old addresses are answered
+ * first as the CDN's viewer-request function answers them ({@link LegacyAddresses}). Every answer carries the security
+ * headers of the distribution's response headers policy, so the site and the desk run under the real
+ * Content-Security-Policy. The user pool domain's sign-in addresses ({@code /oauth2/…}, {@code /logout}) are answered
+ * by {@link LocalSignIn}, and the editors' presigned uploads ({@code /uploads/…}) by {@link UploadForwarder}.
  */
 public final class SiteServer {
     private final HttpServer server;
@@ -106,7 +107,18 @@ public final class SiteServer {
             send(exchange, 405, Map.of("allow", "GET, HEAD"), new byte[0]);
             return;
         }
+        // A malformed path is refused before anything else, so it is never redirected (echoed) either.
         Optional<String> decoded = objectKey(path);
+        if (decoded.isPresent()) {
+            // A WordPress site's old addresses, as the CDN's viewer-request function answers them.
+            LegacyAddresses.Answer answer = LegacyAddresses.route(path, exchange.getRequestURI().getRawQuery());
+            if (answer instanceof LegacyAddresses.Answer.Moved moved) {
+                send(exchange, 301, Map.of("location", moved.location(), "cache-control", "public, max-age=3600"),
+                        new byte[0]);
+                return;
+            }
+            decoded = objectKey(((LegacyAddresses.Answer.Serve) answer).uri());
+        }
         if (decoded.isEmpty()) {
             send(exchange, 400, Map.of("content-type", "text/plain; charset=utf-8"),
                     "Bad request: the path is malformed".getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -21,8 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
+import se.newsroom.table.DynamoDbArticleStore;
 
 /** The local system end to end over HTTP, as an editor and a reader use it, started on a random port. */
 class LocalRunnerIT {
@@ -224,6 +229,35 @@ class LocalRunnerIT {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(get("/api/finns-inte").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportedArticlesOldAddresses_andWordPresssOwn_shouldAnswer301_asTheCdnAnswersThem() throws Exception {
+        // GIVEN an article with its old site's addresses, stored as an import stores it (without the import's mark,
+        // so the stream renders it now rather than at an import's rebuild)
+        Instant at = Instant.parse("2019-06-01T08:00:00Z");
+        Article imported = Article.builder().id(ArticleIds.generator().get()).slug("sommarlov-i-bastad")
+                .title("Sommarlov i Båstad").summary("").body("Text.").categories(List.of("Kultur"))
+                .related(List.of()).status(ArticleStatus.PUBLISHED).publishAt(Optional.empty())
+                .publishedAt(Optional.of(at)).createdAt(at).updatedAt(at).author("Redaktionen").commentsOpen(true)
+                .version(1).previousSlugs(List.of())
+                .legacyPaths(List.of("/2019/06/01/sommarlov-i-bastad/", "/?p=4711")).build();
+        new DynamoDbArticleStore(runner.dynamoDb(), LocalRunner.TABLE).create(imported, true);
+
+        // THEN its WordPress addresses lead to it
+        HttpResponse<String> byId = await("/?p=4711", r -> r.statusCode() == 301);
+        assertThat(byId.headers().firstValue("location")).contains(imported.url());
+        assertThat(get("/2019/06/01/sommarlov-i-bastad/").headers().firstValue("location")).contains(imported.url());
+        HttpResponse<String> slashless = get("/2019/06/01/sommarlov-i-bastad");
+        assertThat(slashless.statusCode()).isEqualTo(301);
+        assertThat(slashless.headers().firstValue("location")).contains("/2019/06/01/sommarlov-i-bastad/");
+        // AND WordPress's own addresses lead to the site's
+        assertThat(get("/category/kultur/").headers().firstValue("location")).contains("/kategori/kultur/");
+        assertThat(get("/tag/kultur/feed/").headers().firstValue("location")).contains("/kategori/kultur/feed.xml");
+        assertThat(get("/feed/").headers().firstValue("location")).contains("/feed.xml");
+        // AND a post id nobody imported, or another query, is the front page or a 404 as before
+        assertThat(get("/?p=4712").statusCode()).isEqualTo(404);
+        assertThat(get("/?s=kultur").statusCode()).isEqualTo(200);
     }
 
     private static HttpResponse<String> await(String path, Predicate<HttpResponse<String>> done) throws Exception {

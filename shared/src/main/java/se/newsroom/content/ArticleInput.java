@@ -43,7 +43,10 @@ public record ArticleInput(String title, String summary, String body, List<Strin
                 null);
     }
 
-    /** Fields of an article a client may send back unchanged from a GET; they are ignored. */
+    /**
+     * Fields of an article a client may send back unchanged from a GET; they are ignored (so an imported article's
+     * {@code legacyPaths} cannot be set or changed through the API, only seen).
+     */
     public static final Set<String> READ_ONLY = Set.of("id", "url", "version", "createdAt", "updatedAt",
-            "previousSlugs");
+            "previousSlugs", "legacyPaths");
 }

@@ -16,11 +16,15 @@ import se.newsroom.content.ListedArticle;
  *
  * @param previousSlugs the article's earlier slugs, each of whose addresses redirects to it (so an editor can see
  *                      what a rename leaves behind)
+ * @param legacyPaths   an imported article's addresses on the site it was moved from (e.g. WordPress's
+ *                      {@code /2019/12/04/x/}, {@code /?p=123}), each of which redirects to it; read-only, shown so
+ *                      the desk and an operator can see them; absent in listings (the index does not carry them)
  */
 public record ArticleView(String id, String slug, String url, String title, String summary, String body,
                           List<String> categories, List<String> related, String status, String publishAt,
                           String publishedAt, String createdAt, String updatedAt, String author,
-                          boolean commentsOpen, long version, List<String> previousSlugs, Image image) {
+                          boolean commentsOpen, long version, List<String> previousSlugs, Image image,
+                          List<String> legacyPaths) {
 
     /** The featured image as the API shows it (absent when none, and in listings). */
     public record Image(String mediaId, String alt, boolean decorative, String caption, String credit) {
@@ -29,11 +33,12 @@ public record ArticleView(String id, String slug, String url, String title, Stri
     /** The whole article. */
     public static ArticleView of(Article a, ZoneId zone) {
         ArticleView view = of(a.listed(), zone, a.body());
-        return a.image().map(i -> new ArticleView(view.id(), view.slug(), view.url(), view.title(), view.summary(),
-                view.body(), view.categories(), view.related(), view.status(), view.publishAt(), view.publishedAt(),
+        Image image = a.image().map(i -> new Image(i.mediaId(), i.alt(), i.decorative(), i.caption(), i.credit()))
+                .orElse(null);
+        return new ArticleView(view.id(), view.slug(), view.url(), view.title(), view.summary(), view.body(),
+                view.categories(), view.related(), view.status(), view.publishAt(), view.publishedAt(),
                 view.createdAt(), view.updatedAt(), view.author(), view.commentsOpen(), view.version(),
-                view.previousSlugs(), new Image(i.mediaId(), i.alt(), i.decorative(), i.caption(), i.credit())))
-                .orElse(view);
+                view.previousSlugs(), image, a.legacyPaths());
     }
 
     /** The article without its body, as listings show it. */
@@ -45,7 +50,7 @@ public record ArticleView(String id, String slug, String url, String title, Stri
         return new ArticleView(a.id(), a.slug(), a.url(), a.title(), a.summary(), body, a.categories(), a.related(),
                 a.status().wireName(), date(a.publishAt(), zone), date(a.publishedAt(), zone),
                 date(Optional.of(a.createdAt()), zone), date(Optional.of(a.updatedAt()), zone), a.author(),
-                a.commentsOpen(), a.version(), a.previousSlugs(), null);
+                a.commentsOpen(), a.version(), a.previousSlugs(), null, null);
     }
 
     /**

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
@@ -436,6 +438,37 @@ abstract class ArticlesFunctionContract {
         assertProblem(api.call("POST /api/articles", Map.of(), Map.of("content-type", "application/json"),
                 "{\"title\": \"x\"}", Map.of("sub", "reader", "cognito:groups", "[readers]")), 403, "editors");
         assertThat(Tables.keys(client, table)).isEqualTo(before);
+    }
+
+    @Test
+    void anImportedArticle_shouldShowItsOldAddresses_whichAnEditorsSaveKeepsAndCannotChange() {
+        // GIVEN an article with its old site's addresses, as the importer stores it
+        Instant at = Instant.parse("2019-12-04T15:30:00Z");
+        Article imported = store.create(Article.builder().id(ArticleIds.generator().get()).slug("forskola-i-ljusdal")
+                .title("Förskola i Ljusdal").summary("").body("Text.").categories(List.of()).related(List.of())
+                .status(ArticleStatus.PUBLISHED).publishAt(Optional.empty()).publishedAt(Optional.of(at))
+                .createdAt(at).updatedAt(at).author("Anna").commentsOpen(true).version(1).previousSlugs(List.of())
+                .legacyPaths(List.of("/2019/12/04/forskola-i-ljusdal/", "/?p=123")).build(), true);
+
+        // WHEN an editor reads it
+        JsonNode read = json(api.get(imported.id()));
+
+        // THEN its old addresses are shown
+        assertThat(read.path("legacyPaths").toString()).isEqualTo("[\"/2019/12/04/forskola-i-ljusdal/\",\"/?p=123\"]");
+
+        // WHEN the editor saves it with other addresses sent along (a client sending back what it read)
+        APIGatewayV2HTTPResponse saved = api.put(imported.id(), "\"1\"", """
+                {"title": "Förskolan i Ljusdal", "body": "Text.", "status": "published",
+                 "legacyPaths": ["/annan-adress/"]}""");
+
+        // THEN the save succeeds and keeps the old addresses: they are read-only
+        assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(200);
+        assertThat(json(saved).path("legacyPaths").toString())
+                .isEqualTo("[\"/2019/12/04/forskola-i-ljusdal/\",\"/?p=123\"]");
+        // AND a listing, which the index serves, does not carry them
+        assertThat(json(api.list(Map.of())).path("items").get(0).has("legacyPaths")).isFalse();
+        // AND an article made here shows none
+        assertThat(json(api.post("{\"title\": \"Ny\"}")).path("legacyPaths").toString()).isEqualTo("[]");
     }
 
     private static void assertProblem(APIGatewayV2HTTPResponse response, int status, String detail) {

@@ -14,9 +14,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.LegacyPaths;
 import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Page;
+import se.newsroom.render.plan.PagePlanner;
 import se.newsroom.render.plan.Periods;
+import se.newsroom.render.site.RenderedObject;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 
@@ -54,6 +57,7 @@ public final class SiteBuild {
         for (Article a : content.publishedArticles()) {
             pages.add(new Page.ArticlePage(a.id(), a.slug()));
             a.previousSlugs().forEach(s -> pages.add(new Page.Redirect(s, a.id())));
+            PagePlanner.legacyRedirects(a).forEach(pages::add);
             pages.add(new Page.Month(YearMonth.from(a.publishedAt().orElseThrow().atZone(zone))));
             pages.add(new Page.SitemapYear(a.publishedAt().orElseThrow().atZone(zone).getYear()));
         }
@@ -101,13 +105,24 @@ public final class SiteBuild {
         Set<String> kept = new HashSet<>();
         written.forEach(key -> key.ifPresent(kept::add));
         List<String> stale = writer.keys().entrySet().stream()
-                .filter(e -> ownedByRender(e.getKey()) && !kept.contains(e.getKey()) && e.getValue().isBefore(readAt))
-                .map(Map.Entry::getKey).sorted().toList();
+                .filter(e -> !kept.contains(e.getKey()) && e.getValue().isBefore(readAt))
+                .map(Map.Entry::getKey).filter(this::ownedByRenderHere).sorted().toList();
         Pages.each(stale, parallelism, key -> {
             writer.delete(key);
             return key;
         });
         return pages.size();
+    }
+
+    /**
+     * Whether a key no page has any more is render's to delete: one of its own ({@link #ownedByRender}), or the
+     * redirect of an old site's address, which may lie anywhere outside the site's folders and is render's only
+     * when its metadata says so (one look each, only at keys no page has: the desk, the media and anything else in
+     * the bucket are never deleted).
+     */
+    private boolean ownedByRenderHere(String key) {
+        return ownedByRender(key) || LegacyPaths.mayBeKeyOf(key)
+                && RenderedObject.marksLegacyRedirect(writer.metadata(key));
     }
 
     /**

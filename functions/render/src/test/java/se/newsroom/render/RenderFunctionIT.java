@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -49,8 +51,10 @@ import se.newsroom.render.plan.Page;
 import se.newsroom.render.plan.PagePlanner;
 import se.newsroom.render.site.DynamoDbSiteContent;
 import se.newsroom.render.site.Labels;
+import se.newsroom.render.site.RenderedObject;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
+import se.newsroom.render.stream.Changes;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
@@ -369,6 +373,117 @@ class RenderFunctionIT {
         assertThat(exists("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html")).isTrue();
         assertThat(exists("sok/index.html") && exists("assets/search.js") && exists("sok/index.json")
                 && exists("sok/index/2019-12.json")).as("the search page, its script and its index").isTrue();
+    }
+
+    @Test
+    void anImportsInserts_shouldRenderNothing_untilItsRebuild_whileLaterChangesRenderAsAlways() throws Exception {
+        // GIVEN an article with its old addresses and a pending comment, written as an import writes them: every
+        // item marked with the run's id
+        Article imported = Seeds.articles().getFirst().withLegacyPaths(List.of("/2019/12/04/statusuppdatering/",
+                "/?p=123"));
+        Comment pending = new Comment(ArticleIds.generator().get(), imported.id(), Optional.empty(), "Läsare",
+                "Tack för informationen!", CommentStatus.PENDING, Instant.parse("2019-12-05T10:00:00Z"), 1);
+        writtenByAnImport(imported, pending);
+
+        // WHEN the stream's batch of its inserts reaches render
+        JsonNode inserted = invoke(nextBatch());
+
+        // THEN nothing is rendered, written or invalidated
+        assertThat(inserted.path("batchItemFailures")).isEmpty();
+        assertThat(s3.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
+        assertThat(invalidated).isEmpty();
+
+        // WHEN the import's one rebuild runs
+        invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
+
+        // THEN the article's page is there, and each old address is a redirect to it, marked as render's
+        String page = "nyheter/" + imported.slug() + "/index.html";
+        assertThat(object(page)).contains(imported.title()).doesNotContain("Tack för informationen!");
+        for (String key : List.of("2019/12/04/statusuppdatering/index.html", "wp/p/123/index.html")) {
+            var head = s3.headObject(r -> r.bucket(bucket).key(key));
+            assertThat(head.websiteRedirectLocation()).as(key).isEqualTo(imported.url());
+            assertThat(head.metadata()).containsAllEntriesOf(RenderedObject.LEGACY_REDIRECT);
+        }
+
+        // WHEN an editor approves the imported comment (a MODIFY of a marked item)
+        new DynamoDbCommentStore(dynamoDb, table).moderate(imported.id(), pending.id(), CommentStatus.APPROVED);
+        invoke(nextBatch());
+
+        // THEN its page is rendered with it, as always
+        assertThat(object(page)).contains("Tack för informationen!");
+
+        // AND an article created as always (an unmarked INSERT) is rendered at once
+        Article second = Seeds.articles().get(1);
+        store.create(second, false);
+        invoke(nextBatch());
+        assertThat(exists("nyheter/" + second.slug() + "/index.html")).isTrue();
+    }
+
+    @Test
+    void oldAddresses_shouldFollowTheArticle_andARebuildShouldDeleteOnlyTheStaleOnesRenderMade() throws Exception {
+        // GIVEN a published article with two old addresses, rendered from the stream
+        Article article = Seeds.articles().getFirst().withLegacyPaths(List.of("/2019/12/04/status/", "/?p=7"));
+        store.create(article, false);
+        invoke(nextBatch());
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("wp/p/7/index.html")).websiteRedirectLocation())
+                .isEqualTo(article.url());
+
+        // WHEN it is renamed
+        Article renamed = article.toBuilder().slug("status-nytt-namn").previousSlugs(List.of(article.slug()))
+                .updatedAt(article.updatedAt().plusSeconds(5)).version(2).build();
+        store.update(article, renamed);
+        invoke(nextBatch());
+
+        // THEN its old addresses lead to its new page, and the CDN is told
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("2019/12/04/status/index.html"))
+                .websiteRedirectLocation()).isEqualTo("/nyheter/status-nytt-namn/");
+        assertThat(invalidated).contains("/2019/12/04/status/", "/wp/p/7/");
+
+        // GIVEN a redirect render made for an article deleted while the stream was behind, and objects it did not
+        // make outside its folders: an operator's own redirect and a file
+        s3.putObject(r -> r.bucket(bucket).key("2017/05/05/borta/index.html").websiteRedirectLocation("/")
+                .metadata(RenderedObject.LEGACY_REDIRECT), RequestBody.fromString("borta"));
+        s3.putObject(r -> r.bucket(bucket).key("kampanj/index.html").websiteRedirectLocation("/kategori/skola/"),
+                RequestBody.fromString("kampanj"));
+        s3.putObject(r -> r.bucket(bucket).key("favicon.ico"), RequestBody.fromString("ikon"));
+
+        // WHEN the site is rebuilt
+        invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
+
+        // THEN only the stale redirect render made is gone
+        assertThat(exists("2017/05/05/borta/index.html")).isFalse();
+        assertThat(exists("kampanj/index.html") && exists("favicon.ico")).isTrue();
+        assertThat(exists("2019/12/04/status/index.html") && exists("wp/p/7/index.html")).isTrue();
+
+        // WHEN the article is unpublished
+        Article hidden = renamed.toBuilder().status(ArticleStatus.DRAFT).updatedAt(renamed.updatedAt().plusSeconds(5))
+                .version(3).build();
+        store.update(renamed, hidden);
+        invoke(nextBatch());
+
+        // THEN its old addresses answer no more
+        assertThat(exists("2019/12/04/status/index.html") || exists("wp/p/7/index.html")).isFalse();
+    }
+
+    /**
+     * Writes the article and comment into the table as an import does: the store's items (made in a scratch table),
+     * each with {@code importRun}, put as new items.
+     */
+    private void writtenByAnImport(Article article, Comment comment) {
+        String scratch = Tables.fresh(dynamoDb);
+        new DynamoDbArticleStore(dynamoDb, scratch).create(article, false);
+        new DynamoDbCommentStore(dynamoDb, scratch).post(comment, new CommentStore.Hashes("e1", "c1", "d1"),
+                new CommentStore.Limits(0, 1000), Instant.now());
+        for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(r -> r.tableName(scratch)).items()) {
+            Map<String, AttributeValue> marked = new HashMap<>(item);
+            marked.put(Changes.IMPORT_RUN, AttributeValue.fromS("01JIMPORT00000000000000000"));
+            dynamoDb.putItem(r -> r.tableName(table).item(marked));
+        }
+        // DynamoDB Local's iterator of the table's stream is trimmed by the scratch table's creation: a new one.
+        String shard = streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards().getFirst()
+                .shardId();
+        iterator = streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shard)
+                .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
     }
 
     @Test

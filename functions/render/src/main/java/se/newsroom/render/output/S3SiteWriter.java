@@ -57,6 +57,20 @@ public final class S3SiteWriter implements SiteWriter {
     }
 
     @Override
+    public Map<String, String> metadata(String key) {
+        try {
+            return s3.headObject(r -> r.bucket(bucket).key(key)).metadata();
+        } catch (NoSuchKeyException e) {
+            return Map.of();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Map.of();
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public boolean put(RenderedObject object, Optional<String> seen) {
         PutObjectRequest.Builder request = request(object);
         seen.ifPresentOrElse(request::ifMatch, () -> request.ifNoneMatch("*"));
@@ -112,6 +126,9 @@ public final class S3SiteWriter implements SiteWriter {
         PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(object.key())
                 .contentType(object.contentType()).cacheControl(object.cacheControl());
         object.redirectLocation().ifPresent(request::websiteRedirectLocation);
+        if (!object.metadata().isEmpty()) {
+            request.metadata(object.metadata());
+        }
         return request;
     }
 

@@ -39,6 +39,14 @@ public interface SiteWriter {
     }
 
     /**
+     * The user metadata of the object under {@code key} ({@link RenderedObject#metadata()}), empty when there is none
+     * or the writer keeps none: what a rebuild asks before deleting an object outside render's folders.
+     */
+    default Map<String, String> metadata(String key) {
+        return Map.of();
+    }
+
+    /**
      * Every key the destination holds, with when it was last written: for a rebuild to find the objects of pages
      * that no longer exist.
      */

@@ -1,8 +1,13 @@
 package se.newsroom.render.plan;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import se.newsroom.content.Categories;
+import se.newsroom.content.LegacyPaths;
 
 /** One object of the static site: its key in the bucket and the path readers use. */
 public sealed interface Page {
@@ -33,6 +38,29 @@ public sealed interface Page {
     record Redirect(String slug, String articleId) implements Page {
         public String key() {
             return "nyheter/" + slug + "/index.html";
+        }
+    }
+
+    /**
+     * The object an imported article's address on its old site leaves (e.g. WordPress's {@code /2019/12/04/x/} or
+     * {@code /?p=123}): a permanent redirect to its current page, under the key {@link LegacyPaths#key} gives.
+     */
+    record LegacyRedirect(String legacyPath, String articleId) implements Page {
+        public String key() {
+            return LegacyPaths.key(legacyPath);
+        }
+
+        /**
+         * The path the CDN caches the object under (a query address's rewritten one, {@code /wp/p/123/}), each
+         * segment percent-encoded, as an invalidation must name a path with letters outside ASCII.
+         */
+        @Override
+        public String path() {
+            String key = key();
+            String folder = key.endsWith("index.html") ? key.substring(0, key.length() - "index.html".length()) : key;
+            return "/" + Arrays.stream(folder.split("/", -1))
+                    .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"))
+                    .collect(Collectors.joining("/"));
         }
     }
 

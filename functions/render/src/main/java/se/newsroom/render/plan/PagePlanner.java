@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleImage;
@@ -18,6 +19,7 @@ import se.newsroom.content.Categories;
 import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.LegacyPaths;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
 
@@ -148,6 +150,13 @@ public final class PagePlanner {
                     .map(b -> new HashSet<>(b.previousSlugs())).orElseGet(HashSet::new);
             a.previousSlugs().stream().filter(s -> !redirected.contains(s))
                     .forEach(s -> plan.add(new Page.Redirect(s, a.id())));
+            // Its old site's addresses likewise; one it no longer has is deleted (renders as gone).
+            Set<String> legacyRedirected = shownBefore
+                    .filter(b -> b.title().equals(a.title()) && b.slug().equals(a.slug()))
+                    .map(b -> new HashSet<>(b.legacyPaths())).orElseGet(HashSet::new);
+            legacyRedirects(a).filter(p -> !legacyRedirected.contains(p.legacyPath())).forEach(plan::add);
+            shownBefore.ifPresent(b -> legacyRedirects(b).filter(p -> !a.legacyPaths().contains(p.legacyPath()))
+                    .forEach(plan::add));
         });
         shownBefore.ifPresent(b -> {
             boolean moved = shownAfter.map(a -> !a.slug().equals(b.slug())).orElse(true);
@@ -156,6 +165,7 @@ public final class PagePlanner {
             } else if (moved) {
                 plan.add(new Page.ArticlePage(b.id(), b.slug())); // renders as gone
                 b.previousSlugs().forEach(s -> plan.add(new Page.Redirect(s, b.id())));
+                legacyRedirects(b).forEach(plan::add);
             }
         });
         if (listingChanged(shownBefore, shownAfter)) {
@@ -182,6 +192,15 @@ public final class PagePlanner {
             String id = c.after().or(c::before).map(Article::id).orElseThrow();
             lookups.pagesListing(id).forEach(plan::add);
         }
+    }
+
+    /**
+     * The redirects of an article's addresses on the site it was moved from; one that {@link LegacyPaths} refuses
+     * (the importer leaves those out, so only a hand-edited item has one) is never written.
+     */
+    public static Stream<Page.LegacyRedirect> legacyRedirects(Article a) {
+        return a.legacyPaths().stream().filter(p -> LegacyPaths.refusal(p).isEmpty())
+                .map(p -> new Page.LegacyRedirect(p, a.id()));
     }
 
     /**

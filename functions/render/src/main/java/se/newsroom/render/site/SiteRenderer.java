@@ -110,6 +110,7 @@ public final class SiteRenderer {
             case Page.Front p -> Optional.of(front(p, content));
             case Page.ArticlePage p -> article(p, content);
             case Page.Redirect p -> redirect(p, content);
+            case Page.LegacyRedirect p -> legacyRedirect(p, content);
             case Page.Month p -> month(p, content);
             case Page.Category p -> category(p, content);
             case Page.Feed p -> Optional.of(feed(p, content));
@@ -234,13 +235,25 @@ public final class SiteRenderer {
     private Optional<RenderedObject> redirect(Page.Redirect page, SiteContent content) {
         return content.article(page.articleId())
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED && !a.slug().equals(page.slug()))
-                .map(a -> {
-                    String target = a.url();
-                    StringOutput out = new StringOutput();
-                    templates.render("redirect.jte", Map.of("chrome", chrome(a.title(), null, null),
-                            "target", site.absolute(target)), out);
-                    return new RenderedObject(page.key(), utf8(out), HTML, PAGE_CACHE, Optional.of(target));
-                });
+                .map(a -> redirectObject(page.key(), a));
+    }
+
+    /**
+     * The object an old site's address leaves: the same redirect as an old slug's, while the article is on the site
+     * and still has the address; empty (so deleted) otherwise.
+     */
+    private Optional<RenderedObject> legacyRedirect(Page.LegacyRedirect page, SiteContent content) {
+        return content.article(page.articleId())
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.legacyPaths().contains(page.legacyPath()))
+                .map(a -> redirectObject(page.key(), a).withMetadata(RenderedObject.LEGACY_REDIRECT));
+    }
+
+    private RenderedObject redirectObject(String key, Article a) {
+        String target = a.url();
+        StringOutput out = new StringOutput();
+        templates.render("redirect.jte", Map.of("chrome", chrome(a.title(), null, null),
+                "target", site.absolute(target)), out);
+        return new RenderedObject(key, utf8(out), HTML, PAGE_CACHE, Optional.of(target));
     }
 
     /**
