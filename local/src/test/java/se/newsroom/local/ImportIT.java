@@ -198,9 +198,7 @@ class ImportIT {
     }
 
     @Test
-    void badFiles_shouldExitWithStatus2_andSayWhatIsWrong_inSwedish() throws Exception {
-        // Kept after the test: DynamoDB Local's store must not vanish under it.
-        Path data = Files.createDirectories(Path.of("target/import-bad-files"));
+    void badFiles_shouldExitWithStatus2_andSayWhatIsWrong_inSwedish() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("not-wxr.xml", "WordPress");
         files.put("invalid.xml", "rad");
@@ -209,14 +207,20 @@ class ImportIT {
         for (Map.Entry<String, String> file : files.entrySet()) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-            int status = command(new ByteArrayOutputStream(), err).run(new String[] {
-                WXR.resolve(file.getKey()).toString(), "--data-dir", data.toString()});
+            int status = command(new ByteArrayOutputStream(), err).runOver(runner, WXR.resolve(file.getKey()),
+                    Optional.empty());
 
             String message = err.toString(StandardCharsets.UTF_8);
             assertThat(status).as(file.getKey() + ": " + message).isEqualTo(ImportCommand.NOT_AN_EXPORT);
             assertThat(message).as(file.getKey()).startsWith("\nlocal/import: ").contains(file.getValue())
                     .doesNotContain("Exception", "\tat ");
         }
+        // local/import itself says so before it starts anything.
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = command(new ByteArrayOutputStream(), err).run(new String[] {WXR.resolve("not-wxr.xml")
+            .toString(), "--data-dir", "target/import-bad-files"});
+        assertThat(status).isEqualTo(ImportCommand.NOT_AN_EXPORT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("\nlocal/import: ");
     }
 
     @Test
