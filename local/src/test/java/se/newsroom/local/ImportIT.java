@@ -212,7 +212,7 @@ class ImportIT {
 
             String message = err.toString(StandardCharsets.UTF_8);
             assertThat(status).as(file.getKey() + ": " + message).isEqualTo(ImportCommand.NOT_AN_EXPORT);
-            assertThat(message).as(file.getKey()).contains("\nlocal/import: Filen ").contains(file.getValue())
+            assertThat(message).as(file.getKey()).contains("\nlocal/import: ").contains(file.getValue())
                     .doesNotContain("Exception", "\tat ");
         }
         // local/import itself says so before it starts anything.
