@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +62,7 @@ import se.newsroom.render.RenderWiring;
 
 /**
  * Newsroom on one machine, in one process: {@code local/run [--port 8080] [--data-dir DIR] [--no-seed]
- * [--editor-token TOKEN]}. See the README.
+ * [--editor-token TOKEN] [--import EXPORT [--uploads DIR]]}. See the README.
  */
 public final class LocalRunner implements AutoCloseable {
     static final String TABLE = "newsroom-content";
@@ -109,7 +110,8 @@ public final class LocalRunner implements AutoCloseable {
                     case "--no-seed" -> seed = false;
                     case "--editor-token" -> token = args[++i];
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + "; use --port N, --data-dir DIR, --no-seed, --editor-token TOKEN");
+                            + "; use --port N, --data-dir DIR, --no-seed, --editor-token TOKEN,"
+                            + " --import EXPORT [--uploads DIR]");
                 }
             }
             return new Options(port, dataDir, seed, token, TemplateTable.templatePath().getParent());
@@ -142,6 +144,7 @@ public final class LocalRunner implements AutoCloseable {
     private final RenderFunction render;
     private final ScheduledExecutorService scheduler;
     private final UploadForwarder uploads;
+    private final Consumer<String> mediaFunction;
 
     public LocalRunner(Options options) throws Exception {
         this(options, Trial.NONE);
@@ -226,9 +229,10 @@ public final class LocalRunner implements AutoCloseable {
                 .orElseGet(() -> new ApiGateway(template.routes(), handlers, options.editorToken()));
         // S3Proxy sends no S3 events: the upload's ObjectCreated is this hook, the media function's own work (tests
         // may plug in another with onUpload).
+        mediaFunction = MediaWiring.function(new Env(variables), UPLOADS_BUCKET, functionsDynamoDb, renderS3,
+                line -> System.err.println("media: " + line));
         uploads = new UploadForwarder(s3, UPLOADS_BUCKET, new UploadForwarder.Signing(s3Endpoint, REGION,
-                ArticlesWiring.EMULATOR_CREDENTIALS), Clock.systemUTC(), MediaWiring.function(new Env(variables),
-                UPLOADS_BUCKET, functionsDynamoDb, renderS3, line -> System.err.println("media: " + line)));
+                ArticlesWiring.EMULATOR_CREDENTIALS), Clock.systemUTC(), mediaFunction);
         server = new SiteServer(options.port(), api, cloudFront, s3, BUCKET, trial.forwardedViewers(),
                 template.securityHeaders(), new LocalSignIn(options.editorToken(), options.tokenLifetime(),
                         Clock.systemUTC()), uploads);
@@ -252,6 +256,16 @@ public final class LocalRunner implements AutoCloseable {
     /** What is told the key of each upload the site forwards, after the media function has processed it. */
     void onUpload(Consumer<String> hook) {
         uploads.onUpload(hook);
+    }
+
+    /** Hands the upload at {@code key} in the uploads bucket to the media function, as S3's event would. */
+    void uploaded(String key) {
+        mediaFunction.accept(key);
+    }
+
+    /** The salt the comments function hashes emails with, for an import's commenters. */
+    String hashSalt() {
+        return variables.get(CommentsConfig.HASH_SALT);
     }
 
     /** The site's port. */
@@ -323,10 +337,21 @@ public final class LocalRunner implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        Options options = Options.parse(args);
+        ImportRequest importing = ImportRequest.parse(args);
+        Options options = Options.parse(importing.rest());
         LocalRunner runner = new LocalRunner(options);
-        runner.rebuild();
-        if (options.seed()) {
+        if (importing.export().isPresent()) {
+            // Instead of the seed: the export, then the one rebuild (the import's own, or a rebuild here).
+            int status = new ImportCommand(System.out, System.err, System.getenv(), ImportProgress.onTerminal())
+                    .runOver(runner, importing.export().get(), importing.uploads());
+            if (status > ImportCommand.SOME_FAILED) {
+                runner.close();
+                System.exit(status);
+            }
+        } else {
+            runner.rebuild();
+        }
+        if (options.seed() && importing.export().isEmpty()) {
             new Seeder(runner.api(), runner.cloudFront(), options.editorToken(),
                     options.repository().resolve("events/articles")).seed();
         }
@@ -356,6 +381,37 @@ public final class LocalRunner implements AutoCloseable {
             }
         }));
         Thread.currentThread().join();
+    }
+
+    /**
+     * {@code --import EXPORT [--uploads DIR]}: a WordPress export imported instead of the seed (see
+     * {@link ImportCommand#runOver}), and the other options.
+     */
+    record ImportRequest(Optional<Path> export, Optional<Path> uploads, String[] rest) {
+        static ImportRequest parse(String[] args) {
+            Optional<Path> export = Optional.empty();
+            Optional<Path> uploads = Optional.empty();
+            List<String> rest = new ArrayList<>();
+            Path base = Path.of(Optional.ofNullable(System.getenv("NEWSROOM_CALLER_DIR")).orElse(""));
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--import" -> export = Optional.of(base.resolve(value(args, ++i)).toAbsolutePath());
+                    case "--uploads" -> uploads = Optional.of(base.resolve(value(args, ++i)).toAbsolutePath());
+                    default -> rest.add(args[i]);
+                }
+            }
+            if (uploads.isPresent() && export.isEmpty()) {
+                throw new IllegalArgumentException("--uploads DIR belongs to --import EXPORT");
+            }
+            return new ImportRequest(export, uploads, rest.toArray(String[]::new));
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
     }
 
     private static File dir(Path path) {
