@@ -86,7 +86,7 @@ public final class WordPressImport {
             if (wrote && !options.dryRun()) {
                 listener.phase("Bygger om webbplatsen", 1);
                 target.rebuild();
-                listener.progress(1, 1);
+                listener.progress(1, 0);
             }
             return report;
         } finally {

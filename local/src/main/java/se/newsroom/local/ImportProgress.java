@@ -43,6 +43,9 @@ final class ImportProgress implements ImportListener {
 
     @Override
     public synchronized void phase(String name, long phaseTotal) {
+        if (phaseStarted != null && done > 0) {
+            show(clock.instant()); // where the phase ended, not where it was last drawn
+        }
         endLine();
         phase = name;
         total = phaseTotal;
@@ -69,11 +72,12 @@ final class ImportProgress implements ImportListener {
 
     @Override
     public synchronized void finished() {
-        if (phaseStarted != null && items > 0) {
+        if (phaseStarted != null && done > 0) {
             show(clock.instant());
         }
         // Told once by the import and once more by the command: the second time shows nothing again.
         items = 0;
+        done = 0;
         endLine();
     }
 
@@ -98,8 +102,11 @@ final class ImportProgress implements ImportListener {
             int filled = (int) Math.round(fraction * BAR);
             line.append('[').append("#".repeat(filled)).append(" ".repeat(BAR - filled)).append("] ");
         }
-        line.append(String.format(Locale.ROOT, "%3d %%  %,d poster  %,.0f/s", Math.round(fraction * 100), items,
-                items / seconds).replace(',', '\u00a0'));
+        line.append(String.format(Locale.ROOT, "%3d %%", Math.round(fraction * 100)));
+        if (items > 0) { // a phase of items (not the rebuild): how many, how fast
+            line.append(String.format(Locale.ROOT, "  %,d poster  %,.0f/s", items, items / seconds)
+                    .replace(',', '\u00a0'));
+        }
         if (fraction > 0.01 && fraction < 1) {
             long left = Math.round(seconds * (1 - fraction) / fraction);
             line.append(String.format(Locale.ROOT, "  %d:%02d kvar", left / 60, left % 60));

@@ -152,8 +152,10 @@ public final class LocalRunner implements AutoCloseable {
 
     public LocalRunner(Options options, Trial trial) throws Exception {
         TemplateModel template = new TemplateModel(options.repository().resolve("template.yaml"));
-        // DynamoDB Local, embedded: AWS's own emulator, in this process, without its HTTP server.
-        dynamoDbLocal = options.dataDir().map(d -> DynamoDBEmbedded.create(dir(d.resolve("dynamodb")), true))
+        // DynamoDB Local, embedded: AWS's own emulator, in this process, without its HTTP server. Given a File, it
+        // opens that file as its SQLite database (a folder is "unable to open database file").
+        dynamoDbLocal = options.dataDir()
+                .map(d -> DynamoDBEmbedded.create(new File(dir(d.resolve("dynamodb")), "content.db"), true))
                 .orElseGet(() -> DynamoDBEmbedded.create(true));
         dynamoDb = dynamoDbLocal.dynamoDbClient();
         DynamoDbClient functionsDynamoDb = trial.faults().map(f -> f.dynamoDb(dynamoDb)).orElse(dynamoDb);

@@ -82,4 +82,25 @@ class ImportProgressTest {
         assertThat(lines[lines.length - 1]).isEqualTo("Läser 100 %  100 poster  10/s");
         assertThat(String.join("\n", lines)).doesNotContain("\r", "[#");
     }
+
+    @Test
+    void aPhaseEndingBetweenTwoLines_shouldShowWhereItEnded_andTheRebuildNoItems() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        HandClock clock = new HandClock();
+        ImportProgress progress = new ImportProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false,
+                clock);
+
+        progress.phase("Importerar", 100);
+        for (int i = 1; i <= 22; i++) { // a small export: all of it read within one line's interval
+            clock.advance(Duration.ofMillis(10));
+            progress.progress(100, i);
+        }
+        progress.phase("Bygger om webbplatsen", 1);
+        clock.advance(Duration.ofSeconds(2));
+        progress.progress(1, 0);
+        progress.finished();
+
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).contains("Importerar 100 %  22 poster  100/s", "Bygger om webbplatsen 100 %");
+    }
 }
