@@ -2,6 +2,7 @@ package se.newsroom.render;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import se.newsroom.render.output.Invalidator;
@@ -110,6 +112,10 @@ public final class SitePublisher {
         }
     }
 
+    private static boolean isRedirect(Page page) {
+        return page instanceof Page.Redirect || page instanceof Page.LegacyRedirect;
+    }
+
     /** Publishes what the records changed, logging through {@code log} (the invocation's logger on Lambda). */
     public Outcome publish(List<StreamRecord> records, SiteContent content, Consumer<String> log) {
         Work batch = prepare(records, content, log, true);
@@ -128,17 +134,25 @@ public final class SitePublisher {
             }
         });
         SiteContent reads = batch.content().afresh();
-        List<Integer> indexes = IntStream.range(0, work.size()).boxed().toList();
-        List<Written> results = Pages.each(indexes, parallelism, i -> {
-            List<Page> pages = work.get(i);
-            try {
-                return write(looked.get(i).orElseThrow(() -> new IllegalStateException("not looked at")), pages,
-                        reads);
-            } catch (RuntimeException e) {
-                log.accept("Page " + pages.getFirst().key() + " failed: " + e);
-                return new Written(PageResult.FAILED, pages.getFirst());
+        // Redirects last: a reader a new redirect sends on must find the page it names already written.
+        Map<Boolean, List<Integer>> waves = IntStream.range(0, work.size()).boxed()
+                .collect(Collectors.partitioningBy(i -> work.get(i).stream().allMatch(SitePublisher::isRedirect)));
+        List<Written> results = new ArrayList<>(Collections.nCopies(work.size(), null));
+        for (List<Integer> wave : List.of(waves.get(false), waves.get(true))) {
+            List<Written> done = Pages.each(wave, parallelism, i -> {
+                List<Page> pages = work.get(i);
+                try {
+                    return write(looked.get(i).orElseThrow(() -> new IllegalStateException("not looked at")), pages,
+                            reads);
+                } catch (RuntimeException e) {
+                    log.accept("Page " + pages.getFirst().key() + " failed: " + e);
+                    return new Written(PageResult.FAILED, pages.getFirst());
+                }
+            });
+            for (int k = 0; k < wave.size(); k++) {
+                results.set(wave.get(k), done.get(k));
             }
-        });
+        }
         List<Page> written = new ArrayList<>();
         List<Page> deleted = new ArrayList<>();
         for (int i = 0; i < work.size(); i++) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.S3SiteWriter;
+import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.plan.PagePlanner;
@@ -55,7 +57,9 @@ import se.newsroom.render.site.RenderedObject;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.render.stream.Changes;
+import se.newsroom.render.stream.StreamEvents;
 import se.newsroom.render.stream.StreamJson;
+import se.newsroom.render.stream.StreamRecord;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
@@ -174,6 +178,65 @@ class RenderFunctionIT {
         assertThat(exists("sitemap-2019.xml")).isFalse();
         assertThat(object("sitemap.xml")).doesNotContain("sitemap-2019.xml");
         assertThat(invalidated).contains("/arkiv/2019/12/");
+    }
+
+    @Test
+    void aRename_shouldWriteTheNewPageBeforeTheRedirectThatSendsReadersToIt() throws Exception {
+        // GIVEN a published article, and a writer that notes the order of its writes
+        Article first = Seeds.articles().getFirst();
+        store.create(first, false);
+        invoke(nextBatch());
+        List<String> puts = Collections.synchronizedList(new ArrayList<>());
+        S3SiteWriter s3Writer = new S3SiteWriter(s3, bucket);
+        SiteWriter noting = new SiteWriter() {
+            @Override
+            public void put(RenderedObject object) {
+                puts.add(object.key());
+                s3Writer.put(object);
+            }
+
+            @Override
+            public boolean put(RenderedObject object, Optional<String> seen) {
+                puts.add(object.key());
+                return s3Writer.put(object, seen);
+            }
+
+            @Override
+            public void delete(String key) {
+                s3Writer.delete(key);
+            }
+
+            @Override
+            public boolean delete(String key, String seen) {
+                return s3Writer.delete(key, seen);
+            }
+
+            @Override
+            public Optional<String> version(String key) {
+                return s3Writer.version(key);
+            }
+
+            @Override
+            public Map<String, Instant> keys() {
+                return s3Writer.keys();
+            }
+        };
+        SitePublisher publisher = new SitePublisher(new PagePlanner(Seeds.STOCKHOLM), renderer(), noting,
+                invalidator, System.out::println, 4);
+
+        // WHEN its slug changes
+        store.update(first, first.toBuilder().slug("styrningen-utreds").previousSlugs(List.of(first.slug()))
+                .updatedAt(first.updatedAt().plusSeconds(5)).version(2).build());
+        List<StreamRecord> records = StreamEvents.records(nextBatch());
+        publisher.publish(records, content());
+
+        // THEN a reader the old address sends on never meets a 404: the new page was written first
+        String newKey = "nyheter/styrningen-utreds/index.html";
+        String oldKey = "nyheter/" + first.slug() + "/index.html";
+        assertThat(puts).contains(newKey, oldKey);
+        assertThat(puts.indexOf(newKey)).isLessThan(puts.indexOf(oldKey));
+        assertThat(s3.headObject(r -> r.bucket(bucket).key(oldKey)).websiteRedirectLocation())
+                .isEqualTo("/nyheter/styrningen-utreds/");
     }
 
     @Test
