@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.newsroom.emulators.TemplateTable;
@@ -36,7 +38,9 @@ class ImportDataDirIT {
     @TempDir
     Path dataDir;
 
+    /** Ten times what it takes here: a runner that cannot open its data (the old bug) fails it instead of hanging. */
     @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void anImportIntoADataDir_shouldBeThereForTheRunner_andChangeNothingTheSecondTime() throws Exception {
         ByteArrayOutputStream firstOut = new ByteArrayOutputStream();
         ImportCommand first = command(firstOut);
