@@ -1,8 +1,10 @@
 package se.newsroom.importer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -32,6 +34,8 @@ final class DynamoDbImportTarget implements ImportTarget {
     private final String tableName;
     private final Optional<MediaImport> media;
     private final Runnable rebuild;
+    /** Whether this target has noted, before a write, that the site owes a rebuild. */
+    private final AtomicBoolean rebuildOwed = new AtomicBoolean();
 
     DynamoDbImportTarget(DynamoDbClient client, String tableName, Optional<MediaImport> media, Runnable rebuild) {
         this.writes = new ImportWrites(client, tableName);
@@ -67,11 +71,16 @@ final class DynamoDbImportTarget implements ImportTarget {
 
     @Override
     public ArticleWrite writeArticle(Article article, String importRun) {
+        beforeTheFirstWrite();
         return retried(() -> writes.createArticle(article, importRun));
     }
 
     @Override
     public Result writeComment(Comment comment, Hashes hashes, String uniqueDuplicate, String importRun) {
+        if (commentExists(comment.articleId(), comment.id())) {
+            return Result.ALREADY_THERE;
+        }
+        beforeTheFirstWrite();
         return retried(() -> writes.createComment(comment, hashes, uniqueDuplicate, importRun));
     }
 
@@ -83,6 +92,35 @@ final class DynamoDbImportTarget implements ImportTarget {
     @Override
     public void rebuild() {
         rebuild.run();
+    }
+
+    @Override
+    public boolean rebuiltSinceLastImport() {
+        return retried(writes::rebuiltSinceLastImport);
+    }
+
+    @Override
+    public void rebuildNeeded() {
+        retried(() -> {
+            writes.rebuildNeeded();
+            return null;
+        });
+    }
+
+    @Override
+    public void rebuilt(String importRun) {
+        retried(() -> {
+            writes.rebuilt(importRun, Instant.now());
+            return null;
+        });
+        rebuildOwed.set(false);
+    }
+
+    /** Once a run, before its first write: the site owes a rebuild until {@link #rebuilt} says it is done. */
+    private void beforeTheFirstWrite() {
+        if (rebuildOwed.compareAndSet(false, true)) {
+            rebuildNeeded();
+        }
     }
 
     private static <T> T retried(Supplier<T> call) {

@@ -48,8 +48,20 @@ public interface ImportTarget {
     /** Where pictures go, when the site has a media path. */
     Optional<MediaImport> media();
 
-    /** Renders the whole site once (at the end of a run that wrote something). */
+    /**
+     * Renders the whole site once: at the end of a run that wrote something, or of a run after one whose rebuild
+     * never finished (see {@link #rebuildNeeded}).
+     */
     void rebuild();
+
+    /** Whether the site was rebuilt after the last import that wrote anything. */
+    boolean rebuiltSinceLastImport();
+
+    /** Notes, before a run writes anything, that the site must be rebuilt before it shows what the run writes. */
+    void rebuildNeeded();
+
+    /** Notes that the site was rebuilt at the end of the run {@code importRun}. */
+    void rebuilt(String importRun);
 
     /**
      * The content table {@code tableName}.

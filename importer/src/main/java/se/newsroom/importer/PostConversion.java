@@ -23,6 +23,7 @@ import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleRules;
 import se.newsroom.content.ArticleRules.CheckedArticle;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Categories;
 import se.newsroom.content.Text;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.InvalidInputException;
@@ -67,6 +68,8 @@ final class PostConversion {
     private final UploadedPictures pictures;
     private final Clock clock;
     private final Map<String, String> authors = new HashMap<>();
+    /** The WordPress term slugs already reported as not leading to their category here. */
+    private final Set<String> slugsReported = ConcurrentHashMap.newKeySet();
 
     PostConversion(SiteIndex index, Converter converter, UploadedPictures pictures, Clock clock) {
         this.index = index;
@@ -139,8 +142,12 @@ final class PostConversion {
                 .commentsOpen(checked.commentsOpen()).image(checked.image()).legacyPaths(paths).build();
     }
 
-    /** The post's categories, then its tags, without WordPress's default one, each once (ignoring case). */
-    private static List<String> categories(WxrItem item, ImportReport report) {
+    /**
+     * The post's categories, then its tags, without WordPress's default one, each once (ignoring case). A term whose
+     * WordPress slug is not the one its name gets here is reported once: its old {@code /category/…/} or
+     * {@code /tag/…/} address leads by rule to {@code /kategori/<its WordPress slug>/}, which does not exist.
+     */
+    private List<String> categories(WxrItem item, ImportReport report) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String domain : List.of("category", "post_tag")) {
@@ -163,6 +170,13 @@ final class PostConversion {
                             + ArticleRules.MAX_CATEGORIES + " kategorier här (kategorierna först, sedan taggarna)."));
                 } else {
                     names.add(name);
+                    String oldSlug = term.nicename().toLowerCase(Locale.ROOT);
+                    if (!oldSlug.isEmpty() && !oldSlug.equals(Categories.slug(name)) && slugsReported.add(oldSlug)) {
+                        String prefix = domain.equals("category") ? "/category/" : "/tag/";
+                        report.unmapped(line(item, kind + " \"" + name + "\" hade adressen " + prefix + oldSlug
+                                + "/ i WordPress men heter " + Categories.path(name) + " här: den gamla länken leder"
+                                + " inte rätt."));
+                    }
                 }
             }
         }

@@ -55,8 +55,7 @@ final class PostWriter {
 
     /** Writes {@code item}, a post to import, and its comments; failures go into the report. */
     Done write(WxrItem item, PostConversion conversion) {
-        Instant date = WordPressIds.date(item.postDateGmt(), item.postDate());
-        String articleId = ids.post(item.postId(), date);
+        String articleId = ids.post(item.postId());
         boolean wrote = false;
         try {
             if (target.articleExists(articleId)) {

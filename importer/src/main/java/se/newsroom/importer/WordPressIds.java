@@ -9,9 +9,12 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.content.Timestamps;
 
 /**
- * The ids an imported post and comment get here: ULIDs whose time is the item's date and whose random part is
- * SHA-256 of its WordPress id on its site ({@code wordpress:<base blog url>:post:<id>}), so every run of the same
- * export gives every item the same key and finds what an earlier run wrote.
+ * The ids an imported post and comment get here: ULIDs whose random part is SHA-256 of the item's WordPress id on its
+ * site ({@code wordpress:<base blog url>:post:<id>}), so every run gives every item the same key and finds what an
+ * earlier run wrote. A comment's time part is its date (comments sort by id within their article, and WordPress
+ * never changes a comment's date). A post's is its WordPress id in milliseconds after 1970, not its date: WordPress
+ * moves a post's date when a draft is saved or published, and an export taken after that must still find the post
+ * an earlier export brought (imported posts sort among themselves by WordPress id, their order of creation).
  */
 final class WordPressIds {
     /** The zone of the site's local dates, used when WordPress wrote no GMT date (drafts). */
@@ -23,8 +26,8 @@ final class WordPressIds {
         this.baseBlogUrl = baseBlogUrl;
     }
 
-    String post(long postId, Instant date) {
-        return ArticleIds.derived(idTime(date), "wordpress:" + baseBlogUrl + ":post:" + postId);
+    String post(long postId) {
+        return ArticleIds.derived(Instant.ofEpochMilli(postId), "wordpress:" + baseBlogUrl + ":post:" + postId);
     }
 
     String comment(long commentId, Instant date) {

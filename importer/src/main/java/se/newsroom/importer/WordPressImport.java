@@ -32,7 +32,8 @@ import se.newsroom.importer.wxr.WxrStream;
  *
  * <p>Safe to repeat: every item's id is derived from its WordPress id and every write is conditional on the item
  * not existing, so a second run writes nothing and a run stopped half-way finishes when started again. The writes
- * carry the run's id, so rendering leaves them to the one full rebuild at the end (only when something was written).
+ * carry the run's id, so rendering leaves them to the one full rebuild at the end (when something was written, or an
+ * earlier run's rebuild never finished).
  */
 public final class WordPressImport {
     /** How many posts are converted and written at once (each one's comments in turn). */
@@ -82,10 +83,14 @@ public final class WordPressImport {
             target.check();
             SiteIndex index = firstPass(wxrFile);
             String run = ArticleIds.derived(clock.instant(), UUID.randomUUID().toString());
+            // An earlier run that wrote and then failed to rebuild left its items unshown (render skips them):
+            // this run rebuilds even if it writes nothing.
+            boolean rebuildOwed = !options.dryRun() && !target.rebuiltSinceLastImport();
             boolean wrote = secondPass(wxrFile, index, run, report);
-            if (wrote && !options.dryRun()) {
+            if (!options.dryRun() && (wrote || rebuildOwed)) {
                 listener.phase("Bygger om webbplatsen", 1);
                 target.rebuild();
+                target.rebuilt(run);
                 listener.progress(1, 0);
             }
             return report;

@@ -80,7 +80,7 @@ final class ImportSession implements AutoCloseable {
             if (!pending.isEmpty()) {
                 note(pending.size() + " bilder var inte klara efter " + PICTURES_WAIT.toMinutes() + " minuter (bland"
                         + " dem " + pending.getFirst() + "). Sidorna visas utan dem tills de är klara; bygg sedan om"
-                        + " sajten (kör samma import igen eller {\"action\":\"rebuild\"} mot renderingsfunktionen).");
+                        + " sajten ({\"action\":\"rebuild\"} till renderingsfunktionen).");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

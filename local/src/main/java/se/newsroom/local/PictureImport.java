@@ -1,17 +1,13 @@
 package se.newsroom.local;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +19,10 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.github.f4b6a3.ulid.Ulid;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import se.newsroom.content.ArticleIds;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaStatus;
 import se.newsroom.content.MediaStore;
@@ -168,13 +164,7 @@ final class PictureImport implements MediaImport {
                         .toInstant(ZoneOffset.UTC).toEpochMilli();
             }
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("wordpress:upload:" + sourceKey).getBytes(StandardCharsets.UTF_8));
-            return new Ulid(time, Arrays.copyOf(hash, Ulid.RANDOM_BYTES)).toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return ArticleIds.derived(Instant.ofEpochMilli(time), "wordpress:upload:" + sourceKey);
     }
 
     private static String extension(Path file) {

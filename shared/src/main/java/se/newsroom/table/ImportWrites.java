@@ -7,6 +7,7 @@ import static se.newsroom.table.Transactions.MAX_CONFLICT_RETRIES;
 import static se.newsroom.table.Transactions.conflicted;
 import static se.newsroom.table.Transactions.failed;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStore.Hashes;
 import se.newsroom.content.Slugs;
+import se.newsroom.content.Timestamps;
 
 /**
  * The writes of an import from another site (WordPress): an article with everything {@code create} writes beside it,
@@ -66,6 +68,32 @@ public final class ImportWrites {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.tx = new Transactions(tableName);
+    }
+
+    /** The item saying the last import's rebuild finished: {@code IMPORT} / {@code REBUILT}. */
+    private static final Map<String, AttributeValue> REBUILT = ContentTable.key("IMPORT", "REBUILT");
+
+    /**
+     * Whether the site was rebuilt after the last import that wrote anything (false when an import wrote and its
+     * rebuild never finished: the rebuild is the only thing that shows imported items, so such a run's re-run must
+     * rebuild even if it writes nothing).
+     */
+    public boolean rebuiltSinceLastImport() {
+        return exists(REBUILT);
+    }
+
+    /** Forgets that the site was rebuilt: an import is about to write what only its rebuild will show. */
+    public void rebuildNeeded() {
+        dynamoDb.deleteItem(r -> r.tableName(tableName).key(REBUILT));
+    }
+
+    /** Records that the site was rebuilt after the import run {@code importRun}. */
+    public void rebuilt(String importRun, Instant at) {
+        Map<String, AttributeValue> item = new HashMap<>(REBUILT);
+        item.put(ContentTable.TYPE, s("import-rebuild"));
+        item.put(IMPORT_RUN, s(importRun));
+        item.put("at", s(Timestamps.format(at)));
+        dynamoDb.putItem(r -> r.tableName(tableName).item(item));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.newsroom.render.plan.Change;
 import se.newsroom.table.ArticleItem;
 import se.newsroom.table.CommentItem;
+import se.newsroom.table.ImportWrites;
 import se.newsroom.table.MediaItem;
 
 /** What a stream record means for the site: an article, a comment or a picture changed, or nothing the site shows. */
@@ -13,7 +14,7 @@ public final class Changes {
      * The attribute every item an import writes carries (the run's id). An import renders the site once at its end,
      * so its inserts are not rendered one by one as they arrive (thousands of batches fighting over the same lists).
      */
-    public static final String IMPORT_RUN = "importRun";
+    public static final String IMPORT_RUN = ImportWrites.IMPORT_RUN;
 
     private Changes() {
     }
