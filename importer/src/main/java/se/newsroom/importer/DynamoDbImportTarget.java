@@ -77,11 +77,8 @@ final class DynamoDbImportTarget implements ImportTarget {
 
     @Override
     public Result writeComment(Comment comment, Hashes hashes, String uniqueDuplicate, String importRun) {
-        if (commentExists(comment.articleId(), comment.id())) {
-            return Result.ALREADY_THERE;
-        }
-        beforeTheFirstWrite();
-        return retried(() -> writes.createComment(comment, hashes, uniqueDuplicate, importRun));
+        return retried(() -> writes.createComment(comment, hashes, uniqueDuplicate, importRun,
+                this::beforeTheFirstWrite));
     }
 
     @Override
