@@ -77,8 +77,11 @@ final class DynamoDbImportTarget implements ImportTarget {
 
     @Override
     public Result writeComment(Comment comment, Hashes hashes, String uniqueDuplicate, String importRun) {
-        return retried(() -> writes.createComment(comment, hashes, uniqueDuplicate, importRun,
-                this::beforeTheFirstWrite));
+        if (commentExists(comment.articleId(), comment.id())) {
+            return Result.ALREADY_THERE;
+        }
+        beforeTheFirstWrite();
+        return retried(() -> writes.createComment(comment, hashes, uniqueDuplicate, importRun));
     }
 
     @Override

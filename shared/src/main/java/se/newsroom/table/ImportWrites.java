@@ -176,17 +176,10 @@ public final class ImportWrites {
      * @param importRun the id of the run, put on both items
      */
     public Result createComment(Comment comment, Hashes hashes, String uniqueDuplicate, String importRun) {
-        return createComment(comment, hashes, uniqueDuplicate, importRun, () -> { });
-    }
-
-    /** As {@link #createComment(Comment, Hashes, String, String)}, running {@code beforeWriting} before a write. */
-    public Result createComment(Comment comment, Hashes hashes, String uniqueDuplicate, String importRun,
-                                Runnable beforeWriting) {
         // One read settles a re-run's comment without a write (a refused conditional write still costs one).
         if (commentExists(comment.articleId(), comment.id())) {
             return Result.ALREADY_THERE;
         }
-        beforeWriting.run();
         Hashes used = hashes;
         if (!claimMarker(comment, hashes, importRun)) {
             used = new Hashes(hashes.email(), hashes.client(), uniqueDuplicate);
