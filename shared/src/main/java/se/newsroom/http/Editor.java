@@ -1,10 +1,28 @@
 package se.newsroom.http;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * The signed-in editor making a request, from the JWT claims the API's authorizer verified.
+ * The signed-in member of the newsroom making a request, from the JWT claims the API's authorizer verified.
  *
  * @param subject the user's stable id ({@code sub})
  * @param name    how to show the user, e.g. as an article's default author
+ * @param roles   what the user's Cognito groups let them do
  */
-public record Editor(String subject, String name) {
+public record Editor(String subject, String name, Set<Role> roles) {
+    public Editor {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** An editor with every role: the system's own jobs (scheduled publishing, imports) and tests. */
+    public Editor(String subject, String name) {
+        this(subject, name, EnumSet.allOf(Role.class));
+    }
+
+    /** Whether this editor may act in {@code role}: administrators may do all, publishers what writers may. */
+    public boolean has(Role role) {
+        return roles.contains(Role.ADMIN) || roles.contains(role)
+                || role == Role.WRITER && roles.contains(Role.PUBLISHER);
+    }
 }
