@@ -39,7 +39,8 @@ class CorrectionsRenderTest {
 
         Element box = page.selectFirst("article header .corrections");
         assertThat(box).isNotNull();
-        assertThat(box.select("p.correction")).extracting(Element::text).containsExactly(
+        // wholeText: text() would make the no-break space a space.
+        assertThat(box.select("p.correction")).extracting(Element::wholeText).containsExactly(
                 "Rättelse 11 december 2019: Namnet på nämnden var fel – det är <Individ & familj>, inte "
                         + "Socialnämnden\u00a02.",
                 "Rättelse 5 december 2019: Mötet hålls den 12 december, inte den 11.");
