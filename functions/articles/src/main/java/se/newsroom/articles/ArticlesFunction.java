@@ -2,6 +2,7 @@ package se.newsroom.articles;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class ArticlesFunction extends HttpApiFunction {
         this.service = service;
         this.zone = zone;
         this.media = media.map(m -> new MediaRoutes(m, zone));
-        this.record = record.map(r -> new PublicRecordRoute(r, service));
+        this.record = record.map(r -> new PublicRecordRoute(r, service, Clock.systemUTC()));
     }
 
     @Override

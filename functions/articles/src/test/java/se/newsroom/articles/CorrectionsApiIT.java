@@ -5,6 +5,7 @@ import static se.newsroom.articles.ApiCalls.json;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,22 @@ class CorrectionsApiIT {
     private final Map<String, byte[]> objects = new ConcurrentSkipListMap<>();
     private DynamoDbArticleStore store;
     private ApiCalls api;
+    /** The same API with articles saved now rather than an hour ago. */
+    private ApiCalls apiNow;
 
     @BeforeEach
     void freshTable() {
         DynamoDbClient client = DynamoDbLocal.client();
         String table = Tables.fresh(client);
         store = new DynamoDbArticleStore(client, table);
+        // Saved an hour ago: past the time a published version may take to reach the record.
         ArticleService service = new ArticleService(store, new DynamoDbCommentStore(client, table),
-                Clock.systemUTC(), ArticleIds.generator());
+                Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)), ArticleIds.generator());
         api = new ApiCalls(new ArticlesFunction(service, Optional.empty(),
+                Optional.of(new RecordChain(new MemoryStore())), STOCKHOLM));
+        ArticleService now = new ArticleService(store, new DynamoDbCommentStore(client, table), Clock.systemUTC(),
+                ArticleIds.generator());
+        apiNow = new ApiCalls(new ArticlesFunction(now, Optional.empty(),
                 Optional.of(new RecordChain(new MemoryStore())), STOCKHOLM));
     }
 
@@ -114,6 +122,22 @@ class CorrectionsApiIT {
         assertThat(record.path("broken").path("version").asLong()).isEqualTo(1);
         // AND an article that does not exist has no record
         assertThat(record(ArticleIds.generator().get()).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublishedVersionMissingFromTheRecord_shouldBeReported_onceItHadTimeToArrive() {
+        // GIVEN an article published an hour ago whose version never reached the record (or was removed from it)
+        String id = created(api.post(PUBLISHED));
+
+        JsonNode record = json(record(id));
+
+        assertThat(record.path("verified").asBoolean()).isFalse();
+        assertThat(record.path("broken").path("version").asLong()).isEqualTo(1);
+        assertThat(record.path("broken").path("reason").asText()).contains("saknas i registret");
+        // AND one published just now is still on its way: not a break
+        String fresh = created(apiNow.post(PUBLISHED));
+        assertThat(json(apiNow.call(PublicRecordRoute.ROUTE, Map.of("id", fresh), Map.of(), null, ApiCalls.EDITOR))
+                .path("verified").asBoolean()).isTrue();
     }
 
     private APIGatewayV2HTTPResponse record(String id) {
