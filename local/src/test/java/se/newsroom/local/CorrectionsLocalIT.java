@@ -1,6 +1,7 @@
 package se.newsroom.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import se.newsroom.emulators.TemplateTable;
@@ -35,6 +39,7 @@ class CorrectionsLocalIT {
     static void start() throws Exception {
         runner = new LocalRunner(new LocalRunner.Options(0, Optional.empty(), false, TOKEN,
                 TemplateTable.templatePath().getParent()));
+        runner.rebuild(); // the assets: the box is checked with its stylesheet
         base = "http://127.0.0.1:" + runner.port();
     }
 
@@ -78,6 +83,36 @@ class CorrectionsLocalIT {
         record = Json.MAPPER.readTree(send("GET", "/api/articles/" + id + "/record", null, null).body());
         assertThat(record.path("verified").asBoolean()).isFalse();
         assertThat(record.path("broken").path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectedArticlesPage_shouldHaveNoAxeViolations_onAPhoneAndADesk() throws Exception {
+        assumeTrue(DeskBrowser.available("CorrectionsLocalIT axe"), "Debian's chromium and chromium-driver are "
+                + "not installed");
+        // GIVEN a published article with a correction
+        String article = "{\"title\": \"Biblioteket stänger tidigare\", \"body\": \"Text.\", \"status\": "
+                + "\"published\"";
+        JsonNode created = Json.MAPPER.readTree(send("POST", "/api/articles", article + "}", null).body());
+        assertThat(send("PUT", "/api/articles/" + created.path("id").asText(), article + ", \"correction\": "
+                + "{\"note\": \"Biblioteket stänger kl.\u00a018, inte 17 – rättat.\"}}", "\"1\"").statusCode())
+                .isEqualTo(200);
+        String url = created.path("url").asText();
+        await(url, r -> r.statusCode() == 200 && r.body().contains("Rättelse"));
+
+        try (DeskBrowser reader = new DeskBrowser(base)) {
+            for (int width : List.of(DeskBrowser.PHONE, DeskBrowser.DESK)) {
+                // WHEN a reader opens it
+                reader.driver.manage().window().setSize(new Dimension(width, 1200));
+                reader.open(url);
+
+                // THEN the box shows under the title, and axe-core finds nothing against WCAG 2.1 AA
+                assertThat(reader.driver.findElement(By.cssSelector(".corrections")).getText())
+                        .startsWith("Rättelse ").contains("inte 17 – rättat.");
+                List<String> violations = reader.axeViolations();
+                assertThat(violations).as("axe-core's WCAG 2.1 AA violations at " + width + " px:\n"
+                        + String.join("\n", violations)).isEmpty();
+            }
+        }
     }
 
     private static HttpResponse<String> await(String path, Predicate<HttpResponse<String>> done) throws Exception {
