@@ -1,7 +1,7 @@
 # Used by `sam build` (template.yaml: Metadata BuildMethod makefile), which runs `make build-<FunctionId>` in a
 # copy of the repository. Each function's deployable jar is built by Maven and unpacked into the directory SAM
 # zips for Lambda. PublishScheduledFunction ships in the articles jar,
-# PreviewFunction in the render jar, MediaFailureFunction in the media jar.
+# PreviewFunction and PublicRecordFunction in the render jar, MediaFailureFunction in the media jar.
 MVNW := ./mvnw -B -q -DskipTests
 
 MODULE_ArticlesFunction := articles
@@ -9,6 +9,7 @@ MODULE_PublishScheduledFunction := articles
 MODULE_CommentsFunction := comments
 MODULE_RenderFunction := render
 MODULE_PreviewFunction := render
+MODULE_PublicRecordFunction := render
 MODULE_MediaFunction := media
 MODULE_MediaFailureFunction := media
 

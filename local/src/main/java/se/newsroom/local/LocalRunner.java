@@ -54,11 +54,14 @@ import se.newsroom.emulators.TemplateTable;
 import se.newsroom.emulators.WebsiteRedirects;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.media.MediaWiring;
+import se.newsroom.record.S3RecordStore;
 import se.newsroom.render.PreviewConfig;
 import se.newsroom.render.PreviewFunction;
 import se.newsroom.render.RenderConfig;
 import se.newsroom.render.RenderFunction;
 import se.newsroom.render.RenderWiring;
+import se.newsroom.render.record.PublicRecordFunction;
+import se.newsroom.render.record.PublicRecordWriter;
 
 /**
  * Newsroom on one machine, in one process: {@code local/run [--port 8080] [--data-dir DIR] [--no-seed]
@@ -68,6 +71,8 @@ public final class LocalRunner implements AutoCloseable {
     static final String TABLE = "newsroom-content";
     static final String BUCKET = "newsroom-site";
     static final String UPLOADS_BUCKET = "newsroom-uploads";
+    /** The public record's bucket (template.yaml: RecordsBucket, with Object Lock; here without: see README). */
+    static final String RECORDS_BUCKET = "newsroom-records";
     /** The region the emulators are addressed in; they accept any. */
     static final Region REGION = Region.US_EAST_1;
 
@@ -139,6 +144,8 @@ public final class LocalRunner implements AutoCloseable {
     private final SiteServer server;
     private final StreamPoller poller;
     private final Thread pollerThread;
+    private final StreamPoller recordPoller;
+    private final Thread recordPollerThread;
     private final ApiGateway api;
     private final CloudFrontHeaders cloudFront;
     private final RenderFunction render;
@@ -206,6 +213,7 @@ public final class LocalRunner implements AutoCloseable {
                 RenderConfig.SITE_MAIN_CATEGORIES, template.parameterDefault("SiteMainCategories"),
                 RenderConfig.S3_ENDPOINT, s3Endpoint.toString(),
                 MediaApiConfig.UPLOADS_BUCKET, UPLOADS_BUCKET));
+        variables.put(EnvNames.RECORDS_BUCKET, RECORDS_BUCKET);
         ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));
         // The template's every-minute schedule: scheduled articles go live without traffic.
         PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig,
@@ -222,7 +230,7 @@ public final class LocalRunner implements AutoCloseable {
         DeferredFunction preview = new DeferredFunction();
         Map<String, HttpApiFunction> handlers = Map.of(
                 ArticlesFunction.class.getName(), ArticlesWiring.articles(articlesConfig, functionsDynamoDb,
-                        MediaApiConfig.from(new Env(variables))),
+                        MediaApiConfig.from(new Env(variables)), ArticlesWiring.publicRecord(new Env(variables))),
                 CommentsFunction.class.getName(), CommentsWiring.comments(CommentsConfig.from(new Env(variables)),
                         functionsDynamoDb),
                 PreviewFunction.class.getName(), preview);
@@ -252,6 +260,8 @@ public final class LocalRunner implements AutoCloseable {
         poller = new StreamPoller(dynamoDbLocal.dynamoDbStreamsClient(), streamArn, render, source,
                 line -> System.err.println(line), lastRenderLine::get);
         pollerThread = Thread.ofPlatform().daemon().name("stream-poller").start(poller);
+        recordPoller = publicRecord(template, streamArn);
+        recordPollerThread = Thread.ofPlatform().daemon().name("record-poller").start(recordPoller);
         server.start();
     }
 
@@ -300,6 +310,31 @@ public final class LocalRunner implements AutoCloseable {
         return poller.awaitIdle(timeout);
     }
 
+    /**
+     * The public record, locally (issue 17): the records bucket in S3Proxy and PublicRecordFunction fed by the
+     * table's stream, as its own event source mapping feeds it in AWS (here without the mapping's filter: the
+     * function passes over what is not a published article). S3Proxy has no Object Lock, so nothing here stops a
+     * stored version from being deleted or overwritten by hand; what stands in for it is the writer's own refusal to
+     * write a version that exists (it looks before it puts, and sends If-None-Match: *, which S3Proxy ignores).
+     */
+    private StreamPoller publicRecord(TemplateModel template, String streamArn) {
+        if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(RECORDS_BUCKET))) {
+            s3.createBucket(r -> r.bucket(RECORDS_BUCKET));
+        }
+        System.err.println("public record: bucket " + RECORDS_BUCKET + " in the local S3 emulator, which has NO "
+                + "Object Lock (AWS's RecordsBucket has it, COMPLIANCE mode); here only the writer's check before each "
+                + "put keeps a version from being overwritten, and a stored one can be changed by hand. "
+                + "GET /api/articles/{id}/record shows such a change as a broken chain.");
+        TemplateModel.StreamSource source = template.streamSources().stream()
+                .filter(s -> s.handlerClass().equals(PublicRecordFunction.class.getName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("template.yaml feeds no PublicRecordFunction from the "
+                        + "stream"));
+        PublicRecordFunction function = new PublicRecordFunction(new PublicRecordWriter(new S3RecordStore(s3,
+                RECORDS_BUCKET)), line -> System.err.println("record: " + line));
+        return new StreamPoller(dynamoDbLocal.dynamoDbStreamsClient(), streamArn, function, source,
+                line -> System.err.println(line), () -> "");
+    }
+
     /** The emulators' own clients, without faults: what a test reads the outcome with. */
     DynamoDbClient dynamoDb() {
         return dynamoDb;
@@ -330,8 +365,11 @@ public final class LocalRunner implements AutoCloseable {
         scheduler.shutdownNow();
         // Let a batch being rendered finish (interrupted, its pages would be left half-written), then stop.
         poller.stop();
+        recordPoller.stop();
         pollerThread.join(10_000);
         pollerThread.interrupt();
+        recordPollerThread.join(10_000);
+        recordPollerThread.interrupt();
         server.stop();
         s3Proxy.stop();
         dynamoDbLocal.shutdown();

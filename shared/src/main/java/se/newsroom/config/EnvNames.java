@@ -14,6 +14,11 @@ public final class EnvNames {
     public static final String AWS_SAM_LOCAL = "AWS_SAM_LOCAL";
     /** Optional, read only under {@code sam local}: the editor token of local/sam-env.json (SamLocalEditor). */
     public static final String SAM_LOCAL_EDITOR_TOKEN = "SAM_LOCAL_EDITOR_TOKEN";
+    /**
+     * The public record's write-once bucket (template.yaml: {@code !Ref RecordsBucket}): PublicRecordFunction writes
+     * it, ArticlesFunction reads it for {@code GET /api/articles/{id}/record}.
+     */
+    public static final String RECORDS_BUCKET = "RECORDS_BUCKET";
 
     private EnvNames() {
     }

@@ -29,12 +29,13 @@ import java.util.Set;
  * @param image         its featured image, if any
  * @param legacyPaths   the addresses it had on the site it was moved from (e.g. WordPress's {@code /2019/12/04/x/}
  *                      and {@code /?p=123}), each answering with a redirect here; empty for an article made here
+ * @param corrections   its public corrections, oldest first (the newest {@value Correction#MAX_KEPT}); empty for none
  */
 public record Article(String id, String slug, String title, String summary, String body, List<String> categories,
                       List<String> related, ArticleStatus status, Optional<Instant> publishAt,
                       Optional<Instant> publishedAt, Instant createdAt, Instant updatedAt, String author,
                       boolean commentsOpen, long version, List<String> previousSlugs, Optional<ArticleImage> image,
-                      List<String> legacyPaths) {
+                      List<String> legacyPaths, List<Correction> corrections) {
 
     /** Where every article lives on the site. */
     public static final String PATH_PREFIX = "/nyheter/";
@@ -49,6 +50,17 @@ public record Article(String id, String slug, String title, String summary, Stri
         related = listed.related();
         previousSlugs = listed.previousSlugs();
         legacyPaths = List.copyOf(legacyPaths);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** An article without corrections. */
+    public Article(String id, String slug, String title, String summary, String body, List<String> categories,
+                   List<String> related, ArticleStatus status, Optional<Instant> publishAt,
+                   Optional<Instant> publishedAt, Instant createdAt, Instant updatedAt, String author,
+                   boolean commentsOpen, long version, List<String> previousSlugs, Optional<ArticleImage> image,
+                   List<String> legacyPaths) {
+        this(id, slug, title, summary, body, categories, related, status, publishAt, publishedAt, createdAt, updatedAt,
+                author, commentsOpen, version, previousSlugs, image, legacyPaths, List.of());
     }
 
     /** An article made here, with no addresses from a site it was moved from. */
@@ -84,7 +96,8 @@ public record Article(String id, String slug, String title, String summary, Stri
         return new Builder().id(id).slug(slug).title(title).summary(summary).body(body).categories(categories)
                 .related(related).status(status).publishAt(publishAt).publishedAt(publishedAt).createdAt(createdAt)
                 .updatedAt(updatedAt).author(author).commentsOpen(commentsOpen).version(version)
-                .previousSlugs(previousSlugs).image(image).legacyPaths(legacyPaths);
+                .previousSlugs(previousSlugs).image(image).legacyPaths(legacyPaths)
+                .corrections(corrections);
     }
 
     /** Its path on the site, e.g. {@code /nyheter/politiska-styrningen-av-individ-och-familj-utreds/}. */
@@ -101,6 +114,11 @@ public record Article(String id, String slug, String title, String summary, Stri
     /** A copy with these addresses from the site it was moved from. */
     public Article withLegacyPaths(List<String> paths) {
         return toBuilder().legacyPaths(paths).build();
+    }
+
+    /** A copy with these public corrections, oldest first. */
+    public Article withCorrections(List<Correction> list) {
+        return toBuilder().corrections(list).build();
     }
 
     /** A copy with another slug, as the store settles it when the wanted one is taken. */
@@ -128,6 +146,7 @@ public record Article(String id, String slug, String title, String summary, Stri
         private List<String> previousSlugs = List.of();
         private Optional<ArticleImage> image = Optional.empty();
         private List<String> legacyPaths = List.of();
+        private List<Correction> corrections = List.of();
 
         private Builder() {
         }
@@ -227,9 +246,15 @@ public record Article(String id, String slug, String title, String summary, Stri
             return this;
         }
 
+        public Builder corrections(List<Correction> value) {
+            corrections = value;
+            return this;
+        }
+
         public Article build() {
             return new Article(id, slug, title, summary, body, categories, related, status, publishAt, publishedAt,
-                    createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image, legacyPaths);
+                    createdAt, updatedAt, author, commentsOpen, version, previousSlugs, image, legacyPaths,
+                    corrections);
         }
     }
 }

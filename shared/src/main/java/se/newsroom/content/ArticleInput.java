@@ -19,10 +19,28 @@ import java.util.Set;
  * @param commentsOpen whether readers may comment; default true
  * @param slug         the URL slug; default made from the title
  * @param image        the featured image, or null for none
+ * @param correction   on a replace of a published article that stays published: this change is a public correction,
+ *                     with its note shown on the page; null for an ordinary edit
  */
 public record ArticleInput(String title, String summary, String body, List<String> categories, List<String> related,
                            String status, String publishAt, String publishedAt, String author, Boolean commentsOpen,
-                           String slug, ImageInput image) {
+                           String slug, ImageInput image, CorrectionInput correction) {
+
+    /**
+     * A public correction as an editor sends it.
+     *
+     * @param note what was corrected, 1–500 characters, shown to readers as "Rättelse <date>: <note>"
+     */
+    public record CorrectionInput(String note) {
+    }
+
+    /** An input that is no correction. */
+    public ArticleInput(String title, String summary, String body, List<String> categories, List<String> related,
+                        String status, String publishAt, String publishedAt, String author, Boolean commentsOpen,
+                        String slug, ImageInput image) {
+        this(title, summary, body, categories, related, status, publishAt, publishedAt, author, commentsOpen, slug,
+                image, null);
+    }
 
     /**
      * A featured image as an editor sends it.
@@ -46,8 +64,9 @@ public record ArticleInput(String title, String summary, String body, List<Strin
 
     /**
      * Fields of an article a client may send back unchanged from a GET; they are ignored (so an imported article's
-     * {@code legacyPaths} cannot be set or changed through the API, only seen).
+     * {@code legacyPaths} cannot be set or changed through the API, only seen; nor can the {@code corrections} made:
+     * a new one is sent as {@code correction}).
      */
     public static final Set<String> READ_ONLY = Set.of("id", "url", "version", "createdAt", "updatedAt",
-            "previousSlugs", "legacyPaths");
+            "previousSlugs", "legacyPaths", "corrections");
 }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.Correction;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Timestamps;
 
@@ -35,6 +36,8 @@ public final class ArticleItem {
     private static final String BODY = "body";
     /** An imported article's addresses on its old site (only on the article item: no listing needs them). */
     static final String LEGACY_PATHS = "legacyPaths";
+    /** Its public corrections, a list of maps: at, note (absent when none; only on the article item). */
+    static final String CORRECTIONS = "corrections";
     /** The featured image, a map: mediaId, alt, decorative, caption, credit (absent when none). */
     static final String IMAGE = "image";
     /** Every attribute of a {@link ListedArticle} (all but the body), as a projection expression names them. */
@@ -86,6 +89,10 @@ public final class ArticleItem {
         if (!a.legacyPaths().isEmpty()) {
             item.put(LEGACY_PATHS, list(a.legacyPaths()));
         }
+        if (!a.corrections().isEmpty()) {
+            item.put(CORRECTIONS, AttributeValue.fromL(a.corrections().stream().map(c -> AttributeValue.fromM(
+                    Map.of("at", s(Timestamps.format(c.at())), "note", s(c.note())))).toList()));
+        }
         item.put(STATUS_KEY, s(a.status().wireName()));
         item.put(STATUS_SORT, s(statusSortStart(sortDate(a)) + "#" + a.id()));
         return item;
@@ -116,7 +123,8 @@ public final class ArticleItem {
         if (body == null || body.s() == null) {
             throw new IllegalStateException("Item " + text(item, PK) + " has no body: an index item is not an article");
         }
-        return listedFromItem(item).withBody(body.s()).withLegacyPaths(strings(item, LEGACY_PATHS));
+        return listedFromItem(item).withBody(body.s()).withLegacyPaths(strings(item, LEGACY_PATHS))
+                .withCorrections(corrections(item));
     }
 
     /** A featured image as an item's {@code image} map (category entries carry the same). */
@@ -166,6 +174,13 @@ public final class ArticleItem {
     /** The category names of an article item or index item (or of one projected to them). */
     static List<String> listedCategories(Map<String, AttributeValue> item) {
         return strings(item, "categories");
+    }
+
+    /** An article item's public corrections, oldest first; empty when it has none. */
+    private static List<Correction> corrections(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(CORRECTIONS);
+        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::m)
+                .map(m -> new Correction(Timestamps.parse(text(m, "at")), text(m, "note"))).toList();
     }
 
     private static AttributeValue list(List<String> values) {

@@ -18,6 +18,7 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore.Hashes;
+import se.newsroom.content.Correction;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.error.InvalidCursorException;
 
@@ -45,6 +46,18 @@ class ItemMappersTest {
         assertThat(ArticleItem.fromItem(item).legacyPaths()).containsExactly("/2019/12/04/nyhet/", "/?p=123");
         assertThat(ArticleItem.listedFromItem(item)).isEqualTo(ARTICLE.listed());
         assertThat(ArticleItem.toItem(ARTICLE)).doesNotContainKey("legacyPaths");
+    }
+
+    @Test
+    void articleItem_shouldKeepItsPublicCorrections_inOrder_withTheirSwedishNotes() {
+        Article corrected = ARTICLE.withCorrections(List.of(new Correction(T.plusSeconds(60), "Fel datum – rättat."),
+                new Correction(T.plusSeconds(120), "Namnet stavas Åsa\u00a0Öberg.")));
+
+        Map<String, AttributeValue> item = ArticleItem.toItem(corrected);
+
+        assertThat(ArticleItem.fromItem(item)).isEqualTo(corrected);
+        assertThat(ArticleItem.listedFromItem(item)).isEqualTo(ARTICLE.listed());
+        assertThat(ArticleItem.toItem(ARTICLE)).doesNotContainKey("corrections");
     }
 
     @Test

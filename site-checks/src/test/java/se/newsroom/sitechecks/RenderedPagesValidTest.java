@@ -53,6 +53,14 @@ class RenderedPagesValidTest {
     }
 
     @Test
+    void aCorrectedArticlesPage_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
+        byte[] html = Seeds.renderer().render(Seeds.correctedPage(), Seeds.correctedContent()).orElseThrow().body();
+
+        assertThat(new String(html, StandardCharsets.UTF_8)).contains("<div class=\"corrections\"", "Rättelse");
+        assertThat(HtmlChecker.errors(html)).isEmpty();
+    }
+
+    @Test
     void theFrontPageWithPictures_shouldHaveNoErrors_byTheNuHtmlChecker() throws Exception {
         byte[] html = Seeds.renderer().render(new Page.Front(), Seeds.picturedContent()).orElseThrow().body();
 

@@ -17,6 +17,8 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
 import se.newsroom.content.CategoryUse;
 import se.newsroom.content.CommentStore;
+import se.newsroom.content.Correction;
+import se.newsroom.content.CorrectionRules;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
@@ -76,6 +78,8 @@ public final class ArticleService {
         Instant now = now();
         checkMayChange(editor, Optional.empty(), requestedStatus(input));
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.empty());
+        // A new article has no readers yet to tell of a correction: one sent is refused (422 on correction).
+        CorrectionRules.check(input.correction(), Optional.empty(), in.status(), now);
         checkMedia(in);
         String id = ids.get();
         String slug = in.slug().orElseGet(() -> {
@@ -131,6 +135,8 @@ public final class ArticleService {
         }
         checkMayChange(editor, Optional.of(current.status()), requestedStatus(input));
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.of(id));
+        Optional<Correction> correction = CorrectionRules.check(input.correction(), Optional.of(current.status()),
+                in.status(), now);
         checkMedia(in);
         String slug = in.slug().orElse(current.slug());
         List<String> previousSlugs = new ArrayList<>(current.previousSlugs());
@@ -156,7 +162,10 @@ public final class ArticleService {
                 .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
                 .publishedAt(publishedAt).updatedAt(now).author(in.author().orElse(current.author()))
                 .commentsOpen(in.commentsOpen()).version(expectedVersion + 1).previousSlugs(previousSlugs)
-                .image(in.image()).build();
+                .image(in.image())
+                .corrections(correction.map(c -> Correction.append(current.corrections(), c))
+                        .orElse(current.corrections()))
+                .build();
         return store.update(current, updated);
     }
 

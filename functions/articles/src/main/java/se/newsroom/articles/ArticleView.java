@@ -19,12 +19,18 @@ import se.newsroom.content.ListedArticle;
  * @param legacyPaths   an imported article's addresses on the site it was moved from (e.g. WordPress's
  *                      {@code /2019/12/04/x/}, {@code /?p=123}), each of which redirects to it; read-only, shown so
  *                      the desk and an operator can see them; absent in listings (the index does not carry them)
+ * @param corrections   the article's public corrections, oldest first, as its page shows them; read-only (a new one
+ *                      is sent as {@code correction} with a save); absent in listings
  */
 public record ArticleView(String id, String slug, String url, String title, String summary, String body,
                           List<String> categories, List<String> related, String status, String publishAt,
                           String publishedAt, String createdAt, String updatedAt, String author,
                           boolean commentsOpen, long version, List<String> previousSlugs, Image image,
-                          List<String> legacyPaths) {
+                          List<String> legacyPaths, List<CorrectionView> corrections) {
+
+    /** A public correction as the API shows it: when (ISO-8601 with the site's offset) and the editor's note. */
+    public record CorrectionView(String at, String note) {
+    }
 
     /** The featured image as the API shows it (absent when none, and in listings). */
     public record Image(String mediaId, String alt, boolean decorative, String caption, String credit) {
@@ -38,7 +44,8 @@ public record ArticleView(String id, String slug, String url, String title, Stri
         return new ArticleView(view.id(), view.slug(), view.url(), view.title(), view.summary(), view.body(),
                 view.categories(), view.related(), view.status(), view.publishAt(), view.publishedAt(),
                 view.createdAt(), view.updatedAt(), view.author(), view.commentsOpen(), view.version(),
-                view.previousSlugs(), image, a.legacyPaths());
+                view.previousSlugs(), image, a.legacyPaths(), a.corrections().stream()
+                .map(c -> new CorrectionView(date(Optional.of(c.at()), zone), c.note())).toList());
     }
 
     /** The article without its body, as listings show it. */
@@ -50,7 +57,7 @@ public record ArticleView(String id, String slug, String url, String title, Stri
         return new ArticleView(a.id(), a.slug(), a.url(), a.title(), a.summary(), body, a.categories(), a.related(),
                 a.status().wireName(), date(a.publishAt(), zone), date(a.publishedAt(), zone),
                 date(Optional.of(a.createdAt()), zone), date(Optional.of(a.updatedAt()), zone), a.author(),
-                a.commentsOpen(), a.version(), a.previousSlugs(), null, null);
+                a.commentsOpen(), a.version(), a.previousSlugs(), null, null, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package se.newsroom.articles;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
@@ -29,6 +30,7 @@ import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
 import se.newsroom.http.RouteRoles;
+import se.newsroom.record.RecordChain;
 
 /** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
 public final class ArticlesFunction extends HttpApiFunction {
@@ -39,6 +41,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private final ArticleService service;
     private final ZoneId zone;
     private final Optional<MediaRoutes> media;
+    private final Optional<PublicRecordRoute> record;
 
     /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
     public ArticlesFunction() {
@@ -52,7 +55,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private ArticlesFunction(ArticlesConfig config, DynamoDbClient dynamoDb) {
         this(ArticlesWiring.service(config, dynamoDb),
                 Optional.of(ArticlesWiring.media(config, dynamoDb, MediaApiConfig.from(Env.system()))),
-                config.siteZone());
+                ArticlesWiring.publicRecord(Env.system()), config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
@@ -63,9 +66,16 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     /** For tests and {@link ArticlesWiring}: the articles and the media library. */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, ZoneId zone) {
+        this(service, media, Optional.empty(), zone);
+    }
+
+    /** For tests and {@link ArticlesWiring}: the articles, the media library and the public record's check. */
+    public ArticlesFunction(ArticleService service, Optional<MediaService> media, Optional<RecordChain> record,
+                            ZoneId zone) {
         this.service = service;
         this.zone = zone;
         this.media = media.map(m -> new MediaRoutes(m, zone));
+        this.record = record.map(r -> new PublicRecordRoute(r, service, Clock.systemUTC()));
     }
 
     @Override
@@ -84,6 +94,8 @@ public final class ArticlesFunction extends HttpApiFunction {
             case "GET /api/articles/{id}" -> ok(service.get(request.pathParameter("id")));
             case "PUT /api/articles/{id}" -> ok(service.replace(editor, request.pathParameter("id"),
                     ifMatch(request, true).orElseThrow(), body(request)));
+            case PublicRecordRoute.ROUTE -> record.map(r -> r.get(request.pathParameter("id")))
+                    .orElseGet(PublicRecordRoute::unconfigured);
             case "DELETE /api/articles/{id}" -> {
                 service.delete(request.pathParameter("id"), ifMatch(request, false));
                 yield HttpResponses.empty(204);

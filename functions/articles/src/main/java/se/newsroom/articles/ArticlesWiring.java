@@ -1,5 +1,6 @@
 package se.newsroom.articles;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -17,7 +19,11 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
+import se.newsroom.config.Env;
+import se.newsroom.config.EnvNames;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.record.RecordChain;
+import se.newsroom.record.S3RecordStore;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
@@ -57,6 +63,13 @@ public final class ArticlesWiring {
                 config.siteZone());
     }
 
+    /** The editors' article API with the media library and the public record's check. */
+    public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media,
+                                            Optional<RecordChain> record) {
+        return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)), record,
+                config.siteZone());
+    }
+
     /**
      * The media library on the content table, with its files on S3, signed with the function's role (the Lambda
      * runtime's environment variables). With an endpoint override (a local S3 emulator, which checks no signature):
@@ -79,6 +92,25 @@ public final class ArticlesWiring {
         return new MediaService(new DynamoDbMediaStore(dynamoDb, config.tableName()),
                 new S3MediaFiles(presigner.build(), s3.build(), media.uploadsBucket(), media.siteBucket()),
                 Clock.systemUTC(), ArticleIds.generator());
+    }
+
+    /**
+     * The public record's check ({@code GET /api/articles/{id}/record}), reading the records bucket with the
+     * function's role; none when {@code RECORDS_BUCKET} is unset. With an endpoint override (a local S3 emulator),
+     * as for the media library.
+     */
+    public static Optional<RecordChain> publicRecord(Env env) {
+        return env.optional(EnvNames.RECORDS_BUCKET).filter(b -> !b.isBlank()).map(bucket -> {
+            Optional<URI> endpoint = env.optionalUri(MediaApiConfig.S3_ENDPOINT);
+            S3ClientBuilder s3 = S3Client.builder().region(Region.of(env.required(EnvNames.AWS_REGION)))
+                    .credentialsProvider(endpoint.isPresent() ? StaticCredentialsProvider.create(EMULATOR_CREDENTIALS)
+                            : EnvironmentVariableCredentialsProvider.create())
+                    .httpClient(SharedHttpClient.get());
+            endpoint.ifPresent(e -> s3.endpointOverride(e).forcePathStyle(true)
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+            return new RecordChain(new S3RecordStore(s3.build(), bucket));
+        });
     }
 
     /** The every-minute publisher of scheduled articles. */

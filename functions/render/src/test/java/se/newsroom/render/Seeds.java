@@ -22,6 +22,7 @@ import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
+import se.newsroom.content.Correction;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaStatus;
 import se.newsroom.content.MediaVariant;
@@ -165,6 +166,28 @@ public final class Seeds {
         List<Article> articles = new ArrayList<>(articles());
         articles.add(pictured());
         return new SnapshotSiteContent(articles, comments(), media(), STOCKHOLM);
+    }
+
+    /**
+     * The second seed after two public corrections: one the day after it went out, one a week later whose note
+     * holds what must be escaped, Swedish letters, an en dash and a no-break space.
+     */
+    public static Article corrected() {
+        Article second = articles().getLast();
+        return second.withCorrections(List.of(
+                new Correction(Instant.parse("2019-12-05T09:00:00Z"), "Mötet hålls den 12 december, inte den 11."),
+                new Correction(Instant.parse("2019-12-11T14:45:00Z"),
+                        "Namnet på nämnden var fel – det är <Individ & familj>, inte Socialnämnden\u00a02.")));
+    }
+
+    /** The example site with {@link #corrected()} in place of the second seed. */
+    public static SnapshotSiteContent correctedContent() {
+        return new SnapshotSiteContent(List.of(articles().getFirst(), corrected()), comments(), STOCKHOLM);
+    }
+
+    /** The page of {@link #corrected()}. */
+    public static Page.ArticlePage correctedPage() {
+        return new Page.ArticlePage(POLITISKA, "politiska-styrningen-av-individ-och-familj-utreds");
     }
 
     /** The page of {@link #pictured()}. */

@@ -50,6 +50,7 @@ import se.newsroom.render.site.Views.ArticleContent;
 import se.newsroom.render.site.Views.CategoryLink;
 import se.newsroom.render.site.Views.Chrome;
 import se.newsroom.render.site.Views.CommentThread;
+import se.newsroom.render.site.Views.CorrectionNote;
 import se.newsroom.render.site.Views.Crumb;
 import se.newsroom.render.site.Views.FeedLink;
 import se.newsroom.render.site.Views.Head;
@@ -188,7 +189,8 @@ public final class SiteRenderer {
                 content.publishedBefore(published, a.id()).map(o -> new NeighbourLink(o.title(), o.url()))
                         .orElse(null),
                 content.publishedAfter(published, a.id()).map(n -> new NeighbourLink(n.title(), n.url()))
-                        .orElse(null));
+                        .orElse(null),
+                corrections(a));
         SocialImage social = pictures.social(image, alt).orElse(null);
         List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb(labels.get("home"), "/")));
         a.categories().stream().findFirst().ifPresent(c -> crumbs.add(new Crumb(c, Categories.path(c))));
@@ -215,6 +217,25 @@ public final class SiteRenderer {
         boolean laterDay = modified.atZone(site.zone()).toLocalDate()
                 .isAfter(published.atZone(site.zone()).toLocalDate());
         return laterDay ? new Updated(dates.date(modified), dates.iso(modified)) : null;
+    }
+
+    /** An article's public corrections as its page shows them: newest first, each with its Swedish date. */
+    private List<CorrectionNote> corrections(Article a) {
+        return a.corrections().reversed().stream()
+                .map(c -> new CorrectionNote(dates.date(c.at()), dates.iso(c.at()), c.note())).toList();
+    }
+
+    /**
+     * A feed item's description: the summary, then a line "Rättelse 4 december 2019: <note>" for each correction,
+     * newest first, so that a feed reader that already showed the item sees what changed.
+     */
+    private String feedDescription(Article a) {
+        StringBuilder text = new StringBuilder(a.summary());
+        for (CorrectionNote c : corrections(a)) {
+            text.append(text.isEmpty() ? "" : "\n").append(labels.get("correction")).append(' ').append(c.date())
+                    .append(": ").append(c.note());
+        }
+        return text.toString();
     }
 
     /** The pictures a body refers to: each media item's own caption and credit, the body's alt text or its own. */
@@ -377,7 +398,7 @@ public final class SiteRenderer {
                 for (String category : a.categories()) {
                     element(w, "category", category);
                 }
-                element(w, "description", a.summary());
+                element(w, "description", feedDescription(a));
                 Optional<MediaVariant> enclosure = a.image().flatMap(i -> feedPictures.enclosure(
                         Optional.ofNullable(media.get(i.mediaId()))));
                 if (enclosure.isPresent()) {

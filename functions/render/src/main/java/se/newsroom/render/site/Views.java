@@ -137,14 +137,19 @@ public final class Views {
      *
      * @param image    the featured picture, or null
      * @param bodyHtml the sanitized body: the one value written without escaping
-     * @param updated  when it was changed after publication, or null
-     * @param older    the article published before it, or null
-     * @param newer    the article published after it, or null
+     * @param updated     when it was changed after publication, or null
+     * @param older       the article published before it, or null
+     * @param newer       the article published after it, or null
+     * @param corrections its public corrections, newest first; empty for none
      */
     public record ArticleContent(String id, String title, String date, String iso, String author,
                               List<CategoryLink> categories, Picture image, String bodyHtml, List<Teaser> related,
                               List<CommentThread> comments, boolean commentsOpen, Updated updated,
-                              NeighbourLink older, NeighbourLink newer) {
+                              NeighbourLink older, NeighbourLink newer, List<CorrectionNote> corrections) {
+    }
+
+    /** "Rättelse 4 december 2019: <note>": a public correction, in the box under an article's title. */
+    public record CorrectionNote(String date, String iso, String note) {
     }
 
     /** "Uppdaterad <date>": when an article was changed on a later day than it was published. */
