@@ -57,10 +57,14 @@ class TemplateMatchIT {
                 "GET /api/articles/{id}", "POST /api/articles/{id}/comments", "GET /api/comments");
         assertThat(routes).filteredOn(r -> !r.authorized()).extracting(TemplateModel.Route::routeKey)
                 .containsExactly("POST /api/articles/{id}/comments");
-        assertThat(template.streamSources()).singleElement().satisfies(s -> {
-            assertThat(s.batchSize()).isEqualTo(50);
-            assertThat(s.maximumRetryAttempts()).isEqualTo(5);
-        });
+        assertThat(template.streamSources()).filteredOn(s -> s.handlerClass().endsWith(".RenderFunction"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.batchSize()).isEqualTo(50);
+                    assertThat(s.maximumRetryAttempts()).isEqualTo(5);
+                });
+        // The publishers' review notices read the stream too (issue 17, notifications).
+        assertThat(template.streamSources()).extracting(TemplateModel.StreamSource::handlerClass)
+                .contains("se.newsroom.notify.ReviewNotifyFunction");
         assertThat(Map.of("site", template.parameterDefault("SiteName"))).containsEntry("site", "Båstads Kommun");
     }
 
@@ -86,7 +90,7 @@ class TemplateMatchIT {
         });
         assertThat(functions).containsExactlyInAnyOrder("ArticlesFunction", "PublishScheduledFunction",
                 "CommentsFunction", "RenderFunction", "PreviewFunction", "MediaFunction",
-                "MediaFailureFunction");
+                "MediaFailureFunction", "CommentDigestFunction", "ReviewNotifyFunction");
     }
 
     @Test
