@@ -145,6 +145,8 @@ public final class LocalRunner implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final UploadForwarder uploads;
     private final Consumer<String> mediaFunction;
+    /** The moderators' digest and the publishers' review notices, printed (issue 17). */
+    private final LocalNotifications notifications;
 
     public LocalRunner(Options options) throws Exception {
         this(options, Trial.NONE);
@@ -252,6 +254,8 @@ public final class LocalRunner implements AutoCloseable {
         poller = new StreamPoller(dynamoDbLocal.dynamoDbStreamsClient(), streamArn, render, source,
                 line -> System.err.println(line), lastRenderLine::get);
         pollerThread = Thread.ofPlatform().daemon().name("stream-poller").start(poller);
+        notifications = LocalNotifications.start(template, dynamoDbLocal.dynamoDbStreamsClient(), streamArn,
+                functionsDynamoDb, TABLE, variables.get(RenderConfig.SITE_URL), System.getenv(), System.out);
         server.start();
     }
 
@@ -328,6 +332,7 @@ public final class LocalRunner implements AutoCloseable {
     @Override
     public void close() throws Exception {
         scheduler.shutdownNow();
+        notifications.close();
         // Let a batch being rendered finish (interrupted, its pages would be left half-written), then stop.
         poller.stop();
         pollerThread.join(10_000);
