@@ -66,24 +66,29 @@ public final class DynamoDbCommentDigestStore implements CommentDigestStore {
 
     @Override
     public boolean advance(Watermark from, String to, Instant at) {
-        return move(from.after().map(s -> "#after = :from").orElse("attribute_not_exists(#after)"),
-                from.after().orElse(null), "SET #after = :to, #type = :type, #at = :at", to, at);
+        return move(from.after().map(s -> "#after = :now").orElse("attribute_not_exists(#after)"),
+                from.after().orElse(null), "SET #after = :next, #type = :type, #at = :at", to, at);
     }
 
     @Override
     public boolean giveBack(String to, Watermark from, Instant at) {
-        return move("#after = :from", to, from.after().map(a -> "SET #after = :to, #at = :at")
+        return move("#after = :now", to, from.after().map(a -> "SET #after = :next, #at = :at")
                 .orElse("REMOVE #after SET #at = :at"), from.after().orElse(null), at);
     }
 
-    /** One conditional update of the watermark; false when its condition failed. */
-    private boolean move(String condition, String expected, String update, String to, Instant at) {
+    /**
+     * One conditional update of the watermark; false when its condition failed.
+     *
+     * @param now  what the watermark must hold for the update ({@code :now}); null when it must hold nothing
+     * @param next what it is set to ({@code :next}); null when the update removes it
+     */
+    private boolean move(String condition, String now, String update, String next, Instant at) {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":at", s(Timestamps.format(at))));
-        if (expected != null) {
-            values.put(":from", s(expected));
+        if (now != null) {
+            values.put(":now", s(now));
         }
-        if (to != null) {
-            values.put(":to", DigestWatermarkItem.value(to));
+        if (next != null) {
+            values.put(":next", DigestWatermarkItem.value(next));
         }
         Map<String, String> names = new HashMap<>(Map.of("#after", DigestWatermarkItem.AFTER,
                 "#at", DigestWatermarkItem.MOVED_AT));

@@ -62,7 +62,7 @@ public final class CommentDigest {
         }
         String newest = waiting.getLast().commentId();
         if (!store.advance(mark, newest, now)) {
-            log.accept("Comment digest: another run told of these " + waiting.size() + " comments; nothing sent.");
+            log.accept("Comment digest: another run told of these " + waiting.size() + " comment(s); nothing sent.");
             return Optional.empty();
         }
         Map<String, String> titles = articles.findListed(waiting.stream().map(Waiting::articleId).toList()).stream()
@@ -72,12 +72,12 @@ public final class CommentDigest {
             notifier.send(notice);
         } catch (RuntimeException e) {
             if (!store.giveBack(newest, mark, now)) {
-                log.accept("Comment digest: the notice of " + waiting.size() + " comments could not be sent, and a "
+                log.accept("Comment digest: the notice of " + waiting.size() + " comment(s) could not be sent, and a "
                         + "later run has moved on; those comments are in the queue, untold: " + e);
             }
             throw e;
         }
-        log.accept("Comment digest: told the moderators of " + waiting.size() + " comments, up to " + newest + ".");
+        log.accept("Comment digest: told the moderators of " + waiting.size() + " comment(s), up to " + newest + ".");
         return Optional.of(notice);
     }
 }

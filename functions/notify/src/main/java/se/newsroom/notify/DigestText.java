@@ -45,7 +45,8 @@ public final class DigestText {
         text.append('\n')
                 .append(waiting.size() == 1 ? "Den har väntat i " : "Den äldsta av dem har väntat i ")
                 .append(age(Duration.between(oldest, now))).append(".\n\n")
-                .append("Granska dem i redaktionen: ").append(queueUrl).append("\n\n")
+                .append(waiting.size() == 1 ? "Granska den" : "Granska dem").append(" i redaktionen: ")
+                .append(queueUrl).append("\n\n")
                 .append("En sammanfattning från Newsroom, högst en var femte minut och bara när nya kommentarer har "
                         + "kommit in. Kommentatorernas e-postadresser står aldrig i den.\n");
         return Notice.of(count + " väntar på granskning", text.toString());

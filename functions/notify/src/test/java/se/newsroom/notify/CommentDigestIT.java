@@ -33,6 +33,7 @@ import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentDigestStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.Articles;
+import se.newsroom.testing.CapacityMeter;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -147,6 +148,28 @@ class CommentDigestIT {
 
         assertThat(retried.orElseThrow().subject()).isEqualTo("1 ny kommentar väntar på granskning");
         assertThat(log).as("given back cleanly, nothing to report").isEmpty();
+    }
+
+    @Test
+    void aDigest_shouldCostFourCallsAndOneWriteUnit_andARunWithNothingNewTwoReadsAndNoWrite() {
+        post(kommunen, "En", 3);
+        post(politik, "Två", 2);
+        CapacityMeter meter = new CapacityMeter(dynamoDb);
+        CommentDigest metered = NotifyWiring.digest(table, SITE, meter.client(), notifier, later, line -> { });
+
+        metered.run();
+        int digestCalls = meter.calls();
+        double digestUnits = meter.writeUnits();
+        meter.reset();
+        metered.run();
+
+        System.out.printf("Comment digest: %d calls, %.1f write units for a digest of 2; %d calls, %d writes for a "
+                + "run with nothing new%n", digestCalls, digestUnits, meter.calls(), meter.writeCalls());
+        // the watermark, the queue, the titles, the watermark's move
+        assertThat(digestCalls).isEqualTo(4);
+        assertThat(digestUnits).isEqualTo(1.0);
+        assertThat(meter.calls()).isEqualTo(2);
+        assertThat(meter.writeCalls()).isZero();
     }
 
     private CommentDigest digest(Clock clock) {

@@ -33,7 +33,7 @@ class DigestTextTest {
                 .contains("  • Öppet hus på Individ och familj – välkommen: 2\n"
                         + "  • Politiska styrningen av Individ och familj utreds: 1\n")
                 .contains("Den äldsta av dem har väntat i 12 minuter.")
-                .contains("https://www.bastad.se/redaktion/#/kommentarer");
+                .contains("Granska dem i redaktionen: https://www.bastad.se/redaktion/#/kommentarer");
     }
 
     @Test
@@ -41,7 +41,8 @@ class DigestTextTest {
         Notice notice = TEXT.digest(List.of(waiting("C1", "A1", 0)), Map.of("A1", "Nyhet"), NOW);
 
         assertThat(notice.subject()).isEqualTo("1 ny kommentar väntar på granskning");
-        assertThat(notice.text()).contains("på en artikel:").contains("Den har väntat i mindre än en minut.");
+        assertThat(notice.text()).contains("på en artikel:").contains("Den har väntat i mindre än en minut.")
+                .contains("Granska den i redaktionen");
     }
 
     @Test
