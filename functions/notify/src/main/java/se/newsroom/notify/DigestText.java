@@ -16,6 +16,8 @@ import se.newsroom.content.CommentDigestStore.Waiting;
 public final class DigestText {
     /** An article the table no longer has (deleted after the comment came in). */
     static final String UNKNOWN_ARTICLE = "(en artikel som inte längre finns)";
+    /** The articles named one by one; the rest are counted on one line. */
+    static final int MAX_ARTICLES = 25;
     private final String queueUrl;
 
     /** {@code siteUrl}: the site's public address, without a trailing slash. */
@@ -40,8 +42,15 @@ public final class DigestText {
                 .append(count).append(" väntar på granskning")
                 .append(perArticle.size() == 1 ? ", på en artikel:" : ", på " + perArticle.size() + " artiklar:")
                 .append("\n\n");
-        perArticle.forEach((id, n) -> text.append("  • ").append(titles.getOrDefault(id, UNKNOWN_ARTICLE))
-                .append(": ").append(n).append('\n'));
+        // A flood (spam on many articles) still makes a short mail, well within SNS's 256 KB.
+        perArticle.entrySet().stream().limit(MAX_ARTICLES).forEach(e -> text.append("  • ")
+                .append(titles.getOrDefault(e.getKey(), UNKNOWN_ARTICLE)).append(": ").append(e.getValue())
+                .append('\n'));
+        if (perArticle.size() > MAX_ARTICLES) {
+            int rest = perArticle.values().stream().skip(MAX_ARTICLES).mapToInt(Integer::intValue).sum();
+            text.append("  … och ").append(perArticle.size() - MAX_ARTICLES).append(" artiklar till, med ")
+                    .append(rest).append(rest == 1 ? " kommentar" : " kommentarer").append('\n');
+        }
         text.append('\n')
                 .append(waiting.size() == 1 ? "Den har väntat i " : "Den äldsta av dem har väntat i ")
                 .append(age(Duration.between(oldest, now))).append(".\n\n")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,22 @@ class DigestTextTest {
         Notice notice = TEXT.digest(List.of(waiting("C1", "A1", 3)), Map.of("A1", "Nyhet"), NOW);
 
         assertThat(notice.text()).doesNotContain("@").contains("e-postadresser står aldrig i den");
+    }
+
+    @Test
+    void aFloodOnManyArticles_shouldNameTheFirst25_andCountTheRestOnOneLine() {
+        List<Waiting> waiting = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            waiting.add(waiting("C" + i, "A" + i, 30 - i));
+        }
+        waiting.add(waiting("C30", "A29", 0));
+
+        Notice notice = TEXT.digest(waiting, Map.of("A0", "Första", "A24", "Tjugofemte", "A25", "Tjugosjätte"), NOW);
+
+        assertThat(notice.subject()).isEqualTo("31 nya kommentarer väntar på granskning");
+        assertThat(notice.text()).contains("  • Första: 1\n", "  • " + DigestText.UNKNOWN_ARTICLE + ": 1\n",
+                        "  • Tjugofemte: 1\n", "  … och 5 artiklar till, med 6 kommentarer\n")
+                .doesNotContain("Tjugosjätte");
     }
 
     @Test
