@@ -49,6 +49,14 @@ public final class CommentDigest {
     }
 
     /**
+     * SnapStart priming: the run's reads (the watermark, an empty range of the queue), so the snapshot holds the SDK's
+     * and the store's classes loaded; it sends nothing and writes nothing.
+     */
+    public void prime() {
+        store.waiting(store.watermark(), Ulid.MIN.toString());
+    }
+
+    /**
      * One run: the notice sent, or empty when no new comment waits (or another run has just told of them).
      *
      * @throws RuntimeException the notifier's, when the notice could not be sent (the watermark given back first)

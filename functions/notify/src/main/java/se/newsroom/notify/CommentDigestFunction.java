@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
 import se.newsroom.config.Env;
+import se.newsroom.config.SnapStartPriming;
 
 /**
  * Every five minutes (an EventBridge schedule): tells the moderators, in one notice to ModerationTopic, of the
@@ -23,6 +24,7 @@ public final class CommentDigestFunction implements RequestHandler<Map<String, O
     private CommentDigestFunction(NotifyConfig config) {
         this(NotifyWiring.digest(config.tableName(), config.siteUrl(), NotifyWiring.dynamoDb(config),
                 NotifyWiring.sns(config), Clock.systemUTC(), System.out::println));
+        SnapStartPriming.register("CommentDigestFunction", digest::prime);
     }
 
     /** For tests and the local runner: any digest. */

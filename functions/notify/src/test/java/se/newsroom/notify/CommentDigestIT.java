@@ -172,6 +172,17 @@ class CommentDigestIT {
         assertThat(meter.writeCalls()).isZero();
     }
 
+    @Test
+    void priming_shouldSendNothing_andLeaveTheCommentsForTheFirstRun() {
+        post(kommunen, "En", 3);
+        CommentDigest digest = digest(later);
+
+        digest.prime();
+
+        assertThat(notifier.sent()).isEmpty();
+        assertThat(digest.run()).isPresent();
+    }
+
     private CommentDigest digest(Clock clock) {
         return NotifyWiring.digest(table, SITE, dynamoDb, notifier, clock, line -> { });
     }
