@@ -152,6 +152,8 @@ public final class LocalRunner implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final UploadForwarder uploads;
     private final Consumer<String> mediaFunction;
+    /** The moderators' digest and the publishers' review notices, printed (issue 17). */
+    private final LocalNotifications notifications;
 
     public LocalRunner(Options options) throws Exception {
         this(options, Trial.NONE);
@@ -262,6 +264,8 @@ public final class LocalRunner implements AutoCloseable {
         pollerThread = Thread.ofPlatform().daemon().name("stream-poller").start(poller);
         recordPoller = publicRecord(template, streamArn);
         recordPollerThread = Thread.ofPlatform().daemon().name("record-poller").start(recordPoller);
+        notifications = LocalNotifications.start(template, dynamoDbLocal.dynamoDbStreamsClient(), streamArn,
+                functionsDynamoDb, TABLE, variables.get(RenderConfig.SITE_URL), System.getenv(), System.out);
         server.start();
     }
 
@@ -363,6 +367,7 @@ public final class LocalRunner implements AutoCloseable {
     @Override
     public void close() throws Exception {
         scheduler.shutdownNow();
+        notifications.close();
         // Let a batch being rendered finish (interrupted, its pages would be left half-written), then stop.
         poller.stop();
         recordPoller.stop();

@@ -65,6 +65,9 @@ class TemplateMatchIT {
         // The public record's writer has a mapping of its own on the same stream (issue 17).
         assertThat(template.streamSources()).extracting(TemplateModel.StreamSource::handlerClass)
                 .contains("se.newsroom.render.record.PublicRecordFunction");
+        // The publishers' review notices read the stream too (issue 17, notifications).
+        assertThat(template.streamSources()).extracting(TemplateModel.StreamSource::handlerClass)
+                .contains("se.newsroom.notify.ReviewNotifyFunction");
         assertThat(Map.of("site", template.parameterDefault("SiteName"))).containsEntry("site", "Båstads Kommun");
     }
 
@@ -90,7 +93,7 @@ class TemplateMatchIT {
         });
         assertThat(functions).containsExactlyInAnyOrder("ArticlesFunction", "PublishScheduledFunction",
                 "CommentsFunction", "RenderFunction", "PreviewFunction", "MediaFunction",
-                "MediaFailureFunction", "PublicRecordFunction");
+                "MediaFailureFunction", "PublicRecordFunction", "CommentDigestFunction", "ReviewNotifyFunction");
     }
 
     @Test

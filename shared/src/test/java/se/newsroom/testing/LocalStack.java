@@ -35,7 +35,8 @@ public final class LocalStack {
     public static synchronized LocalStackContainer container() {
         if (container == null) {
             LocalStackContainer c = new LocalStackContainer(DockerImageName.parse(IMAGE))
-                    .withServices(LocalStackContainer.Service.DYNAMODB, LocalStackContainer.Service.S3);
+                    .withServices(LocalStackContainer.Service.DYNAMODB, LocalStackContainer.Service.S3,
+                            LocalStackContainer.Service.SNS, LocalStackContainer.Service.SQS);
             // No Docker socket inside: only LocalStack's Lambda would use it, and mounting it first makes
             // Testcontainers test file mounts with a helper image (alpine), which cannot be pulled where no
             // registry answers (three minutes of retries before every run).
