@@ -15,6 +15,12 @@ public final class EnvNames {
     /** Optional, read only under {@code sam local}: the editor token of local/sam-env.json (SamLocalEditor). */
     public static final String SAM_LOCAL_EDITOR_TOKEN = "SAM_LOCAL_EDITOR_TOKEN";
 
+    /**
+     * Optional: who readers ask to have their comments erased (e.g. an email address), named in the default privacy
+     * notice (template.yaml: PrivacyContact). Read by the articles and render functions.
+     */
+    public static final String PRIVACY_CONTACT = "PRIVACY_CONTACT";
+
     private EnvNames() {
     }
 }

@@ -39,6 +39,7 @@ import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.content.Timestamps;
 
 /**
@@ -63,6 +64,11 @@ public final class DynamoDbSiteReads {
      * @param approvedComments by article id, oldest first
      */
     public record Everything(List<Article> articles, Map<String, List<Comment>> approvedComments, List<Media> media) {
+    }
+
+    /** The privacy notice an administrator saved; empty until the first save (the site shows the default). */
+    public Optional<PrivacyNotice> privacyNotice() {
+        return new DynamoDbPrivacyNoticeStore(dynamoDb, table).find();
     }
 
     /** An article with its body, whatever its status. */

@@ -39,6 +39,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private final ArticleService service;
     private final ZoneId zone;
     private final Optional<MediaRoutes> media;
+    private final Optional<PrivacyNoticeRoutes> privacyNotice;
 
     /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
     public ArticlesFunction() {
@@ -52,7 +53,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private ArticlesFunction(ArticlesConfig config, DynamoDbClient dynamoDb) {
         this(ArticlesWiring.service(config, dynamoDb),
                 Optional.of(ArticlesWiring.media(config, dynamoDb, MediaApiConfig.from(Env.system()))),
-                config.siteZone());
+                Optional.of(ArticlesWiring.privacyNotice(config, dynamoDb)), config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
@@ -63,9 +64,16 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     /** For tests and {@link ArticlesWiring}: the articles and the media library. */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, ZoneId zone) {
+        this(service, media, Optional.empty(), zone);
+    }
+
+    /** For tests and {@link ArticlesWiring}: the articles, the media library and the privacy notice. */
+    public ArticlesFunction(ArticleService service, Optional<MediaService> media,
+                            Optional<PrivacyNoticeService> privacyNotice, ZoneId zone) {
         this.service = service;
         this.zone = zone;
         this.media = media.map(m -> new MediaRoutes(m, zone));
+        this.privacyNotice = privacyNotice.map(p -> new PrivacyNoticeRoutes(p, zone));
     }
 
     @Override
@@ -74,6 +82,11 @@ public final class ArticlesFunction extends HttpApiFunction {
         if (MediaRoutes.handles(request.routeKey())) {
             return media.orElseThrow(() -> new NotFoundException("The media library is not configured."))
                     .route(request, editor);
+        }
+        // Part E: the privacy notice (part B adds the admins' check on PUT)
+        if (PrivacyNoticeRoutes.handles(request.routeKey())) {
+            return privacyNotice.orElseThrow(() -> new NotFoundException("The privacy notice is not configured."))
+                    .route(request);
         }
         return switch (request.routeKey()) {
             case "POST /api/articles" -> created(service.create(editor, body(request),

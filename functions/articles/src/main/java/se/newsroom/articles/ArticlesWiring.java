@@ -21,6 +21,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
+import se.newsroom.table.DynamoDbPrivacyNoticeStore;
 
 /**
  * Puts the articles jar's functions together from their configuration and the table's client: the one place that
@@ -54,7 +55,13 @@ public final class ArticlesWiring {
     /** The editors' article API with the media library. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
         return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)),
-                config.siteZone());
+                Optional.of(privacyNotice(config, dynamoDb)), config.siteZone());
+    }
+
+    /** The privacy notice on the content table, its default naming the configured contact. */
+    public static PrivacyNoticeService privacyNotice(ArticlesConfig config, DynamoDbClient dynamoDb) {
+        return new PrivacyNoticeService(new DynamoDbPrivacyNoticeStore(dynamoDb, config.tableName()),
+                Clock.systemUTC(), config.privacyContact());
     }
 
     /**

@@ -551,7 +551,7 @@ public final class SiteRenderer {
     private CommentThread thread(Comment c, Map<String, List<Comment>> children) {
         return new CommentThread(c.id(), c.author(), dates.dateTime(c.createdAt()), dates.iso(c.createdAt()),
                 CommentText.paragraphs(c.body()),
-                children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList());
+                children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList(), c.staff());
     }
 
     private YearMonth month(Article a) {

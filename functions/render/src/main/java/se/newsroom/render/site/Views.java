@@ -127,9 +127,14 @@ public final class Views {
     public record CategoryLink(String name, String url) {
     }
 
-    /** A comment with its replies. */
+    /**
+     * A comment with its replies.
+     *
+     * @param staff the newsroom's own reply, shown marked "Redaktionen"
+     */
     public record CommentThread(String id, String author, String dateTime, String iso,
-                                List<List<CommentText.Segment>> paragraphs, List<CommentThread> replies) {
+                                List<List<CommentText.Segment>> paragraphs, List<CommentThread> replies,
+                                boolean staff) {
     }
 
     /**
