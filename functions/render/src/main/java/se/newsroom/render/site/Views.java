@@ -152,6 +152,15 @@ public final class Views {
                               NeighbourLink older, NeighbourLink newer) {
     }
 
+    /**
+     * The privacy notice's page.
+     *
+     * @param bodyHtml the sanitized Markdown: the one value written without escaping
+     * @param updated  when an administrator last saved it, or null for the bundled default
+     */
+    public record PrivacyView(String bodyHtml, Updated updated) {
+    }
+
     /** "Uppdaterad <date>": when an article was changed on a later day than it was published. */
     public record Updated(String date, String iso) {
     }
