@@ -594,7 +594,7 @@ class RenderFunctionIT {
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
         // as rebuild_shouldWriteEveryPage counts them
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(26);
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(28);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {
