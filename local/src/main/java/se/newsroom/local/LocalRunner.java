@@ -216,6 +216,8 @@ public final class LocalRunner implements AutoCloseable {
                 RenderConfig.S3_ENDPOINT, s3Endpoint.toString(),
                 MediaApiConfig.UPLOADS_BUCKET, UPLOADS_BUCKET));
         variables.put(EnvNames.RECORDS_BUCKET, RECORDS_BUCKET);
+        // Issue 17, part E: who the default privacy notice names for erasure requests (template's PrivacyContact)
+        variables.put(EnvNames.PRIVACY_CONTACT, template.parameterDefault("PrivacyContact"));
         ArticlesConfig articlesConfig = ArticlesConfig.from(new Env(variables));
         // The template's every-minute schedule: scheduled articles go live without traffic.
         PublishScheduledFunction publishScheduled = ArticlesWiring.publishScheduled(articlesConfig,

@@ -16,7 +16,8 @@ import se.newsroom.json.Json;
 
 /**
  * Seeds the local site as people would: an editor creates the two example articles through the API (from the same
- * events/ files sam local invoke uses), readers comment through the public route, the editor approves.
+ * events/ files sam local invoke uses), a reader comments through the public route, the editor approves it and
+ * answers as the newsroom.
  */
 final class Seeder {
     private final ApiGateway api;
@@ -46,9 +47,10 @@ final class Seeder {
         String comment = comment(second, "198.51.100.1", "Karin i Torekov",
                 "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", null);
         approve(second, comment);
-        String reply = comment(second, "198.51.100.2", "Redaktionen",
-                "Protokollen publiceras på https://www.bastad.se/protokoll.", comment);
-        approve(second, reply);
+        // The newsroom answers as itself (issue 17): through the API, signed in, shown marked "Redaktionen".
+        var reply = Json.MAPPER.createObjectNode().put("parentId", comment)
+                .put("body", "Protokollen publiceras på https://www.bastad.se/protokoll.");
+        expect(call("POST", "/api/articles/" + second + "/replies", "", reply.toString(), editor()), 201);
     }
 
     private String create(String file) throws IOException {

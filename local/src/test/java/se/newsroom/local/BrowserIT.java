@@ -170,9 +170,11 @@ class BrowserIT {
                 reader.open("/");
                 assertThat(reader.axeViolations()).isEmpty();
                 Files.write(dir.resolve("site-front-" + width + ".png"), fullPage(page));
-                // and every other page type a reader reaches: a category, its year, a month, a missing page
+                // and every other page type a reader reaches: a category, its year, a month, a missing page, the
+                // privacy notice, and the seeded article whose thread has the newsroom's reply ("Redaktionen")
                 for (String other : List.of("/kategori/individ-och-familj/", "/kategori/individ-och-familj/2019/",
-                        "/arkiv/2019/12/", "/nyheter/finns-inte/")) {
+                        "/arkiv/2019/12/", "/nyheter/finns-inte/", "/integritet/",
+                        "/nyheter/politiska-styrningen-av-individ-och-familj-utreds/")) {
                     reader.open(other);
                     assertThat(page.findElements(By.tagName("h1"))).as(other).isNotEmpty();
                     assertThat(reader.axeViolations()).as("axe at " + other + ", " + width + " px").isEmpty();

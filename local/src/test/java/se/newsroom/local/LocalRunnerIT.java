@@ -64,6 +64,36 @@ class LocalRunnerIT {
         assertThat(get("/finns-inte/").body()).contains("Sidan kunde inte hittas");
     }
 
+    // Issue 17, part E: the newsroom's own reply and the privacy notice, end to end.
+
+    @Test
+    void theSeededThread_shouldMarkTheNewsroomsReply_only() throws Exception {
+        String page = await("/nyheter/politiska-styrningen-av-individ-och-familj-utreds/",
+                r -> r.statusCode() == 200 && r.body().contains("Protokollen publiceras")).body();
+
+        String badge = "<span class=\"staff-badge\">Redaktionen</span>";
+        assertThat(page.split(badge, -1)).hasSize(2);
+        assertThat(page).contains("Lokal redaktör</strong> " + badge)
+                .contains("<a href=\"/integritet/\">Så behandlar vi dina uppgifter</a>");
+    }
+
+    @Test
+    void thePrivacyNotice_shouldBeServed_andAnAdministratorsSaveShouldReplaceIt() throws Exception {
+        assertThat(await("/integritet/", r -> r.statusCode() == 200).body())
+                .contains("Så behandlar vi personuppgifter", "saltad kontrollsumma");
+        HttpResponse<String> current = send("GET", "/api/privacy-notice", null, null);
+        String etag = current.headers().firstValue("etag").orElseThrow();
+
+        HttpResponse<String> saved = send("PUT", "/api/privacy-notice",
+                "{\"markdown\": \"## Vår nya text\\n\\nVi sparar namn – och inget mer.\"}", etag);
+        HttpResponse<String> stale = send("PUT", "/api/privacy-notice", "{\"markdown\": \"Sent\"}", etag);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(await("/integritet/", r -> r.body().contains("Vår nya text")).body())
+                .contains("Vi sparar namn – och inget mer.").doesNotContain("saltad kontrollsumma");
+    }
+
     @Test
     void categoriesInOtherScripts_shouldEachGetAPageOfTheirOwn() throws Exception {
         HttpResponse<String> created = send("POST", "/api/articles", "{\"title\": \"Vänorter i världen\", "

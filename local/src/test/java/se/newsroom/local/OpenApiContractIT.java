@@ -148,6 +148,34 @@ class OpenApiContractIT {
                         "DELETE /api/media/{id} 204", "DELETE /api/media/{id} 404");
     }
 
+    /** Issue 17, part E: the newsroom's own replies and the privacy notice. */
+    @Test
+    void staffRepliesAndThePrivacyNotice_shouldAnswerAsDeclared() {
+        String article = json(call("POST", "/api/articles", "{\"title\": \"Svar från redaktionen\", "
+                + "\"body\": \"Text\", \"status\": \"published\"}", true, null), 201).path("id").asText();
+        String reply = json(call("POST", "/api/articles/" + article + "/replies", "{\"body\": \"Vi svarar – här.\"}",
+                true, null), 201).path("id").asText();
+        call("POST", "/api/articles/" + article + "/replies", "{\"parentId\": \"" + reply + "\", \"body\": \"\"}",
+                true, null);
+        call("POST", "/api/articles/" + article + "/replies", "{\"body\": \"x\", \"staff\": true}", true, null);
+        call("POST", "/api/articles/01E0000000000000000000000Z/replies", "{\"body\": \"x\"}", true, null);
+        call("POST", "/api/articles/" + article + "/replies", "{\"body\": \"x\"}", false, null);
+        String version = json(call("GET", "/api/privacy-notice", null, true, null), 200).path("version").asText();
+        call("PUT", "/api/privacy-notice", "{\"markdown\": \"## Vad vi sparar\\n\\nNamn och text.\"}", true,
+                "\"" + version + "\"");
+        call("PUT", "/api/privacy-notice", "{\"markdown\": \"Gammal\"}", true, "\"" + version + "\"");
+        call("PUT", "/api/privacy-notice", "{\"markdown\": \"\"}", true, "\"" + (Long.parseLong(version) + 1)
+                + "\"");
+        call("PUT", "/api/privacy-notice", "{\"markdown\": \"Utan version\"}", true, null);
+        call("GET", "/api/privacy-notice", null, false, null);
+
+        assertThat(CHECKED).contains("POST /api/articles/{id}/replies 201", "POST /api/articles/{id}/replies 422",
+                "POST /api/articles/{id}/replies 400", "POST /api/articles/{id}/replies 404",
+                "POST /api/articles/{id}/replies 401", "GET /api/privacy-notice 200", "PUT /api/privacy-notice 200",
+                "PUT /api/privacy-notice 412", "PUT /api/privacy-notice 422", "PUT /api/privacy-notice 428",
+                "GET /api/privacy-notice 401");
+    }
+
     @Test
     void requestsTheSpecForbids_shouldBeRefused() {
         // additionalProperties: false, a required field missing, a value of the wrong type, an enum violated

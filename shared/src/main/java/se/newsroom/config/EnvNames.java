@@ -20,6 +20,12 @@ public final class EnvNames {
      */
     public static final String RECORDS_BUCKET = "RECORDS_BUCKET";
 
+    /**
+     * Optional: who readers ask to have their comments erased (e.g. an email address), named in the default privacy
+     * notice (template.yaml: PrivacyContact). Read by the articles and render functions.
+     */
+    public static final String PRIVACY_CONTACT = "PRIVACY_CONTACT";
+
     private EnvNames() {
     }
 }

@@ -61,6 +61,17 @@ public interface CommentStore {
         return post(comment, hashes, limits, now, () -> comment);
     }
 
+    /**
+     * Stores the newsroom's own reply ({@link Comment#staff()}, approved): one conditional write, since it counts
+     * against no rate limit and has no address to erase it by.
+     *
+     * @param checks the caller's checks that need reads (the article, the comment replied to), run first; they
+     *               answer the comment to store (e.g. with its depth) or throw, and then nothing is stored
+     * @return the reply as stored
+     * @throws ConflictException when a comment with its id exists already
+     */
+    Comment reply(Supplier<Comment> checks);
+
     /** A comment of an article. */
     Optional<Comment> find(String articleId, String commentId);
 

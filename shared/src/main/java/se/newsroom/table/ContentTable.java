@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The content table's keys and indexes, as template.yaml declares them (a test holds the two together). Every item
  * type's layout is one mapper in this package: {@link ArticleItem}, {@link SlugClaimItem}, {@link CategoryEntryItem},
  * {@link RelatedByItem}, {@link CommentItem}, {@link ErasureMarkerItem}, {@link RateCounterItems},
- * {@link IdempotencyKeyItem}, {@link MediaItem}, {@link MediaUseItem}; docs/architecture.md draws the whole table.
+ * {@link IdempotencyKeyItem}, {@link MediaItem}, {@link MediaUseItem}, {@link PrivacyNoticeItem};
+ * docs/architecture.md draws the whole table.
  */
 public final class ContentTable {
     /** The table's logical id in template.yaml; the deployed name comes from TABLE_NAME. */

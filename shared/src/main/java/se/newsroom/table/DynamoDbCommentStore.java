@@ -227,6 +227,19 @@ public final class DynamoDbCommentStore implements CommentStore {
     }
 
     @Override
+    public Comment reply(Supplier<Comment> checks) {
+        Comment reply = checks.get();
+        try {
+            dynamoDb.putItem(r -> r.tableName(table).item(CommentItem.toStaffItem(reply))
+                    .conditionExpression("attribute_not_exists(" + PK + ")"));
+        } catch (ConditionalCheckFailedException e) {
+            throw new ConflictException("Svaret har redan sparats.", FieldError.only("body",
+                    "Ett svar med samma id finns redan."));
+        }
+        return reply;
+    }
+
+    @Override
     public Optional<Comment> find(String articleId, String commentId) {
         return item(articleId, commentId).map(CommentItem::fromItem);
     }
@@ -251,33 +264,46 @@ public final class DynamoDbCommentStore implements CommentStore {
 
     @Override
     public Comment moderate(String articleId, String commentId, CommentStatus status) {
+        // A staff reply's ApprovedComments sort key is marked (CommentItem), so a reader's comment is updated on the
+        // condition that it is none, and a staff reply, refused by that condition, with its own sort key.
+        try {
+            return moderate(articleId, commentId, status, false);
+        } catch (ConditionalCheckFailedException e) {
+            // a staff reply, or no comment at all
+        }
+        try {
+            return moderate(articleId, commentId, status, true);
+        } catch (ConditionalCheckFailedException e) {
+            throw notFound(articleId, commentId);
+        }
+    }
+
+    private Comment moderate(String articleId, String commentId, CommentStatus status, boolean staff) {
         // Only pending comments carry the queue's keys (back in the queue they get them again, sorted by id), and
         // only approved ones the ApprovedComments keys.
         String update = switch (status) {
             case PENDING -> "SET #status = :status, #q = :status, #qs = :id REMOVE #ak, #as";
-            case APPROVED -> "SET #status = :status, #ak = :article, #as = :id REMOVE #q, #qs";
+            case APPROVED -> "SET #status = :status, #ak = :article, #as = :sort REMOVE #q, #qs";
             case REJECTED, SPAM -> "SET #status = :status REMOVE #q, #qs, #ak, #as";
         };
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":status", s(status.wireName())));
-        if (status == CommentStatus.PENDING || status == CommentStatus.APPROVED) {
+        if (status == CommentStatus.PENDING) {
             values.put(":id", s(commentId));
         }
         if (status == CommentStatus.APPROVED) {
             values.put(":article", s(articleId));
+            values.put(":sort", s(CommentItem.approvedSort(commentId, staff)));
         }
-        try {
-            Map<String, AttributeValue> item = dynamoDb.updateItem(r -> r.tableName(table)
-                    .key(CommentItem.key(articleId, commentId))
-                    .updateExpression(update)
-                    .conditionExpression("attribute_exists(PK)")
-                    .expressionAttributeNames(Map.of("#status", CommentItem.STATUS, "#q", QUEUE_KEY,
-                            "#qs", QUEUE_SORT, "#ak", APPROVED_KEY, "#as", APPROVED_SORT))
-                    .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_NEW)).attributes();
-            return CommentItem.fromItem(item);
-        } catch (ConditionalCheckFailedException e) {
-            throw notFound(articleId, commentId);
-        }
+        Map<String, AttributeValue> item = dynamoDb.updateItem(r -> r.tableName(table)
+                .key(CommentItem.key(articleId, commentId))
+                .updateExpression(update)
+                .conditionExpression(staff ? "attribute_exists(#staff)"
+                        : "attribute_exists(PK) AND attribute_not_exists(#staff)")
+                .expressionAttributeNames(Map.of("#status", CommentItem.STATUS, "#q", QUEUE_KEY,
+                        "#qs", QUEUE_SORT, "#ak", APPROVED_KEY, "#as", APPROVED_SORT, "#staff", CommentItem.STAFF))
+                .expressionAttributeValues(values)
+                .returnValues(ReturnValue.ALL_NEW)).attributes();
+        return CommentItem.fromItem(item);
     }
 
     @Override

@@ -39,6 +39,7 @@ import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.content.Timestamps;
 
 /**
@@ -61,8 +62,19 @@ public final class DynamoDbSiteReads {
      * Every article, approved comment and media item, from one scan.
      *
      * @param approvedComments by article id, oldest first
+     * @param privacyNotice    the privacy notice an administrator saved, if any
      */
-    public record Everything(List<Article> articles, Map<String, List<Comment>> approvedComments, List<Media> media) {
+    public record Everything(List<Article> articles, Map<String, List<Comment>> approvedComments, List<Media> media,
+                             Optional<PrivacyNotice> privacyNotice) {
+        /** Everything, without a saved privacy notice. */
+        public Everything(List<Article> articles, Map<String, List<Comment>> approvedComments, List<Media> media) {
+            this(articles, approvedComments, media, Optional.empty());
+        }
+    }
+
+    /** The privacy notice an administrator saved; empty until the first save (the site shows the default). */
+    public Optional<PrivacyNotice> privacyNotice() {
+        return new DynamoDbPrivacyNoticeStore(dynamoDb, table).find();
     }
 
     /** An article with its body, whatever its status. */
@@ -185,21 +197,25 @@ public final class DynamoDbSiteReads {
     }
 
     /**
-     * Every article, approved comment and media item, for a full rebuild: the articles and media from one scan of
+     * Every article, approved comment and media item (and the saved privacy notice), for a full rebuild: the
+     * articles, media and notice from one scan of
      * the table (which, as any scan, passes over every item and keeps those), the comments from one scan of the
      * ApprovedComments index, which holds no pending, rejected or spam comment.
      */
     public Everything everything() {
         List<Article> articles = new ArrayList<>();
         List<Media> media = new ArrayList<>();
+        List<PrivacyNotice> notice = new ArrayList<>();
         dynamoDb.scanPaginator(r -> r.tableName(table)
-                        .filterExpression("#t IN (:article, :media)")
+                        .filterExpression("#t IN (:article, :media, :privacy)")
                         .expressionAttributeNames(Map.of("#t", TYPE))
                         .expressionAttributeValues(Map.of(":article", s(ArticleItem.TYPE_NAME),
-                                ":media", s(MediaItem.TYPE_NAME))))
+                                ":media", s(MediaItem.TYPE_NAME), ":privacy", s(PrivacyNoticeItem.TYPE_NAME))))
                 .items().forEach(item -> {
                     if (MediaItem.TYPE_NAME.equals(item.get(TYPE).s())) {
                         media.add(MediaItem.fromItem(item));
+                    } else if (PrivacyNoticeItem.TYPE_NAME.equals(item.get(TYPE).s())) {
+                        notice.add(PrivacyNoticeItem.fromItem(item));
                     } else {
                         articles.add(ArticleItem.fromItem(item));
                     }
@@ -210,7 +226,7 @@ public final class DynamoDbSiteReads {
             comments.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
         });
         comments.values().forEach(list -> list.sort(Comparator.comparing(Comment::createdAt)));
-        return new Everything(articles, comments, media);
+        return new Everything(articles, comments, media, notice.stream().findFirst());
     }
 
     /**

@@ -33,8 +33,8 @@ public final class StreamImages {
         return CommentItem.key(articleId, commentId);
     }
 
-    /** A comment's item, as a record's image holds it (its commenter's hashes left empty). */
+    /** A comment's item, as a record's image holds it (a reader's with its commenter's hashes left empty). */
     public static Map<String, AttributeValue> comment(Comment c) {
-        return CommentItem.toItem(c, NO_HASHES);
+        return c.staff() ? CommentItem.toStaffItem(c) : CommentItem.toItem(c, NO_HASHES);
     }
 }

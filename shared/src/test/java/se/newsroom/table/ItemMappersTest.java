@@ -20,6 +20,7 @@ import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore.Hashes;
 import se.newsroom.content.Correction;
 import se.newsroom.content.IdempotencyKey;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.error.InvalidCursorException;
 
 /** Each item type reads back what it wrote; a listing's item is never taken for an article. */
@@ -81,6 +82,45 @@ class ItemMappersTest {
         assertThat(CommentItem.articleIdOf(ContentTable.keyOf(item))).contains(ARTICLE.id());
         assertThat(CommentItem.articleIdOf(ArticleItem.key(ARTICLE.id()))).isEmpty();
         assertThat(ArticleItem.isArticle(ContentTable.keyOf(item))).isFalse();
+    }
+
+    @Test
+    void staffReply_shouldReadBackMarked_fromTheItemAndFromItsApprovedCommentsProjection() {
+        Comment reply = new Comment("01DX0000000000000000000002", ARTICLE.id(),
+                Optional.of("01DX0000000000000000000001"), "Anna", "Vi svarar – här.", CommentStatus.APPROVED, T, 2,
+                true);
+
+        Map<String, AttributeValue> item = CommentItem.toStaffItem(reply);
+        // What the ApprovedComments index projects: its keys and the listed attributes, not "staff".
+        Map<String, AttributeValue> projected = new HashMap<>(item);
+        projected.remove("staff");
+
+        assertThat(CommentItem.fromItem(item)).isEqualTo(reply);
+        assertThat(CommentItem.fromItem(projected)).isEqualTo(reply);
+        assertThat(item).doesNotContainKeys("emailHash", "clientHash", "duplicateHash");
+        assertThatThrownBy(() -> CommentItem.toItem(reply, new Hashes("e", "c", "d")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readersComment_shouldNeverReadBackAsStaff() {
+        Comment comment = new Comment("01DX0000000000000000000003", ARTICLE.id(), Optional.empty(), "Redaktionen?",
+                "Hej", CommentStatus.APPROVED, T, 1);
+
+        assertThat(CommentItem.fromItem(CommentItem.toItem(comment, new Hashes("e", "c", "d"))).staff()).isFalse();
+    }
+
+    @Test
+    void privacyNotice_shouldReadBackWhatItWrote_underItsOwnKey() {
+        PrivacyNotice notice = new PrivacyNotice("## Vad vi sparar\n\nNamn, text och tid – inget mer.",
+                Optional.of(T), 3);
+
+        Map<String, AttributeValue> item = PrivacyNoticeItem.toItem(notice);
+
+        assertThat(PrivacyNoticeItem.fromItem(item)).isEqualTo(notice);
+        assertThat(PrivacyNoticeItem.isPrivacyNotice(ContentTable.keyOf(item))).isTrue();
+        assertThat(PrivacyNoticeItem.isPrivacyNotice(ArticleItem.key(ARTICLE.id()))).isFalse();
+        assertThat(CommentItem.articleIdOf(ContentTable.keyOf(item))).isEmpty();
     }
 
     @Test

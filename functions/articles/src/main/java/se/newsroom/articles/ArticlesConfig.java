@@ -16,8 +16,10 @@ import se.newsroom.config.EnvNames;
  * @param region           the AWS region of the table
  * @param dynamoDbEndpoint an endpoint override, only for the local emulators
  * @param siteZone         the zone in which dates are given back to editors
+ * @param privacyContact   who readers ask to have their comments erased, for the default privacy notice; "" for none
  */
-public record ArticlesConfig(String tableName, Region region, Optional<URI> dynamoDbEndpoint, ZoneId siteZone) {
+public record ArticlesConfig(String tableName, Region region, Optional<URI> dynamoDbEndpoint, ZoneId siteZone,
+                             String privacyContact) {
 
     /** Reads the variables template.yaml sets; fails naming the first one missing. */
     public static ArticlesConfig from(Env env) {
@@ -25,6 +27,7 @@ public record ArticlesConfig(String tableName, Region region, Optional<URI> dyna
                 env.required(EnvNames.TABLE_NAME),
                 Region.of(env.required(EnvNames.AWS_REGION)),
                 env.optionalUri(EnvNames.DYNAMODB_ENDPOINT),
-                env.siteZone());
+                env.siteZone(),
+                env.optional(EnvNames.PRIVACY_CONTACT).orElse(""));
     }
 }

@@ -42,6 +42,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private final ZoneId zone;
     private final Optional<MediaRoutes> media;
     private final Optional<PublicRecordRoute> record;
+    private final Optional<PrivacyNoticeRoutes> privacyNotice;
 
     /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
     public ArticlesFunction() {
@@ -55,7 +56,8 @@ public final class ArticlesFunction extends HttpApiFunction {
     private ArticlesFunction(ArticlesConfig config, DynamoDbClient dynamoDb) {
         this(ArticlesWiring.service(config, dynamoDb),
                 Optional.of(ArticlesWiring.media(config, dynamoDb, MediaApiConfig.from(Env.system()))),
-                ArticlesWiring.publicRecord(Env.system()), config.siteZone());
+                ArticlesWiring.publicRecord(Env.system()), Optional.of(ArticlesWiring.privacyNotice(config, dynamoDb)),
+                config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
@@ -66,16 +68,20 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     /** For tests and {@link ArticlesWiring}: the articles and the media library. */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, ZoneId zone) {
-        this(service, media, Optional.empty(), zone);
+        this(service, media, Optional.empty(), Optional.empty(), zone);
     }
 
-    /** For tests and {@link ArticlesWiring}: the articles, the media library and the public record's check. */
+    /**
+     * For tests and {@link ArticlesWiring}: the articles, the media library, the public record's check and the privacy
+     * notice.
+     */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, Optional<RecordChain> record,
-                            ZoneId zone) {
+                            Optional<PrivacyNoticeService> privacyNotice, ZoneId zone) {
         this.service = service;
         this.zone = zone;
         this.media = media.map(m -> new MediaRoutes(m, zone));
         this.record = record.map(r -> new PublicRecordRoute(r, service, Clock.systemUTC()));
+        this.privacyNotice = privacyNotice.map(p -> new PrivacyNoticeRoutes(p, zone));
     }
 
     @Override
@@ -84,6 +90,11 @@ public final class ArticlesFunction extends HttpApiFunction {
         if (MediaRoutes.handles(request.routeKey())) {
             return media.orElseThrow(() -> new NotFoundException("The media library is not configured."))
                     .route(request, editor);
+        }
+        // The privacy notice (anyone signed in reads it; admins change it, by RouteRoles)
+        if (PrivacyNoticeRoutes.handles(request.routeKey())) {
+            return privacyNotice.orElseThrow(() -> new NotFoundException("The privacy notice is not configured."))
+                    .route(request);
         }
         return switch (request.routeKey()) {
             case "POST /api/articles" -> created(service.create(editor, body(request),

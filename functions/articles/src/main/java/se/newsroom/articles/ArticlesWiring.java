@@ -27,6 +27,7 @@ import se.newsroom.record.S3RecordStore;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
+import se.newsroom.table.DynamoDbPrivacyNoticeStore;
 
 /**
  * Puts the articles jar's functions together from their configuration and the table's client: the one place that
@@ -57,17 +58,22 @@ public final class ArticlesWiring {
         return new ArticlesFunction(service(config, dynamoDb), config.siteZone());
     }
 
-    /** The editors' article API with the media library. */
+    /** The editors' article API with the media library and the privacy notice, without the public record. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
-        return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)),
-                config.siteZone());
+        return articles(config, dynamoDb, media, Optional.empty());
     }
 
-    /** The editors' article API with the media library and the public record's check. */
+    /** The privacy notice on the content table, its default naming the configured contact. */
+    public static PrivacyNoticeService privacyNotice(ArticlesConfig config, DynamoDbClient dynamoDb) {
+        return new PrivacyNoticeService(new DynamoDbPrivacyNoticeStore(dynamoDb, config.tableName()),
+                Clock.systemUTC(), config.privacyContact());
+    }
+
+    /** The editors' article API with the media library, the public record's check and the privacy notice. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media,
                                             Optional<RecordChain> record) {
         return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)), record,
-                config.siteZone());
+                Optional.of(privacyNotice(config, dynamoDb)), config.siteZone());
     }
 
     /**

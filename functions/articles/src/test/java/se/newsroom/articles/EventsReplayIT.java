@@ -33,6 +33,7 @@ import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
+import se.newsroom.table.DynamoDbPrivacyNoticeStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
@@ -133,6 +134,11 @@ class EventsReplayIT {
             assertThat(body.path("errors").get(0).path("message").asText()).startsWith("Bilden är inte klar än");
         });
         expect("media-delete.json", 204, body -> assertThat(body.isMissingNode()).isTrue());
+        // Issue 17, part E: the privacy notice, its bundled default until an administrator saves one
+        expect("get-privacy-notice.json", 200, body -> {
+            assertThat(body.path("isDefault").asBoolean()).isTrue();
+            assertThat(body.path("markdown").asText()).contains("Skriv till registrator@bastad.se");
+        });
     }
 
     @Test
@@ -157,7 +163,9 @@ class EventsReplayIT {
         ArticlesFunction function = new ArticlesFunction(new ArticleService(new DynamoDbArticleStore(client, table),
                 new DynamoDbCommentStore(client, table), Optional.of(media), Clock.systemUTC(),
                 () -> fixedIds.isEmpty() ? random.get() : fixedIds.poll()),
-                Optional.of(new MediaService(media, files, Clock.systemUTC(), () -> MEDIA)),
+                Optional.of(new MediaService(media, files, Clock.systemUTC(), () -> MEDIA)), Optional.empty(),
+                Optional.of(new PrivacyNoticeService(new DynamoDbPrivacyNoticeStore(client, table), Clock.systemUTC(),
+                        "registrator@bastad.se")),
                 ZoneId.of("Europe/Stockholm"));
 
         Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {

@@ -1,5 +1,6 @@
 package se.newsroom.comments;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ final class CommentRules {
     static final int MAX_EMAIL = 100;
     static final int MAX_BODY = 5_000;
     static final int MAX_DEPTH = 5;
+    /** The marking of the newsroom's own replies, which a reader may not take as a name. */
+    static final String STAFF_NAME = "Redaktionen";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private CommentRules() {
@@ -44,6 +47,9 @@ final class CommentRules {
             errors.add(new FieldError("author", "Namnet måste innehålla minst ett synligt tecken."));
         } else if (length(author) > MAX_AUTHOR) {
             errors.add(new FieldError("author", "Namnet får vara högst " + MAX_AUTHOR + " tecken."));
+        } else if (isStaffName(author)) {
+            errors.add(new FieldError("author", "Namnet " + STAFF_NAME
+                    + " är förbehållet redaktionens egna svar; välj ett annat namn."));
         }
         String email = strip(in.email()).toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
@@ -52,8 +58,45 @@ final class CommentRules {
                 || Text.flaw(in.email(), true).isPresent()) {
             errors.add(new FieldError("email", "Skriv en giltig e-postadress, högst " + MAX_EMAIL + " tecken."));
         }
-        before = errors.size();
-        String body = text(errors, "body", "Kommentaren", in.body(), false);
+        String body = body(errors, in.body());
+        Optional<String> parentId = parentId(errors, in.parentId());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Kommentaren kunde inte tas emot: " + errors.size() + " fel.", errors);
+        }
+        return new CheckedComment(author, email, body, parentId, !strip(in.website()).isEmpty());
+    }
+
+    /**
+     * A staff reply's text and the comment it answers, checked as a reader's are.
+     *
+     * @throws InvalidInputException naming the fields that are wrong, in Swedish
+     */
+    static CheckedReply checkReply(ReplyInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        String body = body(errors, in.body());
+        Optional<String> parentId = parentId(errors, in.parentId());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Svaret kunde inte sparas: " + errors.size() + " fel.", errors);
+        }
+        return new CheckedReply(body, parentId);
+    }
+
+    /** A staff reply's fields, checked and trimmed. */
+    record CheckedReply(String body, Optional<String> parentId) {
+    }
+
+    /**
+     * Whether a name reads as the staff marking, whatever its case, spacing or compatibility forms ("REDAKTIONEN",
+     * "Red aktionen", "Redaktionen" in full-width letters).
+     */
+    static boolean isStaffName(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Cf}\\p{Z}]", "");
+        return folded.toLowerCase(Locale.ROOT).equals(STAFF_NAME.toLowerCase(Locale.ROOT));
+    }
+
+    private static String body(List<FieldError> errors, String value) {
+        int before = errors.size();
+        String body = text(errors, "body", "Kommentaren", value, false);
         if (errors.size() > before) {
             // the character is named
         } else if (body.isEmpty()) {
@@ -64,14 +107,15 @@ final class CommentRules {
             errors.add(new FieldError("body", "Kommentaren får vara högst " + MAX_BODY + " tecken (den har "
                     + length(body) + ")."));
         }
-        Optional<String> parentId = Optional.ofNullable(in.parentId()).map(String::strip).filter(p -> !p.isEmpty());
+        return body;
+    }
+
+    private static Optional<String> parentId(List<FieldError> errors, String value) {
+        Optional<String> parentId = Optional.ofNullable(value).map(String::strip).filter(p -> !p.isEmpty());
         if (parentId.isPresent() && !ArticleIds.isValid(parentId.get())) {
             errors.add(new FieldError("parentId", "Kommentaren du svarar på finns inte."));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("Kommentaren kunde inte tas emot: " + errors.size() + " fel.", errors);
-        }
-        return new CheckedComment(author, email, body, parentId, !strip(in.website()).isEmpty());
+        return parentId;
     }
 
     /**

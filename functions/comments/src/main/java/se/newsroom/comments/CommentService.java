@@ -86,6 +86,29 @@ public final class CommentService {
         }
     }
 
+    /**
+     * Stores the newsroom's own reply, approved at once and marked as staff, signed with the editor's name. It is
+     * counted against no rate limit and needs no open comments (as in WordPress, the newsroom may answer under an
+     * article whose comments are closed), but only on a published article and within the thread depth readers have.
+     *
+     * @param editorName the signed-in editor's name, from the token
+     * @throws NotFoundException     when the article does not exist or is not published
+     * @throws InvalidInputException when the text is wrong, or the comment replied to cannot be answered
+     */
+    public Comment reply(String articleId, ReplyInput input, String editorName) {
+        if (!ArticleIds.isValid(articleId)) {
+            throw articleNotFound();
+        }
+        CommentRules.CheckedReply in = CommentRules.checkReply(input);
+        Instant now = Timestamps.truncate(clock.instant());
+        String id = ids.get();
+        return comments.reply(() -> {
+            publishedArticle(articleId);
+            return new Comment(id, articleId, in.parentId(), editorName, in.body(), CommentStatus.APPROVED, now,
+                    depth(articleId, in.parentId()), true);
+        });
+    }
+
     /** The article, when it is published and open for comments. */
     private Article open(String articleId, Instant now) {
         Article article = publishedArticle(articleId);

@@ -12,13 +12,18 @@ import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 
-/** A comment as the API shows it to editors; never the email or client address, which only exist as hashes. */
+/**
+ * A comment as the API shows it to editors; never the email or client address, which only exist as hashes.
+ *
+ * @param staff whether it is the newsroom's own reply (always written, false for a reader's)
+ */
 public record CommentView(String id, String articleId, String parentId, String author, String body, String status,
-                          String createdAt) {
+                          String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) boolean staff) {
 
     public static CommentView of(Comment c, ZoneId zone) {
         return new CommentView(c.id(), c.articleId(), c.parentId().orElse(null), c.author(), c.body(),
-                c.status().wireName(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.createdAt().atZone(zone)));
+                c.status().wireName(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.createdAt().atZone(zone)),
+                c.staff());
     }
 
     /** A page of the moderation queue. */

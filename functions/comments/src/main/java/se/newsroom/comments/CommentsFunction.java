@@ -10,11 +10,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.config.Env;
 import se.newsroom.config.SnapStartPriming;
+import se.newsroom.content.Comment;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.UnsupportedMediaTypeException;
 import se.newsroom.http.ApiRequest;
+import se.newsroom.http.Editor;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
@@ -58,8 +60,10 @@ public final class CommentsFunction extends HttpApiFunction {
         if (request.routeKey().equals("POST /api/articles/{id}/comments")) {
             return post(request);
         }
-        RouteRoles.require(request);
+        Editor editor = RouteRoles.require(request);
         return switch (request.routeKey()) {
+            // The newsroom's own reply, marked "Redaktionen" (moderators, by RouteRoles)
+            case "POST /api/articles/{id}/replies" -> reply(request, editor);
             case "GET /api/comments" -> queue(request);
             case "PATCH /api/articles/{id}/comments/{commentId}" -> HttpResponses.json(200, CommentView.of(
                     service.moderate(request.pathParameter("id"), request.pathParameter("commentId"),
@@ -73,6 +77,13 @@ public final class CommentsFunction extends HttpApiFunction {
                     JsonBodies.read(request, CommentView.Erasure.class, Set.of()).email())), Map.of());
             default -> throw new NotFoundException("No route " + request.routeKey() + " in the comment API.");
         };
+    }
+
+    /** A staff reply: 201, the comment as stored, and where it is on the article's page. */
+    private APIGatewayV2HTTPResponse reply(ApiRequest request, Editor editor) {
+        Comment reply = service.reply(request.pathParameter("id"),
+                JsonBodies.read(request, ReplyInput.class, Set.of()), editor.name());
+        return HttpResponses.json(201, CommentView.of(reply, zone), Map.of());
     }
 
     /** The check that a post came through CloudFront. */

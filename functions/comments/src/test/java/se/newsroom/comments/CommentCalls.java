@@ -68,6 +68,12 @@ final class CommentCalls {
                 null);
     }
 
+    /** The newsroom's own reply, as the signed-in editor {@link #EDITOR} ("Anna"). */
+    APIGatewayV2HTTPResponse staffReply(String articleId, String json) {
+        return function.handle(event("POST /api/articles/{id}/replies", Map.of("id", articleId),
+                Map.of("content-type", "application/json"), json, EDITOR, "203.0.113.1"), null);
+    }
+
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
         return function.handle(event, null);
     }

@@ -36,6 +36,19 @@ class CommentRulesTest {
     }
 
     @Test
+    void theStaffMarking_shouldBeRefusedAsAReadersName_inAnyCaseSpacingOrWidth_butNotInsideAName() {
+        for (String name : List.of("Redaktionen", "REDAKTIONEN", "red aktionen", "Redaktionen\u00a0",
+                "\uff32\uff45\uff44\uff41\uff4b\uff54\uff49\uff4f\uff4e\uff45\uff4e")) {
+            assertThatThrownBy(() -> CommentRules.check(new CommentInput(name, "a@example.se", "Hej", "", "")))
+                    .as(name).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                            .containsExactly("author"));
+        }
+        assertThat(CommentRules.check(new CommentInput("Redaktionens vän", "a@example.se", "Hej", "", "")).author())
+                .isEqualTo("Redaktionens vän");
+    }
+
+    @Test
     void check_shouldCountCharacters_atTheLimits() {
         String author = "ö".repeat(CommentRules.MAX_AUTHOR);
         String body = "å".repeat(CommentRules.MAX_BODY);

@@ -58,6 +58,12 @@ class EventsReplayIT {
         });
         expect("approve.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("approved"));
         expect("post-reply.json", 202, r -> assertThat(body(r).path("status").asText()).isEqualTo("pending"));
+        // Issue 17, part E: the newsroom's own reply, approved at once and marked, signed with the token's name
+        expect("staff-reply.json", 201, r -> {
+            assertThat(body(r).path("staff").asBoolean()).isTrue();
+            assertThat(body(r).path("status").asText()).isEqualTo("approved");
+            assertThat(body(r).path("author").asText()).isEqualTo("Anna Sjöberg");
+        });
         expect("reject.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("rejected"));
         expect("mark-spam.json", 200, r -> assertThat(body(r).path("status").asText()).isEqualTo("spam"));
         expect("post-honeypot.json", 303, r -> assertThat(r.path("headers").path("Location").asText())

@@ -22,11 +22,13 @@ import se.newsroom.render.desk.DeskSignIn;
  * @param deskSignIn      where the editors' desk signs in (its config.json): the user pool domain, or locally the
  *                        runner's stand-in when {@code DESK_AUTH_URL} is empty
  * @param mainCategories  the categories every page's navigation links to ({@link #SITE_MAIN_CATEGORIES})
+ * @param privacyContact  who readers ask to have their comments erased, named by the default privacy notice; "" for
+ *                        none ({@link EnvNames#PRIVACY_CONTACT})
  */
 public record RenderConfig(String tableName, String bucketName, Optional<String> distributionId, String siteName,
                            URI siteUrl, ZoneId zone, Region region, Optional<URI> dynamoDbEndpoint,
                            Optional<URI> s3Endpoint, int pageParallelism, DeskSignIn deskSignIn,
-                           List<String> mainCategories) {
+                           List<String> mainCategories, String privacyContact) {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String DISTRIBUTION_ID = "DISTRIBUTION_ID";
     public static final String SITE_NAME = "SITE_NAME";
@@ -60,7 +62,8 @@ public record RenderConfig(String tableName, String bucketName, Optional<String>
                 env.optionalUri(S3_ENDPOINT),
                 env.optionalInt(PAGE_PARALLELISM, 1).orElse(DEFAULT_PAGE_PARALLELISM),
                 deskSignIn(env),
-                mainCategories(env));
+                mainCategories(env),
+                env.optional(EnvNames.PRIVACY_CONTACT).orElse(""));
     }
 
     /** The {@link #SITE_MAIN_CATEGORIES}, trimmed, empty names left out. */

@@ -58,7 +58,7 @@ final class RenderPriming {
                 ZoneOffset.UTC);
         publisher.rehearse(new Change.ArticleChanged(Optional.empty(), Optional.of(sample)), content);
         for (Page page : List.of(new Page.ArticlePage(sample.id(), sample.slug()), new Page.Front(), new Page.Feed(),
-                new Page.SitemapYear(2019), new Page.NotFound())) {
+                new Page.SitemapYear(2019), new Page.NotFound(), new Page.PrivacyNotice())) {
             renderer.render(page, snapshot);
         }
     }

@@ -94,14 +94,18 @@ public final class RenderWiring {
     static ArticlePreviews previews(PreviewConfig config, DynamoDbClient dynamoDb) {
         return new ArticlePreviews(new DynamoDbArticleStore(dynamoDb, config.tableName()),
                 new DynamoDbSiteContent(new DynamoDbSiteReads(dynamoDb, config.tableName()), config.zone()),
-                renderer(config.siteName(), config.siteUrl(), config.zone(), config.mainCategories()),
+                renderer(config.siteName(), config.siteUrl(), config.zone(), config.mainCategories(), ""),
                 Clock.systemUTC());
     }
 
-    /** The site's renderer: in Swedish, for the site of this name, address, zone and navigation. */
-    private static SiteRenderer renderer(String siteName, URI siteUrl, ZoneId zone, List<String> mainCategories) {
-        return new SiteRenderer(new SiteSettings(siteName, siteUrl, zone, mainCategories, SiteSettings.DEFAULT_LOGO),
-                new Labels(Locale.forLanguageTag("sv-SE")));
+    /**
+     * The site's renderer: in Swedish, for the site of this name, address, zone and navigation, its default privacy
+     * notice naming {@code privacyContact} (a preview shows no privacy notice: "").
+     */
+    private static SiteRenderer renderer(String siteName, URI siteUrl, ZoneId zone, List<String> mainCategories,
+                                         String privacyContact) {
+        return new SiteRenderer(new SiteSettings(siteName, siteUrl, zone, mainCategories, SiteSettings.DEFAULT_LOGO,
+                privacyContact), new Labels(Locale.forLanguageTag("sv-SE")));
     }
 
     static Parts parts(RenderConfig config, DynamoDbClient dynamoDb, S3Client s3, Consumer<String> log) {
@@ -111,7 +115,8 @@ public final class RenderWiring {
                         EnvironmentVariableCredentialsProvider.create()), CloudFrontInvalidator.ENDPOINT, id,
                         () -> UUID.randomUUID().toString()))
                 .orElse(Invalidator.none());
-        SiteRenderer renderer = renderer(config.siteName(), config.siteUrl(), config.zone(), config.mainCategories());
+        SiteRenderer renderer = renderer(config.siteName(), config.siteUrl(), config.zone(), config.mainCategories(),
+                config.privacyContact());
         DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, config.tableName());
         SitePublisher publisher = new SitePublisher(new PagePlanner(config.zone()), renderer, writer, invalidator, log,
                 config.pageParallelism());

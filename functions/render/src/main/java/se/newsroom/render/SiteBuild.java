@@ -27,7 +27,7 @@ import se.newsroom.render.site.SnapshotSiteContent;
 public final class SiteBuild {
     /** The fixed keys of render's pages. */
     private static final Set<String> OWNED_KEYS = Set.of("index.html", "feed.xml", "sitemap.xml", "404.html",
-            "robots.txt");
+            "robots.txt", "integritet/index.html", "sitemap-sidor.xml");
     /** The folders holding only render's pages. */
     private static final List<String> OWNED_PREFIXES = List.of("nyheter/", "arkiv/", "kategori/", "assets/", "sok/");
     private static final Pattern SITEMAP_PART = Pattern.compile("sitemap-\\d+\\.xml");
@@ -77,6 +77,8 @@ public final class SiteBuild {
         pages.add(new Page.Search());
         pages.add(new Page.Asset("search.js"));
         pages.add(new Page.SearchManifest());
+        pages.add(new Page.PrivacyNotice());
+        pages.add(new Page.SitemapPages());
         content.months().forEach(month -> pages.add(new Page.SearchShard(month)));
         return pages;
     }

@@ -63,6 +63,7 @@ import se.newsroom.render.stream.StreamRecord;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
+import se.newsroom.table.DynamoDbPrivacyNoticeStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -426,8 +427,9 @@ class RenderFunctionIT {
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
         // 14, the archive index and the first page of each of the three categories' 2019, the
-        // logo and the three categories' feeds, and the search page, its script, manifest and one month's shard
-        assertThat(response.path("pages").asInt()).isEqualTo(26);
+        // logo and the three categories' feeds, the search page, its script, manifest and one month's shard, and the
+        // privacy notice with its sitemap part
+        assertThat(response.path("pages").asInt()).isEqualTo(28);
         assertThat(exists("arkiv/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/2019/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/feed.xml")).isTrue();
@@ -592,7 +594,7 @@ class RenderFunctionIT {
         // THEN
         assertThat(batch.path("batchItemFailures")).isEmpty();
         // as rebuild_shouldWriteEveryPage counts them
-        assertThat(rebuild.path("pages").asInt()).isEqualTo(26);
+        assertThat(rebuild.path("pages").asInt()).isEqualTo(28);
         assertThat(object("nyheter/statusuppdatering-angaende-handelser-inom-individ-och-familj/index.html"))
                 .contains("Läs mer:\u00a0");
         try (var files = Files.list(EVENTS)) {
@@ -649,6 +651,47 @@ class RenderFunctionIT {
         s3.putObject(r -> r.bucket(bucket).key(S3SiteWriter.PROBE_KEY), RequestBody.fromString("?"));
 
         assertThat(writer.probe()).isFalse();
+    }
+
+    // Issue 17, part E: the privacy notice's page, /integritet/.
+
+    @Test
+    void rebuild_shouldWriteTheDefaultPrivacyNotice_linkedFromTheCommentFormAndEveryFooter_andInTheSitemap()
+            throws Exception {
+        Seeds.articles().forEach(a -> store.create(a, false));
+
+        invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
+
+        assertThat(object("integritet/index.html")).contains("<h1>Så behandlar vi personuppgifter</h1>",
+                "saltad kontrollsumma", "högst 20 i timmen", "Kontakta kommunen och be om att få dina kommentarer");
+        String article = object("nyheter/politiska-styrningen-av-individ-och-familj-utreds/index.html");
+        String form = article.substring(article.indexOf("<form class=\"comment-form\""));
+        assertThat(form.substring(0, form.indexOf("</form>")))
+                .contains("<a href=\"/integritet/\">Så behandlar vi dina uppgifter</a>");
+        for (String page : List.of("index.html", "integritet/index.html", "arkiv/index.html")) {
+            String footer = object(page).substring(object(page).indexOf("<footer"));
+            assertThat(footer).as(page).contains("<a href=\"/integritet/\">Personuppgifter</a>");
+        }
+        assertThat(object("sitemap.xml")).contains("<loc>https://www.bastad.se/sitemap-sidor.xml</loc>");
+        assertThat(object("sitemap-sidor.xml")).contains("<loc>https://www.bastad.se/integritet/</loc>")
+                .doesNotContain("lastmod");
+    }
+
+    @Test
+    void savingThePrivacyNotice_shouldRewriteItsPageThroughTheStream_withItsDate() throws Exception {
+        invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
+        invalidated.clear();
+
+        new DynamoDbPrivacyNoticeStore(dynamoDb, table).save("## Vad vi sparar\n\nNamn, text och tid – inget mer.",
+                0, Instant.parse("2019-12-05T08:00:00Z"));
+        JsonNode response = invoke(nextBatch());
+
+        assertThat(response.path("batchItemFailures")).isEmpty();
+        assertThat(object("integritet/index.html")).contains("<h2>Vad vi sparar</h2>",
+                "Namn, text och tid – inget mer.", "<time datetime=\"2019-12-05T09:00:00+01:00\">5 december 2019")
+                .doesNotContain("saltad kontrollsumma");
+        assertThat(object("sitemap-sidor.xml")).contains("<lastmod>2019-12-05T08:00:00Z</lastmod>");
+        assertThat(invalidated).containsExactlyInAnyOrder("/integritet/", "/sitemap-sidor.xml");
     }
 
     private static SiteRenderer renderer() {

@@ -66,7 +66,8 @@ public final class Seeds {
                 new Page.Redirect("gammal-slug", POLITISKA),
                 new Page.ArchiveIndex(),
                 new Page.CategoryYear("individ-och-familj", 2019, 1),
-                new Page.Search());
+                new Page.Search(),
+                new Page.PrivacyNotice());
     }
 
     /**
@@ -107,14 +108,16 @@ public final class Seeds {
         return List.of(first, second);
     }
 
-    /** A comment thread on the second seed: a comment, a reply, and a reply to the reply. */
+    /** A comment thread on the second seed: a comment, the newsroom's reply, and a reply to the reply. */
     public static Map<String, List<Comment>> comments() {
         Instant t = Instant.parse("2019-12-05T08:15:00Z");
         return Map.of(POLITISKA, List.of(
                 approved("C1", Optional.empty(), "Karin i Torekov",
                         "Bra att det utreds – äntligen.\n\nHur kan vi som medborgare följa arbetet?", t, 1),
-                approved("C2", Optional.of("C1"), "Redaktionen",
-                        "Protokollen publiceras på https://www.bastad.se/protokoll.", t.plusSeconds(3600), 2),
+                // The newsroom's own reply (posted through the API, marked "Redaktionen" on the page)
+                new Comment("C2", POLITISKA, Optional.of("C1"), "Anna Sjöberg",
+                        "Protokollen publiceras på https://www.bastad.se/protokoll.", CommentStatus.APPROVED,
+                        t.plusSeconds(3600), 2, true),
                 approved("C3", Optional.of("C2"), "Karin i Torekov", "Tack för svaret!", t.plusSeconds(7200), 3)));
     }
 

@@ -43,6 +43,7 @@ import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.render.output.Invalidator;
 import se.newsroom.render.output.SiteWriter;
 import se.newsroom.render.plan.Page;
@@ -580,6 +581,11 @@ class StreamBatchesProperties {
         @Override
         public Optional<Article> article(String id) {
             return table.article(id);
+        }
+
+        @Override
+        public Optional<PrivacyNotice> privacyNotice() {
+            return table.privacyNotice(); // read by its key, consistently
         }
 
         @Override

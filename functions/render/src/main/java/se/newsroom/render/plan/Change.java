@@ -35,4 +35,8 @@ public sealed interface Change {
      */
     record MediaChanged(String mediaId, Optional<Media> before, Optional<Media> after) implements Change {
     }
+
+    /** An administrator saved the privacy notice (its page and its sitemap entry show it). */
+    record PrivacyNoticeChanged() implements Change {
+    }
 }

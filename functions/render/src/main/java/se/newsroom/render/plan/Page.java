@@ -207,6 +207,20 @@ public sealed interface Page {
         }
     }
 
+    /** The privacy notice, {@code /integritet/}: what a comment stores, how long, how to have it erased. */
+    record PrivacyNotice() implements Page {
+        public String key() {
+            return "integritet/index.html";
+        }
+    }
+
+    /** The sitemap's part for the site's own pages that are no article (the privacy notice). */
+    record SitemapPages() implements Page {
+        public String key() {
+            return "sitemap-sidor.xml";
+        }
+    }
+
     /** One month's shard of the search index. */
     record SearchShard(YearMonth month) implements Page {
         public String key() {

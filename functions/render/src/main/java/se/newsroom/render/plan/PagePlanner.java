@@ -57,6 +57,10 @@ public final class PagePlanner {
                 planSearch(c.before().filter(PagePlanner::visible), c.after().filter(PagePlanner::visible), plan);
             }
             case Change.MediaChanged c -> planMedia(c, plan, lookups);
+            case Change.PrivacyNoticeChanged c -> {
+                plan.add(new Page.PrivacyNotice());
+                plan.add(new Page.SitemapPages()); // its lastmod
+            }
         }
         planSharing(change, plan, lookups);
         return plan;

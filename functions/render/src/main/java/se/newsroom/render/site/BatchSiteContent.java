@@ -27,6 +27,7 @@ import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.render.plan.Change;
 import se.newsroom.render.plan.Page;
 
@@ -82,6 +83,9 @@ public final class BatchSiteContent implements SiteContent {
                 case Change.MediaChanged c -> {
                     // Media items are read by id, consistently: nothing to merge.
                 }
+                case Change.PrivacyNoticeChanged c -> {
+                    // The notice is read by its key, consistently: nothing to merge.
+                }
             }
         }
         // Each changed article as the table holds it now (a consistent read by id): its record's after-image may be
@@ -94,6 +98,11 @@ public final class BatchSiteContent implements SiteContent {
     @Override
     public Optional<Article> article(String id) {
         return table.article(id);
+    }
+
+    @Override
+    public Optional<PrivacyNotice> privacyNotice() {
+        return table.privacyNotice();
     }
 
     @Override

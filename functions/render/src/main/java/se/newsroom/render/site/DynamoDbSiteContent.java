@@ -17,6 +17,7 @@ import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.render.plan.Page;
 import se.newsroom.table.DynamoDbSiteReads;
 
@@ -60,6 +61,11 @@ public final class DynamoDbSiteContent implements SiteContent {
     @Override
     public Optional<Article> article(String id) {
         return reads.article(id);
+    }
+
+    @Override
+    public Optional<PrivacyNotice> privacyNotice() {
+        return reads.privacyNotice();
     }
 
     @Override

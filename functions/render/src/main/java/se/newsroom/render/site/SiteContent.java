@@ -12,10 +12,14 @@ import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.render.plan.PlanLookups;
 
 /** What the renderer reads: the table (for one batch) or an in-memory snapshot (for a full rebuild, benches). */
 public interface SiteContent extends PlanLookups {
+    /** The privacy notice an administrator saved; empty until one is (the page then shows the default). */
+    Optional<PrivacyNotice> privacyNotice();
+
     /** An article with its body, whatever its status. */
     Optional<Article> article(String id);
 

@@ -42,6 +42,7 @@ import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
 import se.newsroom.content.MediaVariant;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.content.Text;
 import se.newsroom.content.Timestamps;
 import se.newsroom.render.plan.Page;
@@ -59,6 +60,7 @@ import se.newsroom.render.site.Views.NavLink;
 import se.newsroom.render.site.Views.Navigation;
 import se.newsroom.render.site.Views.NeighbourLink;
 import se.newsroom.render.site.Views.Picture;
+import se.newsroom.render.site.Views.PrivacyView;
 import se.newsroom.render.site.Views.SearchView;
 import se.newsroom.render.site.Views.SocialImage;
 import se.newsroom.render.site.Views.Teaser;
@@ -132,6 +134,8 @@ public final class SiteRenderer {
                             .map(c -> new CategoryLink(c, Categories.path(c))).toList()))));
             case Page.SearchManifest p -> Optional.of(json(p, searchIndex.manifest(content.months().reversed())));
             case Page.SearchShard p -> searchShard(p, content);
+            case Page.PrivacyNotice p -> Optional.of(privacyNotice(p, content));
+            case Page.SitemapPages p -> Optional.of(sitemapPages(p, content));
         };
     }
 
@@ -451,6 +455,37 @@ public final class SiteRenderer {
                 element(w, "loc", site.absolute(new Page.SitemapYear(year).path()));
                 w.writeEndElement();
             }
+            w.writeStartElement("sitemap");
+            element(w, "loc", site.absolute(new Page.SitemapPages().path()));
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+    }
+
+    /** {@code /integritet/}: the notice an administrator saved, or the bundled default naming the site's contact. */
+    private RenderedObject privacyNotice(Page.PrivacyNotice page, SiteContent content) {
+        PrivacyNotice notice = content.privacyNotice()
+                .orElseGet(() -> PrivacyNotice.defaultNotice(site.privacyContact()));
+        Updated updated = notice.updatedAt().map(t -> new Updated(dates.date(t), dates.iso(t))).orElse(null);
+        return html(page, "privacy.jte", Map.of("chrome", chrome(labels.get("privacyTitle"),
+                        labels.format("privacyDescription", site.name()), page.path(), false, null, Head.WEBSITE,
+                        null, List.of(new Crumb(labels.get("home"), "/"), new Crumb(labels.get("privacyTitle"), null))),
+                "view", new PrivacyView(Markdown.toSafeHtml(notice.markdown()), updated)));
+    }
+
+    /** The sitemap's part for the pages that are no article: the privacy notice, with when it was last saved. */
+    private RenderedObject sitemapPages(Page.SitemapPages page, SiteContent content) {
+        Optional<Instant> saved = content.privacyNotice().flatMap(PrivacyNotice::updatedAt);
+        return xml(page, "application/xml; charset=utf-8", w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            w.writeStartElement("url");
+            element(w, "loc", site.absolute(new Page.PrivacyNotice().path()));
+            if (saved.isPresent()) {
+                element(w, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        saved.get().atZone(ZoneOffset.UTC).withNano(0)));
+            }
+            w.writeEndElement();
             w.writeEndElement();
         });
     }
@@ -572,7 +607,7 @@ public final class SiteRenderer {
     private CommentThread thread(Comment c, Map<String, List<Comment>> children) {
         return new CommentThread(c.id(), c.author(), dates.dateTime(c.createdAt()), dates.iso(c.createdAt()),
                 CommentText.paragraphs(c.body()),
-                children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList());
+                children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList(), c.staff());
     }
 
     private YearMonth month(Article a) {

@@ -13,13 +13,21 @@ import java.util.List;
  * @param mainCategories the categories the navigation on every page links to, in order: configuration, not
  *                       content, so that a publish never changes every page
  * @param logo           the publisher's logo in the pages' structured data
+ * @param privacyContact who readers ask to have their comments erased, named by the default privacy notice; ""
+ *                       for none
  */
-public record SiteSettings(String name, URI baseUrl, ZoneId zone, List<String> mainCategories, Logo logo) {
+public record SiteSettings(String name, URI baseUrl, ZoneId zone, List<String> mainCategories, Logo logo,
+                           String privacyContact) {
     /** The logo the site ships with: {@code /assets/logo.png}. */
     public static final Logo DEFAULT_LOGO = new Logo("/assets/logo.png", 512, 512);
 
     public SiteSettings {
         mainCategories = List.copyOf(mainCategories);
+    }
+
+    /** A site with no contact named in the default privacy notice. */
+    public SiteSettings(String name, URI baseUrl, ZoneId zone, List<String> mainCategories, Logo logo) {
+        this(name, baseUrl, zone, mainCategories, logo, "");
     }
 
     /** A site with no categories in its navigation and the default logo. */

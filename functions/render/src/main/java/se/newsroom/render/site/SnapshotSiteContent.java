@@ -23,6 +23,7 @@ import se.newsroom.content.CategoryEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.ListedArticle;
 import se.newsroom.content.Media;
+import se.newsroom.content.PrivacyNotice;
 import se.newsroom.render.plan.Page;
 import se.newsroom.table.DynamoDbSiteReads;
 
@@ -39,6 +40,7 @@ public final class SnapshotSiteContent implements SiteContent {
     private final Map<String, List<Comment>> comments;
     private final Map<String, Media> media;
     private final ZoneId zone;
+    private final Optional<PrivacyNotice> privacyNotice;
     /** The published articles by their place in the site's order, oldest first: the neighbour lookups. */
     private final NavigableMap<Position, Article> order = new TreeMap<>();
 
@@ -49,7 +51,14 @@ public final class SnapshotSiteContent implements SiteContent {
 
     public SnapshotSiteContent(Collection<Article> articles, Map<String, List<Comment>> approvedComments,
                                Collection<Media> media, ZoneId zone) {
+        this(articles, approvedComments, media, Optional.empty(), zone);
+    }
+
+    /** @param privacyNotice the privacy notice an administrator saved, if any */
+    public SnapshotSiteContent(Collection<Article> articles, Map<String, List<Comment>> approvedComments,
+                               Collection<Media> media, Optional<PrivacyNotice> privacyNotice, ZoneId zone) {
         this.zone = zone;
+        this.privacyNotice = privacyNotice;
         this.media = new HashMap<>();
         media.forEach(m -> this.media.put(m.id(), m));
         articles.forEach(a -> byId.put(a.id(), a));
@@ -73,7 +82,12 @@ public final class SnapshotSiteContent implements SiteContent {
     /** A snapshot of everything the table holds, as one scan read it. */
     public static SnapshotSiteContent of(DynamoDbSiteReads.Everything everything, ZoneId zone) {
         return new SnapshotSiteContent(everything.articles(), everything.approvedComments(), everything.media(),
-                zone);
+                everything.privacyNotice(), zone);
+    }
+
+    @Override
+    public Optional<PrivacyNotice> privacyNotice() {
+        return privacyNotice;
     }
 
     /** Every published article, newest first. */

@@ -127,9 +127,14 @@ public final class Views {
     public record CategoryLink(String name, String url) {
     }
 
-    /** A comment with its replies. */
+    /**
+     * A comment with its replies.
+     *
+     * @param staff the newsroom's own reply, shown marked "Redaktionen"
+     */
     public record CommentThread(String id, String author, String dateTime, String iso,
-                                List<List<CommentText.Segment>> paragraphs, List<CommentThread> replies) {
+                                List<List<CommentText.Segment>> paragraphs, List<CommentThread> replies,
+                                boolean staff) {
     }
 
     /**
@@ -150,6 +155,15 @@ public final class Views {
 
     /** "Rättelse 4 december 2019: <note>": a public correction, in the box under an article's title. */
     public record CorrectionNote(String date, String iso, String note) {
+    }
+
+    /**
+     * The privacy notice's page.
+     *
+     * @param bodyHtml the sanitized Markdown: the one value written without escaping
+     * @param updated  when an administrator last saved it, or null for the bundled default
+     */
+    public record PrivacyView(String bodyHtml, Updated updated) {
     }
 
     /** "Uppdaterad <date>": when an article was changed on a later day than it was published. */

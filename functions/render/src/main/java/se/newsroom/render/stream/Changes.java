@@ -7,8 +7,12 @@ import se.newsroom.table.ArticleItem;
 import se.newsroom.table.CommentItem;
 import se.newsroom.table.ImportWrites;
 import se.newsroom.table.MediaItem;
+import se.newsroom.table.PrivacyNoticeItem;
 
-/** What a stream record means for the site: an article, a comment or a picture changed, or nothing the site shows. */
+/**
+ * What a stream record means for the site: an article, a comment, a picture or the privacy notice changed, or nothing
+ * the site shows.
+ */
 public final class Changes {
     /**
      * The attribute every item an import writes carries (the run's id). An import renders the site once at its end,
@@ -30,6 +34,9 @@ public final class Changes {
         if (ArticleItem.isArticle(record.keys())) {
             return Optional.of(new Change.ArticleChanged(ArticleItem.fromImage(record.oldImage()),
                     ArticleItem.fromImage(record.newImage())));
+        }
+        if (PrivacyNoticeItem.isPrivacyNotice(record.keys())) {
+            return Optional.of(new Change.PrivacyNoticeChanged());
         }
         Optional<String> mediaId = MediaItem.idOf(record.keys());
         if (mediaId.isPresent()) {

@@ -93,6 +93,13 @@ class PagePlannerTest {
     }
 
     @Test
+    void savingThePrivacyNotice_shouldWriteItsPageAndItsSitemapPart_only() {
+        PagePlan plan = PLANNER.plan(new Change.PrivacyNoticeChanged(), content);
+
+        assertThat(plan.pages()).containsExactlyInAnyOrder(new Page.PrivacyNotice(), new Page.SitemapPages());
+    }
+
+    @Test
     void aPendingOrSpamPost_shouldTouchNothing() {
         Article a = site.get(1234);
 

@@ -43,6 +43,7 @@ class SiteRendererTest {
         pages.addAll(List.of(new Page.Feed(), new Page.SitemapYear(2019), new Page.SitemapIndex(), new Page.Robots(),
                 new Page.CategoryFeed("individ-och-familj")));
         pages.addAll(List.of(new Page.SearchManifest(), new Page.SearchShard(YearMonth.of(2019, 12))));
+        pages.add(new Page.SitemapPages());
         return pages;
     }
 
