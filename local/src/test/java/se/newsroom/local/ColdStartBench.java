@@ -21,6 +21,7 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.testing.Articles;
 
 /**
  * The cold-start benchmark's driver (not a test), run by bench/cold-start.sh with DynamoDB Local and S3Proxy
@@ -51,7 +52,7 @@ public final class ColdStartBench {
                 new String[] {"01DW2J6R8T4P3E5F7G9H0K1M2N", "politiska-styrningen-av-individ-och-familj-utreds"})) {
             store.create(new Article(a[0], a[1], "Nyhet " + a[1], "Sammanfattning", "Text – med *Markdown*.",
                     List.of("Individ och familj"), List.of(), ArticleStatus.PUBLISHED, Optional.empty(),
-                    Optional.of(t), t, t, "Redaktionen", true, 1, List.of()), true);
+                    Optional.of(t), t, t, "Redaktionen", true, 1, List.of()), true, Articles.SAVE);
         }
 
         Map<String, String> env = Map.ofEntries(Map.entry("AWS_REGION", "us-east-1"),

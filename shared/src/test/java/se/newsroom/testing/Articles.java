@@ -7,11 +7,15 @@ import java.util.Optional;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.Change;
 import se.newsroom.content.Slugs;
 
 /** Articles for tests, Swedish like the site's. */
 public final class Articles {
     public static final Instant T0 = Instant.parse("2019-12-04T09:30:00Z");
+    /** Who a test's direct store writes are saved by (revisions and the audit log record it). */
+    public static final Change SAVE = Change.by("test-editor", "Redaktionen", AuditAction.EDIT);
 
     private Articles() {
     }

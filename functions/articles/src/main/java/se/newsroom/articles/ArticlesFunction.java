@@ -17,6 +17,7 @@ import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleRules;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditLog;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
@@ -39,6 +40,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private final ArticleService service;
     private final ZoneId zone;
     private final Optional<MediaRoutes> media;
+    private final RevisionRoutes revisions;
 
     /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
     public ArticlesFunction() {
@@ -52,7 +54,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private ArticlesFunction(ArticlesConfig config, DynamoDbClient dynamoDb) {
         this(ArticlesWiring.service(config, dynamoDb),
                 Optional.of(ArticlesWiring.media(config, dynamoDb, MediaApiConfig.from(Env.system()))),
-                config.siteZone());
+                Optional.of(ArticlesWiring.audit(config, dynamoDb)), config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
@@ -63,9 +65,16 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     /** For tests and {@link ArticlesWiring}: the articles and the media library. */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, ZoneId zone) {
+        this(service, media, Optional.empty(), zone);
+    }
+
+    /** For tests and {@link ArticlesWiring}: the articles, the media library and the audit log. */
+    public ArticlesFunction(ArticleService service, Optional<MediaService> media, Optional<AuditLog> audit,
+                            ZoneId zone) {
         this.service = service;
         this.zone = zone;
         this.media = media.map(m -> new MediaRoutes(m, zone));
+        this.revisions = new RevisionRoutes(service, audit, zone);
     }
 
     @Override
@@ -74,6 +83,9 @@ public final class ArticlesFunction extends HttpApiFunction {
         if (MediaRoutes.handles(request.routeKey())) {
             return media.orElseThrow(() -> new NotFoundException("The media library is not configured."))
                     .route(request, editor);
+        }
+        if (RevisionRoutes.handles(request.routeKey())) {
+            return revisions.route(request, editor);
         }
         return switch (request.routeKey()) {
             case "POST /api/articles" -> created(service.create(editor, body(request),
@@ -85,7 +97,7 @@ public final class ArticlesFunction extends HttpApiFunction {
             case "PUT /api/articles/{id}" -> ok(service.replace(editor, request.pathParameter("id"),
                     ifMatch(request, true).orElseThrow(), body(request)));
             case "DELETE /api/articles/{id}" -> {
-                service.delete(request.pathParameter("id"), ifMatch(request, false));
+                service.delete(editor, request.pathParameter("id"), ifMatch(request, false));
                 yield HttpResponses.empty(204);
             }
             default -> throw new NotFoundException("No route " + request.routeKey() + " in the article API.");

@@ -18,7 +18,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.AuditLog;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbAuditLog;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 
@@ -51,10 +53,15 @@ public final class ArticlesWiring {
         return new ArticlesFunction(service(config, dynamoDb), config.siteZone());
     }
 
-    /** The editors' article API with the media library. */
+    /** The editors' article API with the media library and the audit log. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
         return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)),
-                config.siteZone());
+                Optional.of(audit(config, dynamoDb)), config.siteZone());
+    }
+
+    /** The audit log on the content table. */
+    public static AuditLog audit(ArticlesConfig config, DynamoDbClient dynamoDb) {
+        return new DynamoDbAuditLog(dynamoDb, config.tableName());
     }
 
     /**

@@ -33,6 +33,7 @@ import se.newsroom.content.CommentStore;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.Tables;
+import se.newsroom.testing.Articles;
 
 /** The article API as an editor uses it, through the handler, on a real emulator chosen by each subclass. */
 abstract class ArticlesFunctionContract {
@@ -448,7 +449,7 @@ abstract class ArticlesFunctionContract {
                 .title("Förskola i Ljusdal").summary("").body("Text.").categories(List.of()).related(List.of())
                 .status(ArticleStatus.PUBLISHED).publishAt(Optional.empty()).publishedAt(Optional.of(at))
                 .createdAt(at).updatedAt(at).author("Anna").commentsOpen(true).version(1).previousSlugs(List.of())
-                .legacyPaths(List.of("/2019/12/04/forskola-i-ljusdal/", "/?p=123")).build(), true);
+                .legacyPaths(List.of("/2019/12/04/forskola-i-ljusdal/", "/?p=123")).build(), true, Articles.SAVE);
 
         // WHEN an editor reads it
         JsonNode read = json(api.get(imported.id()));

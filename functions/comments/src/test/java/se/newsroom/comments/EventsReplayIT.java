@@ -33,6 +33,7 @@ import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
+import se.newsroom.testing.Articles;
 
 /**
  * Replays every file in {@code events/comments/} through CommentsFunction's Lambda entry point as JSON, in the order
@@ -101,7 +102,7 @@ class EventsReplayIT {
         articles.create(new Article(ARTICLE, "politiska-styrningen-av-individ-och-familj-utreds",
                 "Politiska styrningen av Individ och familj utreds", "", "Text.", List.of(), List.of(),
                 ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(published), published, published, "Red",
-                true, 1, List.of()), true);
+                true, 1, List.of()), true, Articles.SAVE);
         Deque<String> ids = new ArrayDeque<>(List.of("01DX0000000000000000000001", "01DX0000000000000000000002",
                 "01DX0000000000000000000003"));
         Supplier<String> random = ArticleIds.generator();

@@ -42,6 +42,7 @@ import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
+import se.newsroom.testing.Articles;
 
 /**
  * POST /api/previews against DynamoDB Local and an S3 emulator: the preview is the page the site publishes, from the
@@ -68,7 +69,7 @@ class PreviewFunctionIT {
         dynamoDb = DynamoDbLocal.embedded().dynamoDbClient();
         table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
         DynamoDbCommentStore comments = new DynamoDbCommentStore(dynamoDb, table);
         CommentStore.Limits limits = new CommentStore.Limits(0, 1000);
         Comment approved = new Comment("01DW9Y0000000000000000000A", Seeds.POLITISKA, Optional.empty(),

@@ -1,0 +1,51 @@
+package se.newsroom.content;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an editor (or the system) did, as revisions and the audit log record it. An article's save is one of the
+ * first nine; the rest are the audit log's alone.
+ */
+public enum AuditAction {
+    CREATE, EDIT, SUBMIT, PUBLISH, SCHEDULE, UNPUBLISH, RESTORE, CORRECT, IMPORT,
+    DELETE, APPROVE, REJECT, SPAM, DELETE_COMMENT, REPLY, ERASE;
+
+    /** The status an article is in while a publisher reviews it (part of issue 17's roles; a plain string here). */
+    private static final String REVIEW = "review";
+
+    /** The name used in JSON and in the table, e.g. {@code delete-comment}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The action with this wire name, if any. */
+    public static Optional<AuditAction> fromWireName(String name) {
+        return Arrays.stream(values()).filter(a -> a.wireName().equals(name)).findFirst();
+    }
+
+    /**
+     * What a plain save (not a restore, not a correction) of an article did, read from its status before and after:
+     * leaving the site is an unpublish, reaching review a submit, reaching the site a publish, being put on the
+     * schedule a schedule; anything else is an edit.
+     */
+    public static AuditAction ofSave(ArticleStatus before, ArticleStatus after) {
+        boolean wasLive = before == ArticleStatus.PUBLISHED || before == ArticleStatus.SCHEDULED;
+        boolean isLive = after == ArticleStatus.PUBLISHED || after == ArticleStatus.SCHEDULED;
+        if (wasLive && !isLive) {
+            return UNPUBLISH;
+        }
+        if (before == after) {
+            return EDIT;
+        }
+        if (REVIEW.equals(after.wireName())) {
+            return SUBMIT;
+        }
+        return switch (after) {
+            case PUBLISHED -> PUBLISH;
+            case SCHEDULED -> SCHEDULE;
+            default -> EDIT;
+        };
+    }
+}
