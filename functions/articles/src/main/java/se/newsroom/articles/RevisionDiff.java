@@ -21,8 +21,8 @@ import se.newsroom.content.RevisionFields;
  * its equal and inserted texts the new one.
  */
 final class RevisionDiff {
-    /** A word or a run of white space (a no-break space is part of its word: "5 000" stays one piece). */
-    private static final Pattern WORDS = Pattern.compile("[ \\t\\x0B\\f\\r]+|[^ \\t\\x0B\\f\\r]+");
+    /** A word (letters and digits), a run of white space, or any other one character (a dash, a full stop). */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}_]+|[ \\t\\x0B\\f\\r]+|.");
 
     /**
      * One piece of a diff.

@@ -32,8 +32,8 @@ import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
-import se.newsroom.testing.Tables;
 import se.newsroom.testing.Articles;
+import se.newsroom.testing.Tables;
 
 /** The article API as an editor uses it, through the handler, on a real emulator chosen by each subclass. */
 abstract class ArticlesFunctionContract {

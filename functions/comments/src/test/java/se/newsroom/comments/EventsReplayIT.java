@@ -30,10 +30,10 @@ import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.Articles;
 
 /**
  * Replays every file in {@code events/comments/} through CommentsFunction's Lambda entry point as JSON, in the order

@@ -40,9 +40,9 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.Articles;
 
 /**
  * The stack's {@code Custom::SiteBuild} requests (events/render/deploy-*.json) through RenderFunction: the site rebuilt

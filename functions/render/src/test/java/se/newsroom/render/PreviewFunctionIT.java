@@ -39,10 +39,10 @@ import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.Articles;
 
 /**
  * POST /api/previews against DynamoDB Local and an S3 emulator: the preview is the page the site publishes, from the

@@ -64,9 +64,9 @@ import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.Articles;
 
 /**
  * The table's real stream (DynamoDB Local, embedded) through RenderFunction into an S3 emulator (S3Proxy), as the event

@@ -29,10 +29,10 @@ import se.newsroom.config.EnvNames;
 import se.newsroom.json.Json;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.LocalStack;
 import se.newsroom.testing.RequiresDocker;
 import se.newsroom.testing.Tables;
-import se.newsroom.testing.Articles;
 
 /**
  * The table's stream as LocalStack serves it (DynamoDB Streams over kinesis-mock) through RenderFunction, wired from
