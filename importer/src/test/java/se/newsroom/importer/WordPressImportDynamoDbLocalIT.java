@@ -165,8 +165,8 @@ class WordPressImportDynamoDbLocalIT {
         assertThat(everything).doesNotContain("karin@example.se").doesNotContain("bo@example.se")
                 .doesNotContain("192.0.2.");
         // Karin's two comments are erased with her address, as if she had posted them here.
-        assertThat(new DynamoDbCommentStore(dynamoDb, table).eraseByEmail(new Hasher(SALT).hash("karin@example.se")))
-                .isEqualTo(2);
+        assertThat(new DynamoDbCommentStore(dynamoDb, table).eraseByEmail(new Hasher(SALT).hash("karin@example.se"),
+                Instant.now(), "test-moderator", "Moderatorn")).isEqualTo(2);
 
         assertThat(report.counts().get("post").get("publish")).containsEntry(Outcome.IMPORTED, 4L);
         assertThat(report.counts().get("post").get("trash")).containsEntry(Outcome.SKIPPED, 1L);

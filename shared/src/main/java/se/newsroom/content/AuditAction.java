@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * What an editor (or the system) did, as revisions and the audit log record it. An article's save is one of the
- * first nine; the rest are the audit log's alone.
+ * first nine; the rest are the audit log's alone ({@code requeue}: a moderator put a comment back in the queue).
  */
 public enum AuditAction {
     CREATE, EDIT, SUBMIT, PUBLISH, SCHEDULE, UNPUBLISH, RESTORE, CORRECT, IMPORT,
-    DELETE, APPROVE, REJECT, SPAM, DELETE_COMMENT, REPLY, ERASE;
+    DELETE, APPROVE, REJECT, SPAM, REQUEUE, DELETE_COMMENT, REPLY, ERASE;
 
     /** The status an article is in while a publisher reviews it (part of issue 17's roles; a plain string here). */
     private static final String REVIEW = "review";
@@ -18,6 +18,16 @@ public enum AuditAction {
     /** The name used in JSON and in the table, e.g. {@code delete-comment}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A moderator's action that sets a comment's status to {@code status}. */
+    public static AuditAction ofModeration(CommentStatus status) {
+        return switch (status) {
+            case APPROVED -> APPROVE;
+            case REJECTED -> REJECT;
+            case SPAM -> SPAM;
+            case PENDING -> REQUEUE;
+        };
     }
 
     /** The action with this wire name, if any. */

@@ -8,7 +8,9 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.AuditAction;
+import se.newsroom.content.AuditEntry;
 import se.newsroom.content.Change;
+import se.newsroom.content.CommentStatus;
 import se.newsroom.content.Slugs;
 
 /** Articles for tests, Swedish like the site's. */
@@ -18,6 +20,12 @@ public final class Articles {
     public static final Change SAVE = Change.by("test-editor", "Redaktionen", AuditAction.EDIT);
 
     private Articles() {
+    }
+
+    /** A test moderator's audit entry for setting a comment to {@code status} (the store writes it beside). */
+    public static AuditEntry moderated(String articleId, String commentId, CommentStatus status) {
+        return AuditEntry.ofComment(T0, AuditAction.ofModeration(status), "test-moderator", "Moderatorn", articleId,
+                commentId);
     }
 
     /** A draft with this title, a fresh id and the title's slug. */

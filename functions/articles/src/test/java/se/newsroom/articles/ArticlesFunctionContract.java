@@ -403,7 +403,8 @@ abstract class ArticlesFunctionContract {
             comments.post(c, new CommentStore.Hashes("email-" + i, "client-" + i, "text-" + i),
                     new CommentStore.Limits(15, 20), now);
             if (i % 2 == 0) {
-                comments.moderate(id, c.id(), i % 4 == 0 ? CommentStatus.APPROVED : CommentStatus.SPAM);
+                CommentStatus status = i % 4 == 0 ? CommentStatus.APPROVED : CommentStatus.SPAM;
+                comments.moderate(id, c.id(), status, Articles.moderated(id, c.id(), status));
             }
         }
         List<String> before = Tables.keys(client, table);

@@ -79,7 +79,8 @@ class PreviewFunctionIT {
                 "Väntar på granskning", CommentStatus.PENDING, Instant.parse("2019-12-05T09:15:00Z"), 1);
         comments.post(approved, new CommentStore.Hashes("e1", "c1", "d1"), limits, approved.createdAt());
         comments.post(pending, new CommentStore.Hashes("e2", "c2", "d2"), limits, pending.createdAt());
-        comments.moderate(Seeds.POLITISKA, approved.id(), CommentStatus.APPROVED);
+        comments.moderate(Seeds.POLITISKA, approved.id(), CommentStatus.APPROVED,
+                Articles.moderated(Seeds.POLITISKA, approved.id(), CommentStatus.APPROVED));
         s3 = S3Emulator.client();
         bucket = "preview-" + table.substring(table.length() - 12);
         s3.createBucket(r -> r.bucket(bucket));

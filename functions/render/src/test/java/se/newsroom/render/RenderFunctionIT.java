@@ -314,7 +314,8 @@ class RenderFunctionIT {
         assertThat(invalidated).isEmpty();
 
         // WHEN an editor approves the pending one
-        comments.moderate(article.id(), pending.id(), CommentStatus.APPROVED);
+        comments.moderate(article.id(), pending.id(), CommentStatus.APPROVED,
+                Articles.moderated(article.id(), pending.id(), CommentStatus.APPROVED));
         invoke(nextBatch());
 
         // THEN its page, and only it, is rewritten and invalidated
@@ -471,7 +472,8 @@ class RenderFunctionIT {
         }
 
         // WHEN an editor approves the imported comment (a MODIFY of a marked item)
-        new DynamoDbCommentStore(dynamoDb, table).moderate(imported.id(), pending.id(), CommentStatus.APPROVED);
+        new DynamoDbCommentStore(dynamoDb, table).moderate(imported.id(), pending.id(), CommentStatus.APPROVED,
+                Articles.moderated(imported.id(), pending.id(), CommentStatus.APPROVED));
         invoke(nextBatch());
 
         // THEN its page is rendered with it, as always
