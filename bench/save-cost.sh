@@ -36,9 +36,10 @@ if [ ! -d "$worktree" ]; then
 fi
 trap 'git -C "$root" worktree remove --force "$worktree" >/dev/null 2>&1 || true' EXIT
 
-echo "| store | body | saves | create WCU | save WCU (mean) | save p50 ms | save p90 ms |"
-echo "|---|---|---|---|---|---|---|"
+echo "| store | body | saves | create WCU | save WCU, v2-50 | save WCU, v51+ | save p50 ms | save p90 ms |"
+echo "|---|---|---|---|---|---|---|---|"
 # Each in its own JVM and its own DynamoDB Local, the worktree's reading its own template.yaml.
 (cd "$worktree" && "$java" -cp "$(classpath "$worktree")" "$root/bench/saves/SaveCost.java" "before ($before)" \
-  "$saves" 3 30 2>/dev/null)
-"$java" -cp "$(classpath "$root")" "$root/bench/saves/SaveCost.java" "after (revisions)" "$saves" 3 30 2>/dev/null
+  "$saves" 3 30 2>"$root/target/save-cost-before.log" | grep '^|')
+"$java" -cp "$(classpath "$root")" "$root/bench/saves/SaveCost.java" "after (revisions)" "$saves" 3 30 2>"$root/target/save-cost-after.log" \
+  | grep '^|'
