@@ -221,8 +221,9 @@ public final class ArticleService {
     }
 
     private Revision revision(String id, long version) {
-        return store.revision(requireId(id), version).orElseThrow(() -> new NotFoundException("Article " + id
-                + " keeps no revision " + version + " (it keeps its newest " + ArticleStore.KEPT_REVISIONS + ")."));
+        return store.revision(requireId(id), version).orElseThrow(() -> new NotFoundException("Nyheten " + id
+                + " har ingen sparad version " + version + " (den behåller sina " + ArticleStore.KEPT_REVISIONS
+                + " senaste)."));
     }
 
     /**

@@ -61,14 +61,13 @@ final class RevisionRoutes {
     }
 
     private APIGatewayV2HTTPResponse audit(ApiRequest request) {
-        AuditLog log = audit.orElseThrow(() -> new NotFoundException("The audit log is not configured."));
+        AuditLog log = audit.orElseThrow(() -> new NotFoundException("Händelseloggen är inte konfigurerad."));
         Optional<String> articleId = request.queryParameter("articleId").filter(s -> !s.isBlank());
         Optional<String> editor = request.queryParameter("editor").filter(s -> !s.isBlank());
         if (articleId.isPresent() == editor.isPresent()) {
-            throw new MalformedRequestException("Ange antingen articleId eller editor (Give either articleId or "
-                    + "editor): the audit log is read per article or per editor.",
-                    FieldError.only(articleId.isPresent() ? "editor" : "articleId",
-                            "send exactly one of articleId and editor"));
+            throw new MalformedRequestException("Ange antingen articleId eller editor: händelseloggen läses per "
+                    + "nyhet eller per redaktör.", FieldError.only(articleId.isPresent() ? "editor" : "articleId",
+                            "ange precis en av articleId och editor"));
         }
         AuditLog.Page page = articleId.isPresent()
                 ? log.ofArticle(articleId.get(), limit(request), request.queryParameter("cursor"))
@@ -91,7 +90,7 @@ final class RevisionRoutes {
         } catch (NumberFormatException e) {
             // names no revision, as below
         }
-        throw new NotFoundException("There is no revision " + value + ".");
+        throw new NotFoundException("Det finns ingen version " + value + ".");
     }
 
     private static long againstParameter(String value) {
@@ -103,7 +102,7 @@ final class RevisionRoutes {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new MalformedRequestException("The query parameter against must be a version number, e.g. 3.",
-                FieldError.only("against", "must be a positive version number"));
+        throw new MalformedRequestException("Frågeparametern against ska vara ett versionsnummer, t.ex. 3.",
+                FieldError.only("against", "ska vara ett positivt versionsnummer"));
     }
 }
