@@ -31,6 +31,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbAuditLog;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.testing.DynamoDbLocal;
@@ -128,6 +129,22 @@ class EventsReplayIT {
             assertThat(body.path("errors").get(0).path("message").asText()).startsWith("Bilden är inte klar än");
         });
         expect("media-delete.json", 204, body -> assertThat(body.isMissingNode()).isTrue());
+        revisionEvents();
+    }
+
+    /** The revisions' and audit log's events (issue 17), on the second article, at version 2 by now. */
+    private static void revisionEvents() {
+        expect("list-revisions.json", 200, body -> {
+            assertThat(body.path("items").findValuesAsText("action")).containsExactly("edit", "create");
+            assertThat(body.path("items").get(0).path("changed").get(0).asText()).isEqualTo("related");
+        });
+        expect("get-revision.json", 200, body -> {
+            assertThat(body.path("article").path("related").get(0).asText()).isEqualTo(STATUSUPPDATERING);
+            assertThat(body.path("against").asInt()).isEqualTo(1);
+        });
+        expect("restore-revision.json", 200, body -> assertThat(body.path("version").asInt()).isEqualTo(3));
+        expect("list-audit.json", 200, body -> assertThat(body.path("items").findValuesAsText("action"))
+                .containsExactly("restore", "edit", "create"));
     }
 
     @Test
@@ -153,7 +170,7 @@ class EventsReplayIT {
                 new DynamoDbCommentStore(client, table), Optional.of(media), Clock.systemUTC(),
                 () -> fixedIds.isEmpty() ? random.get() : fixedIds.poll()),
                 Optional.of(new MediaService(media, files, Clock.systemUTC(), () -> MEDIA)),
-                ZoneId.of("Europe/Stockholm"));
+                Optional.of(new DynamoDbAuditLog(client, table)), ZoneId.of("Europe/Stockholm"));
 
         Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             byte[] event = Files.readAllBytes(EVENTS.resolve(e.getKey()));
