@@ -326,7 +326,8 @@ public final class DynamoDbArticleStore implements ArticleStore {
         // Claim the current slug (a no-op rewrite when unchanged) and keep the one it replaces for its redirect.
         // Earlier slugs keep the claims they have: rewriting them all made the transaction grow with every rename,
         // past DynamoDB's 100 items at the 99th. So the transaction stays within 1 + 2 + 10 + 4 × 10 items, and
-        // 3 × 10 for the pictures (MediaReferences.MAX_PER_ARTICLE): a use check, a use item, a removed use item.
+        // 3 × 10 for the pictures (MediaReferences.MAX_PER_ARTICLE): a use check, a use item, a removed use item;
+        // and the record's 3 (the revision, the audit entry, the dropped revision 50 versions older): 86 at most.
         items.add(claim(article.slug(), article.id(), true));
         if (!previous.slug().equals(article.slug())) {
             items.add(claim(previous.slug(), article.id(), false));
