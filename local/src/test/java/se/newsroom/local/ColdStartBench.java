@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import se.newsroom.aws.DynamoDbClients;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.Change;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.table.DynamoDbArticleStore;
 
@@ -51,7 +53,8 @@ public final class ColdStartBench {
                 new String[] {"01DW2J6R8T4P3E5F7G9H0K1M2N", "politiska-styrningen-av-individ-och-familj-utreds"})) {
             store.create(new Article(a[0], a[1], "Nyhet " + a[1], "Sammanfattning", "Text – med *Markdown*.",
                     List.of("Individ och familj"), List.of(), ArticleStatus.PUBLISHED, Optional.empty(),
-                    Optional.of(t), t, t, "Redaktionen", true, 1, List.of()), true);
+                    Optional.of(t), t, t, "Redaktionen", true, 1, List.of()), true,
+                    Change.by("bench", "Bänken", AuditAction.CREATE));
         }
 
         Map<String, String> env = Map.ofEntries(Map.entry("AWS_REGION", "us-east-1"),

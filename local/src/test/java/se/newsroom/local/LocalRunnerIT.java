@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.Change;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
@@ -272,7 +274,8 @@ class LocalRunnerIT {
                 .publishedAt(Optional.of(at)).createdAt(at).updatedAt(at).author("Redaktionen").commentsOpen(true)
                 .version(1).previousSlugs(List.of())
                 .legacyPaths(List.of("/2019/06/01/sommarlov-i-bastad/", "/?p=4711")).build();
-        new DynamoDbArticleStore(runner.dynamoDb(), LocalRunner.TABLE).create(imported, true);
+        new DynamoDbArticleStore(runner.dynamoDb(), LocalRunner.TABLE).create(imported, true,
+                Change.by(Change.SYSTEM, "WordPress-import", AuditAction.IMPORT));
 
         // THEN its WordPress addresses lead to it
         HttpResponse<String> byId = await("/?p=4711", r -> r.statusCode() == 301);

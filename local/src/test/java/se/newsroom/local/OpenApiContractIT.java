@@ -98,6 +98,7 @@ class OpenApiContractIT {
                 true, "\"1\"");
         call("PUT", "/api/articles/" + article, "{\"title\": \"Ny\", \"body\": \"Text\", \"status\": \"published\"}",
                 true, "\"1\"");
+        revisionsAndAudit(article);
         String comment = json(call("POST", "/api/articles/" + article + "/comments", "{\"author\": \"Åsa\", "
                 + "\"email\": \"asa@example.se\", \"body\": \"Hej\"}", false, null), 202).path("id").asText();
         call("POST", "/api/articles/" + article + "/comments", "{\"author\": \"Åsa\", \"email\": \"asa@example.se\", "
@@ -174,6 +175,31 @@ class OpenApiContractIT {
                 "POST /api/articles/{id}/replies 401", "GET /api/privacy-notice 200", "PUT /api/privacy-notice 200",
                 "PUT /api/privacy-notice 412", "PUT /api/privacy-notice 422", "PUT /api/privacy-notice 428",
                 "GET /api/privacy-notice 401");
+    }
+
+    /** The revisions' and the audit log's routes (issue 17), on an article at version 2. */
+    private static void revisionsAndAudit(String article) {
+        String revisions = "/api/articles/" + article + "/revisions";
+        call("GET", revisions, null, true, null);
+        call("GET", revisions + "?cursor=inte", null, true, null);
+        call("GET", revisions, null, false, null);
+        call("GET", revisions + "/2", null, true, null);
+        call("GET", revisions + "/2?against=1", null, true, null);
+        call("GET", revisions + "/2?against=noll", null, true, null);
+        call("GET", revisions + "/99", null, true, null);
+        call("POST", revisions + "/1/restore", null, true, null);
+        call("POST", revisions + "/1/restore", null, true, "\"9\"");
+        call("POST", revisions + "/99/restore", null, true, "\"2\"");
+        call("POST", revisions + "/1/restore", null, true, "\"2\"");
+        call("GET", "/api/audit?articleId=" + article, null, true, null);
+        call("GET", "/api/audit?editor=nobody&limit=1", null, true, null);
+        call("GET", "/api/audit", null, true, null);
+        assertThat(CHECKED).contains("GET /api/articles/{id}/revisions 200", "GET /api/articles/{id}/revisions 400",
+                "GET /api/articles/{id}/revisions/{version} 200", "GET /api/articles/{id}/revisions/{version} 404",
+                "POST /api/articles/{id}/revisions/{version}/restore 200",
+                "POST /api/articles/{id}/revisions/{version}/restore 412",
+                "POST /api/articles/{id}/revisions/{version}/restore 428", "GET /api/audit 200",
+                "GET /api/audit 400");
     }
 
     @Test

@@ -83,21 +83,26 @@ public interface CommentStore {
     PendingComments pending(int limit, Optional<String> cursor);
 
     /**
-     * Sets a comment's status; only pending comments are in the moderation queue.
+     * Sets a comment's status, and appends {@code audit} (who did it) to the audit log in the same transaction;
+     * only pending comments are in the moderation queue.
      *
      * @throws NotFoundException when there is no such comment
      */
-    Comment moderate(String articleId, String commentId, CommentStatus status);
+    Comment moderate(String articleId, String commentId, CommentStatus status, AuditEntry audit);
 
     /**
-     * Erases a comment and every trace of it (its erasure marker, its duplicate check).
+     * Erases a comment and every trace of it (its erasure marker, its duplicate check); the comment's deletion and
+     * {@code audit} are one transaction.
      *
      * @throws NotFoundException when there is no such comment
      */
-    void delete(String articleId, String commentId);
+    void delete(String articleId, String commentId, AuditEntry audit);
 
-    /** Erases every comment made with the email address behind this hash; returns how many. */
-    int eraseByEmail(String emailHash);
+    /**
+     * Erases every comment made with the email address behind this hash; returns how many. Then appends one audit
+     * entry: {@code editor} erased that many comments at {@code at}, and nothing of whose (no address, no hash).
+     */
+    int eraseByEmail(String emailHash, Instant at, String editor, String editorName);
 
     /**
      * Erases every comment of an article, whatever its status, with their erasure markers, a page at a time (no

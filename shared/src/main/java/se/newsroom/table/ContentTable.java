@@ -8,8 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The content table's keys and indexes, as template.yaml declares them (a test holds the two together). Every item
  * type's layout is one mapper in this package: {@link ArticleItem}, {@link SlugClaimItem}, {@link CategoryEntryItem},
  * {@link RelatedByItem}, {@link CommentItem}, {@link ErasureMarkerItem}, {@link RateCounterItems},
- * {@link IdempotencyKeyItem}, {@link MediaItem}, {@link MediaUseItem}, {@link PrivacyNoticeItem};
- * docs/architecture.md draws the whole table.
+ * {@link IdempotencyKeyItem}, {@link MediaItem}, {@link MediaUseItem}, {@link PrivacyNoticeItem},
+ * {@link RevisionItem}, {@link AuditItem}; docs/architecture.md draws the whole table.
  */
 public final class ContentTable {
     /** The table's logical id in template.yaml; the deployed name comes from TABLE_NAME. */
@@ -30,6 +30,10 @@ public final class ContentTable {
     public static final String APPROVED_COMMENTS = "ApprovedComments";
     static final String APPROVED_KEY = "approvedKey";
     static final String APPROVED_SORT = "approvedSort";
+    /** Index of the audit log by editor, newest last: {@code auditEditor} = the editor's id. */
+    public static final String AUDIT_BY_EDITOR = "AuditByEditor";
+    static final String AUDIT_EDITOR = "auditEditor";
+    static final String AUDIT_SORT = "auditSort";
     /** The TTL attribute (epoch seconds). */
     public static final String EXPIRES_AT = "expiresAt";
 

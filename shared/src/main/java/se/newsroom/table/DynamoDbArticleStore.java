@@ -41,9 +41,13 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.AuditEntry;
 import se.newsroom.content.CategoryUse;
+import se.newsroom.content.Change;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Revision;
+import se.newsroom.content.RevisionFields;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Text;
 import se.newsroom.content.Timestamps;
@@ -88,7 +92,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
-    public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
+    public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key, Change change) {
         int suffix = 1;
         int conflicts = 0;
         while (true) {
@@ -107,6 +111,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
             ArticleSideItems.of(candidate).values().forEach(item -> items.add(tx.put(item)));
             int keyIndex = key.isPresent() ? items.size() : -1;
             key.ifPresent(k -> items.add(claimKey(k, article)));
+            items.addAll(record(candidate, change, RevisionFields.set(candidate)));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
                 return candidate;
@@ -307,7 +312,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
-    public Article update(Article previous, Article article) {
+    public Article update(Article previous, Article article, Change change) {
         // The side items to remove are previous's; the version condition below makes sure previous is exactly
         // what the transaction replaces.
         long expectedVersion = previous.version();
@@ -321,7 +326,8 @@ public final class DynamoDbArticleStore implements ArticleStore {
         // Claim the current slug (a no-op rewrite when unchanged) and keep the one it replaces for its redirect.
         // Earlier slugs keep the claims they have: rewriting them all made the transaction grow with every rename,
         // past DynamoDB's 100 items at the 99th. So the transaction stays within 1 + 2 + 10 + 4 × 10 items, and
-        // 3 × 10 for the pictures (MediaReferences.MAX_PER_ARTICLE): a use check, a use item, a removed use item.
+        // 3 × 10 for the pictures (MediaReferences.MAX_PER_ARTICLE): a use check, a use item, a removed use item;
+        // and the record's 3 (the revision, the audit entry, the dropped revision 50 versions older): 86 at most.
         items.add(claim(article.slug(), article.id(), true));
         if (!previous.slug().equals(article.slug())) {
             items.add(claim(previous.slug(), article.id(), false));
@@ -334,6 +340,10 @@ public final class DynamoDbArticleStore implements ArticleStore {
         Map<String, Map<String, AttributeValue>> after = ArticleSideItems.of(article);
         after.values().forEach(item -> items.add(tx.put(item)));
         ArticleSideItems.removed(before, after).forEach(item -> items.add(tx.delete(ContentTable.keyOf(item))));
+        items.addAll(record(article, change, RevisionFields.changed(previous, article)));
+        if (article.version() > KEPT_REVISIONS) {
+            items.add(tx.delete(RevisionItem.key(article.id(), article.version() - KEPT_REVISIONS)));
+        }
         int conflicts = 0;
         while (true) {
             try {
@@ -370,7 +380,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
      * reserve a URL), and the next article that wants such a slug releases it ({@link #releasedOrphan}).
      */
     @Override
-    public void delete(String id, Optional<Long> expectedVersion) {
+    public void delete(String id, Optional<Long> expectedVersion, Change change) {
         int conflicts = 0;
         while (true) {
             Article current = find(id).orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
@@ -389,6 +399,8 @@ public final class DynamoDbArticleStore implements ArticleStore {
             // Its category entries and its "related by" markers in other articles go too. The markers others
             // left in its own partition stay: rendering reads them to update the pages that listed it.
             ArticleSideItems.of(current).values().forEach(item -> items.add(tx.delete(ContentTable.keyOf(item))));
+            items.add(AuditItem.put(tableName, AuditEntry.ofArticle(Timestamps.truncate(Instant.now()),
+                    change.action(), change.editor(), change.editorName(), id, Optional.of(current.version()))));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
             } catch (TransactionCanceledException e) {
@@ -402,6 +414,42 @@ public final class DynamoDbArticleStore implements ArticleStore {
                     .forEach(slug -> releaseIfOwned(slug, id));
             return;
         }
+    }
+
+    /**
+     * The record a save of {@code saved} leaves beside it, in its transaction: its revision (written only if there
+     * is none of that version: a save that lost the version race never gets this far) and its audit entry.
+     */
+    private List<TransactWriteItem> record(Article saved, Change change, List<String> changed) {
+        return List.of(tx.putNew(RevisionItem.toItem(saved, change, changed)),
+                AuditItem.put(tableName, AuditEntry.ofArticle(saved.updatedAt(), change.action(), change.editor(),
+                        change.editorName(), saved.id(), Optional.of(saved.version()))));
+    }
+
+    @Override
+    public Revision.Page revisions(String articleId, int limit, Optional<String> cursor) {
+        String partition = ArticleItem.PREFIX + articleId;
+        Map<String, String> names = new HashMap<>(RevisionItem.LISTED_NAMES);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :r)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(Map.of(":pk", s(partition), ":r", s(RevisionItem.SORT_PREFIX)))
+                .projectionExpression(RevisionItem.LISTED_PROJECTION)
+                .scanIndexForward(false).limit(limit);
+        cursor.map(c -> TableCursor.decode(c, TableCursor.KeyShape.of(Set.of(PK, SK)).fixed(PK, partition)
+                        .prefixed(SK, RevisionItem.SORT_PREFIX)))
+                .filter(c -> !c.startKey().isEmpty()).ifPresent(c -> query.exclusiveStartKey(c.startKey()));
+        QueryResponse response = dynamoDb.query(query.build());
+        Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(TableCursor.after(response.lastEvaluatedKey()).encode())
+                : Optional.empty();
+        return new Revision.Page(response.items().stream().map(RevisionItem::listedFromItem).toList(), next);
+    }
+
+    @Override
+    public Optional<Revision> revision(String articleId, long version) {
+        Map<String, AttributeValue> found = item(RevisionItem.key(articleId, version));
+        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(RevisionItem.fromItem(found));
     }
 
     private TransactWriteItem release(String slug, String articleId) {

@@ -25,14 +25,19 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import se.newsroom.content.AuditEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
@@ -263,22 +268,10 @@ public final class DynamoDbCommentStore implements CommentStore {
     }
 
     @Override
-    public Comment moderate(String articleId, String commentId, CommentStatus status) {
-        // A staff reply's ApprovedComments sort key is marked (CommentItem), so a reader's comment is updated on the
-        // condition that it is none, and a staff reply, refused by that condition, with its own sort key.
-        try {
-            return moderate(articleId, commentId, status, false);
-        } catch (ConditionalCheckFailedException e) {
-            // a staff reply, or no comment at all
-        }
-        try {
-            return moderate(articleId, commentId, status, true);
-        } catch (ConditionalCheckFailedException e) {
-            throw notFound(articleId, commentId);
-        }
-    }
-
-    private Comment moderate(String articleId, String commentId, CommentStatus status, boolean staff) {
+    public Comment moderate(String articleId, String commentId, CommentStatus status, AuditEntry audit) {
+        // A staff reply's ApprovedComments sort key is marked (CommentItem): read which the comment is, then update
+        // it on the condition that it still is (a comment never changes between reader's and staff's).
+        boolean staff = find(articleId, commentId).orElseThrow(() -> notFound(articleId, commentId)).staff();
         // Only pending comments carry the queue's keys (back in the queue they get them again, sorted by id), and
         // only approved ones the ApprovedComments keys.
         String update = switch (status) {
@@ -294,25 +287,53 @@ public final class DynamoDbCommentStore implements CommentStore {
             values.put(":article", s(articleId));
             values.put(":sort", s(CommentItem.approvedSort(commentId, staff)));
         }
-        Map<String, AttributeValue> item = dynamoDb.updateItem(r -> r.tableName(table)
+        // The change and its audit entry are one transaction: no moderation unrecorded, no record of none.
+        Update change = Update.builder().tableName(table)
                 .key(CommentItem.key(articleId, commentId))
                 .updateExpression(update)
                 .conditionExpression(staff ? "attribute_exists(#staff)"
                         : "attribute_exists(PK) AND attribute_not_exists(#staff)")
                 .expressionAttributeNames(Map.of("#status", CommentItem.STATUS, "#q", QUEUE_KEY,
                         "#qs", QUEUE_SORT, "#ak", APPROVED_KEY, "#as", APPROVED_SORT, "#staff", CommentItem.STAFF))
-                .expressionAttributeValues(values)
-                .returnValues(ReturnValue.ALL_NEW)).attributes();
-        return CommentItem.fromItem(item);
+                .expressionAttributeValues(values).build();
+        transact(List.of(TransactWriteItem.builder().update(change).build(), AuditItem.put(table, audit)),
+                articleId, commentId);
+        return find(articleId, commentId).orElseThrow(() -> notFound(articleId, commentId));
+    }
+
+    /** Writes {@code items}, the first of which is the comment's; a failed condition on it is a 404. */
+    private void transact(List<TransactWriteItem> items, String articleId, String commentId) {
+        int conflicts = 0;
+        while (true) {
+            try {
+                dynamoDb.transactWriteItems(r -> r.transactItems(items));
+                return;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.failed(e.cancellationReasons(), 0)) {
+                    throw notFound(articleId, commentId);
+                }
+                if (!Transactions.conflicted(e.cancellationReasons())
+                        || ++conflicts > Transactions.MAX_CONFLICT_RETRIES) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
-    public void delete(String articleId, String commentId) {
-        erase(item(articleId, commentId).orElseThrow(() -> notFound(articleId, commentId)));
+    public void delete(String articleId, String commentId, AuditEntry audit) {
+        Map<String, AttributeValue> item = item(articleId, commentId)
+                .orElseThrow(() -> notFound(articleId, commentId));
+        // The comment and the audit entry in one transaction, then its marker (a crash in between leaves a marker
+        // pointing to nothing, which the next erasure or post clears).
+        transact(List.of(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                .key(CommentItem.key(articleId, commentId)).conditionExpression("attribute_exists(PK)").build())
+                .build(), AuditItem.put(table, audit)), articleId, commentId);
+        releaseMarker(item);
     }
 
     @Override
-    public int eraseByEmail(String emailHash) {
+    public int eraseByEmail(String emailHash, Instant at, String editor, String editorName) {
         QueryRequest query = QueryRequest.builder().tableName(table).keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", PK))
                 .expressionAttributeValues(Map.of(":pk", s(ErasureMarkerItem.partition(emailHash))))
@@ -327,6 +348,8 @@ public final class DynamoDbCommentStore implements CommentStore {
             }
             dynamoDb.deleteItem(r -> r.tableName(table).key(ContentTable.keyOf(marker)));
         }
+        // One entry for the whole erasure, after it: the count, never the address or its hash.
+        new DynamoDbAuditLog(dynamoDb, table).append(AuditEntry.ofErasure(at, editor, editorName, erased));
         return erased;
     }
 
@@ -374,10 +397,9 @@ public final class DynamoDbCommentStore implements CommentStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
-    /** Deletes a comment, then its erasure marker (when the marker still points to it). */
-    private void erase(Map<String, AttributeValue> item) {
+    /** Deletes a deleted comment's erasure marker, when the marker still points to it. */
+    private void releaseMarker(Map<String, AttributeValue> item) {
         Comment c = CommentItem.fromItem(item);
-        dynamoDb.deleteItem(r -> r.tableName(table).key(CommentItem.key(c.articleId(), c.id())));
         CommentItem.duplicateHash(item).ifPresent(d -> {
             try {
                 dynamoDb.deleteItem(r -> r.tableName(table)

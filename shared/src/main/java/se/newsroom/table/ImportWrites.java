@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,8 +25,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.AuditEntry;
+import se.newsroom.content.Change;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStore.Hashes;
+import se.newsroom.content.RevisionFields;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
 
@@ -41,6 +46,8 @@ import se.newsroom.content.Timestamps;
 public final class ImportWrites {
     /** The attribute naming the import run that wrote an item. */
     public static final String IMPORT_RUN = "importRun";
+    /** How an import is named in revisions and the audit log. */
+    public static final String IMPORTER = "WordPress-import";
     /** How many {@code slug-N} alternatives an article tries when its slug is held by an article made here. */
     static final int MAX_SLUG_ATTEMPTS = DynamoDbArticleStore.MAX_SLUG_ATTEMPTS;
 
@@ -140,6 +147,7 @@ public final class ImportWrites {
                     .updateExpression("ADD #v :one").expressionAttributeNames(Map.of("#v", MediaItem.USE_VERSION))
                     .expressionAttributeValues(Map.of(":one", n(1))).build()).build()));
             ArticleSideItems.of(candidate).values().forEach(item -> items.add(tx.put(marked(item, importRun))));
+            items.addAll(importRecord(candidate));
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(items));
                 return new ArticleWrite(Result.WRITTEN, slug);
@@ -161,6 +169,18 @@ public final class ImportWrites {
                 }
             }
         }
+    }
+
+    /**
+     * An imported article's first revision (action {@code import}, by {@link #IMPORTER}) and its audit entry. The
+     * revision is put without a condition, unlike an editor's: an article deleted here and imported again keeps its
+     * id, and its new first version replaces the old one's first revision rather than failing the import.
+     */
+    private List<TransactWriteItem> importRecord(Article article) {
+        Change change = Change.by(Change.SYSTEM, IMPORTER, AuditAction.IMPORT);
+        return List.of(tx.put(RevisionItem.toItem(article, change, RevisionFields.set(article))),
+                AuditItem.put(tableName, AuditEntry.ofArticle(article.updatedAt(), AuditAction.IMPORT, Change.SYSTEM,
+                        IMPORTER, article.id(), Optional.of(article.version()))));
     }
 
     /**

@@ -57,7 +57,7 @@ abstract class ArticleStoreContract {
         Article article = Articles.draft("Statusuppdatering angående händelser inom Individ och familj");
 
         // WHEN
-        Article created = store.create(article, false);
+        Article created = store.create(article, false, Articles.SAVE);
 
         // THEN
         assertThat(created.slug()).isEqualTo("statusuppdatering-angaende-handelser-inom-individ-och-familj");
@@ -70,11 +70,11 @@ abstract class ArticleStoreContract {
     @Test
     void create_shouldSuffixTheSlug_whenAnotherArticleHasTheSameTitle() {
         // GIVEN
-        store.create(Articles.draft("Nya badplatser i Båstad"), false);
-        store.create(Articles.draft("Nya badplatser i Båstad"), false);
+        store.create(Articles.draft("Nya badplatser i Båstad"), false, Articles.SAVE);
+        store.create(Articles.draft("Nya badplatser i Båstad"), false, Articles.SAVE);
 
         // WHEN
-        Article third = store.create(Articles.draft("Nya badplatser i Båstad"), false);
+        Article third = store.create(Articles.draft("Nya badplatser i Båstad"), false, Articles.SAVE);
 
         // THEN
         assertThat(third.slug()).isEqualTo("nya-badplatser-i-bastad-3");
@@ -85,11 +85,11 @@ abstract class ArticleStoreContract {
     @Test
     void create_shouldRefuseAndWriteNothing_whenAChosenSlugIsTaken() {
         // GIVEN
-        store.create(Articles.draft("Vintervägar"), false);
+        store.create(Articles.draft("Vintervägar"), false, Articles.SAVE);
         List<String> before = Tables.keys(client, table);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.create(Articles.draft("Vintervägar"), true))
+        assertThatThrownBy(() -> store.create(Articles.draft("Vintervägar"), true, Articles.SAVE))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors())
                         .extracting(f -> f.field()).containsExactly("slug"));
@@ -99,13 +99,13 @@ abstract class ArticleStoreContract {
     @Test
     void create_shouldRefuseAndWriteNothing_whenARelatedArticleDoesNotExist() {
         // GIVEN
-        Article existing = store.create(Articles.draft("Omorganisation efter händelserna"), false);
+        Article existing = store.create(Articles.draft("Omorganisation efter händelserna"), false, Articles.SAVE);
         String missing = ArticleIds.generator().get();
         Article article = Articles.relatedTo(Articles.draft("Politiska styrningen utreds"),
                 List.of(existing.id(), missing));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.create(article, false))
+        assertThatThrownBy(() -> store.create(article, false, Articles.SAVE))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors())
                         .extracting(f -> f.field()).containsExactly("related[1]"));
@@ -125,7 +125,7 @@ abstract class ArticleStoreContract {
         for (int i = 0; i < editors; i++) {
             Callable<Article> create = () -> {
                 start.await();
-                return store.create(Articles.draft("Kommunfullmäktige sammanträder"), false);
+                return store.create(Articles.draft("Kommunfullmäktige sammanträder"), false, Articles.SAVE);
             };
             results.add(pool.submit(create));
         }
@@ -148,11 +148,11 @@ abstract class ArticleStoreContract {
     @Test
     void update_shouldReplaceTheArticle_whenTheVersionIsCurrent() {
         // GIVEN
-        Article created = store.create(Articles.draft("Gammal rubrik"), false);
+        Article created = store.create(Articles.draft("Gammal rubrik"), false, Articles.SAVE);
         Article next = Articles.nextVersion(created, "Ny rubrik – med tankstreck", created.slug(), List.of());
 
         // WHEN
-        store.update(created, next);
+        store.update(created, next, Articles.SAVE);
 
         // THEN
         assertThat(store.find(created.id())).contains(next);
@@ -161,12 +161,14 @@ abstract class ArticleStoreContract {
     @Test
     void update_shouldRefuseAndChangeNothing_whenTheVersionIsStale() {
         // GIVEN
-        Article created = store.create(Articles.draft("Rubrik"), false);
-        store.update(created, Articles.nextVersion(created, "Första ändringen", created.slug(), List.of()));
+        Article created = store.create(Articles.draft("Rubrik"), false, Articles.SAVE);
+        store.update(created, Articles.nextVersion(created, "Första ändringen", created.slug(), List.of()),
+                Articles.SAVE);
         Article basedOnOld = Articles.nextVersion(created, "Andra ändringen", created.slug(), List.of());
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.update(created, basedOnOld)).isInstanceOf(StaleVersionException.class)
+        assertThatThrownBy(() -> store.update(created, basedOnOld,
+                Articles.SAVE)).isInstanceOf(StaleVersionException.class)
                 .hasMessageContaining("version 2, not 1");
         assertThat(store.find(created.id()).orElseThrow().title()).isEqualTo("Första ändringen");
     }
@@ -178,7 +180,7 @@ abstract class ArticleStoreContract {
 
         // WHEN / THEN
         assertThatThrownBy(() -> store.update(ghost,
-                Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of())))
+                Articles.nextVersion(ghost, "Finns inte", "finns-inte", List.of()), Articles.SAVE))
                 .isInstanceOf(NotFoundException.class);
         assertThat(Tables.keys(client, table)).isEmpty();
     }
@@ -186,29 +188,29 @@ abstract class ArticleStoreContract {
     @Test
     void update_shouldClaimTheNewSlugAndKeepTheOld_whenTheSlugChanges() {
         // GIVEN
-        Article created = store.create(Articles.draft("Sommarläger"), false);
+        Article created = store.create(Articles.draft("Sommarläger"), false, Articles.SAVE);
 
         // WHEN
         store.update(created, Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020",
-                List.of("sommarlager")));
+                List.of("sommarlager")), Articles.SAVE);
 
         // THEN
         assertThat(Tables.items(client, table)).filteredOn(i -> i.get("PK").s().startsWith("SLUG#"))
                 .extracting(i -> i.get("PK").s() + " current=" + i.get("current").bool())
                 .containsExactlyInAnyOrder("SLUG#sommarlager current=false", "SLUG#sommarlager-2020 current=true");
         Article other = Articles.draft("Sommarläger");
-        assertThat(store.create(other, false).slug()).isEqualTo("sommarlager-2");
+        assertThat(store.create(other, false, Articles.SAVE).slug()).isEqualTo("sommarlager-2");
     }
 
     @Test
     void delete_shouldRemoveTheArticleAndReleaseAllItsSlugs() {
         // GIVEN
-        Article created = store.create(Articles.draft("Sommarläger"), false);
+        Article created = store.create(Articles.draft("Sommarläger"), false, Articles.SAVE);
         store.update(created, Articles.nextVersion(created, "Sommarläger 2020", "sommarlager-2020",
-                List.of("sommarlager")));
+                List.of("sommarlager")), Articles.SAVE);
 
         // WHEN
-        store.delete(created.id(), Optional.of(2L));
+        store.delete(created.id(), Optional.of(2L), Articles.SAVE);
 
         // THEN
         assertThat(Tables.keys(client, table)).isEmpty();
@@ -221,7 +223,7 @@ abstract class ArticleStoreContract {
                 false)));
 
         // WHEN
-        Article created = store.create(Articles.draft("Sommarläger"), true);
+        Article created = store.create(Articles.draft("Sommarläger"), true, Articles.SAVE);
 
         // THEN
         assertThat(created.slug()).isEqualTo("sommarlager");
@@ -232,7 +234,8 @@ abstract class ArticleStoreContract {
     @Test
     void delete_shouldRemoveAnArticleAnOlderVersionDatedBeyondYear9999_withItsCategoryEntry() {
         // GIVEN a published article and its category entry as an older version wrote them for year 10000
-        Article created = store.create(Articles.published(Articles.draft("Framtiden"), Articles.T0), false);
+        Article created = store.create(Articles.published(Articles.draft("Framtiden"), Articles.T0), false,
+                Articles.SAVE);
         Article legacy = Articles.published(created, Instant.parse("+10000-01-01T00:00:00Z"));
         client.deleteItem(r -> r.tableName(table).key(ContentTable.keyOf(CategoryEntryItem.of(created, "Kommun"))));
         client.putItem(r -> r.tableName(table).item(CategoryEntryItem.of(legacy, "Kommun")));
@@ -242,7 +245,7 @@ abstract class ArticleStoreContract {
         assertThat(Tables.items(client, table)).anySatisfy(i -> assertThat(i.get("SK").s()).startsWith("+10000-"));
 
         // WHEN
-        store.delete(created.id(), Optional.empty());
+        store.delete(created.id(), Optional.empty(), Articles.SAVE);
 
         // THEN
         assertThat(Tables.keys(client, table)).isEmpty();
@@ -251,13 +254,14 @@ abstract class ArticleStoreContract {
     @Test
     void delete_shouldRefuseAndKeepTheArticle_whenTheVersionIsStale() {
         // GIVEN
-        Article created = store.create(Articles.draft("Sommarläger"), false);
-        store.update(created, Articles.nextVersion(created, "Sommarläger!", created.slug(), List.of()));
+        Article created = store.create(Articles.draft("Sommarläger"), false, Articles.SAVE);
+        store.update(created, Articles.nextVersion(created, "Sommarläger!", created.slug(), List.of()), Articles.SAVE);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.delete(created.id(), Optional.of(1L))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> store.delete(created.id(), Optional.of(1L),
+                Articles.SAVE)).isInstanceOf(StaleVersionException.class);
         assertThat(store.find(created.id())).isPresent();
-        assertThatThrownBy(() -> store.delete(ArticleIds.generator().get(), Optional.empty()))
+        assertThatThrownBy(() -> store.delete(ArticleIds.generator().get(), Optional.empty(), Articles.SAVE))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -268,10 +272,10 @@ abstract class ArticleStoreContract {
         for (int day = 1; day <= 5; day++) {
             Article a = Articles.published(Articles.draft("Nyhet " + day), Instant.parse("2019-12-0" + day
                     + "T10:00:00Z"));
-            store.create(a, false);
+            store.create(a, false, Articles.SAVE);
             newestFirst.addFirst(a.id());
         }
-        store.create(Articles.draft("Ett utkast"), false);
+        store.create(Articles.draft("Ett utkast"), false, Articles.SAVE);
 
         // WHEN
         ArticleList first = store.list(Optional.of(ArticleStatus.PUBLISHED), 2, Optional.empty());
@@ -288,8 +292,9 @@ abstract class ArticleStoreContract {
     @Test
     void list_shouldListDraftsThenScheduledThenPublished_whenNoStatusIsGiven() {
         // GIVEN
-        Article published = store.create(Articles.published(Articles.draft("Publicerad"), Articles.T0), false);
-        Article draft = store.create(Articles.draft("Utkast"), false);
+        Article published = store.create(Articles.published(Articles.draft("Publicerad"), Articles.T0), false,
+                Articles.SAVE);
+        Article draft = store.create(Articles.draft("Utkast"), false, Articles.SAVE);
 
         // WHEN
         ArticleList first = store.list(Optional.empty(), 1, Optional.empty());
@@ -309,8 +314,10 @@ abstract class ArticleStoreContract {
     @Test
     void writes_shouldKeepCategoryEntriesAndRelatedByMarkers_inStepWithTheArticle() {
         // GIVEN a published article in one category, and a draft that lists it under "Läs mer"
-        Article published = store.create(Articles.published(Articles.draft("Ny skola i Förslöv"), Articles.T0), false);
-        Article citing = store.create(Articles.relatedTo(Articles.draft("Skolvalet"), List.of(published.id())), false);
+        Article published = store.create(Articles.published(Articles.draft("Ny skola i Förslöv"), Articles.T0), false,
+                Articles.SAVE);
+        Article citing = store.create(Articles.relatedTo(Articles.draft("Skolvalet"), List.of(published.id())), false,
+                Articles.SAVE);
         assertThat(Tables.keys(client, table)).contains("CATEGORY#kommun", "ARTICLE#" + published.id());
         assertThat(Tables.items(client, table)).anySatisfy(i -> {
             assertThat(i.get("SK").s()).isEqualTo("RELATEDBY#" + citing.id());
@@ -320,8 +327,8 @@ abstract class ArticleStoreContract {
         // WHEN the citing draft drops the relation, and the published article is deleted
         Article uncited = Articles.relatedTo(Articles.nextVersion(citing, "Skolvalet", citing.slug(), List.of()),
                 List.of());
-        store.update(citing, uncited);
-        store.delete(published.id(), Optional.empty());
+        store.update(citing, uncited, Articles.SAVE);
+        store.delete(published.id(), Optional.empty(), Articles.SAVE);
 
         // THEN no category entry and no marker is left
         assertThat(Tables.keys(client, table)).containsExactly("ARTICLE#" + citing.id(), "SLUG#skolvalet");
@@ -330,10 +337,10 @@ abstract class ArticleStoreContract {
     @Test
     void search_shouldFindTitles_whateverTheirCaseAndDiacritics() {
         // GIVEN
-        Article draft = store.create(Articles.draft("Vägarbete på Storgatan"), false);
+        Article draft = store.create(Articles.draft("Vägarbete på Storgatan"), false, Articles.SAVE);
         Article published = store.create(Articles.published(Articles.draft("VÄGARBETE i Förslöv"), Articles.T0),
-                false);
-        store.create(Articles.draft("Nya badplatser"), false);
+                false, Articles.SAVE);
+        store.create(Articles.draft("Nya badplatser"), false, Articles.SAVE);
 
         // WHEN / THEN
         assertThat(store.search(Optional.empty(), "vagarbete", 10, Optional.empty()).items())
@@ -352,8 +359,8 @@ abstract class ArticleStoreContract {
         // GIVEN three drafts that match, among others
         List<String> matching = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            matching.add(store.create(Articles.draft("Snöröjning " + i), false).id());
-            store.create(Articles.draft("Annat " + i), false);
+            matching.add(store.create(Articles.draft("Snöröjning " + i), false, Articles.SAVE).id());
+            store.create(Articles.draft("Annat " + i), false, Articles.SAVE);
         }
 
         // WHEN
@@ -374,9 +381,10 @@ abstract class ArticleStoreContract {
         // GIVEN a store that reads 2 queries of 2 entries a page, and the one match behind 5 other drafts
         DynamoDbArticleStore bounded = new DynamoDbArticleStore(client, table, 2, 2);
         Article match = store.create(Articles.draft("Badplatser öppnar").toBuilder()
-                .updatedAt(Articles.T0.minusSeconds(3600)).build(), false); // drafts are listed newest first
+                .updatedAt(Articles.T0.minusSeconds(3600)).build(), false,
+                        Articles.SAVE); // drafts are listed newest first
         for (int i = 1; i <= 5; i++) {
-            store.create(Articles.draft("Annat " + i), false);
+            store.create(Articles.draft("Annat " + i), false, Articles.SAVE);
         }
 
         // WHEN
@@ -401,9 +409,10 @@ abstract class ArticleStoreContract {
     @Test
     void categories_shouldCountTheArticlesOfEveryCategory_sortedAsSwedishSortsThem() {
         // GIVEN drafts and a published article; two spell "Trafik" differently
-        store.create(withCategories(Articles.draft("Ett"), "Trafik", "Äldreomsorg"), false);
-        store.create(Articles.published(withCategories(Articles.draft("Två"), "trafik", "Zon"), Articles.T0), false);
-        store.create(withCategories(Articles.draft("Tre"), "Trafik", "Örnar", "Avfall"), false);
+        store.create(withCategories(Articles.draft("Ett"), "Trafik", "Äldreomsorg"), false, Articles.SAVE);
+        store.create(Articles.published(withCategories(Articles.draft("Två"), "trafik", "Zon"), Articles.T0), false,
+                Articles.SAVE);
+        store.create(withCategories(Articles.draft("Tre"), "Trafik", "Örnar", "Avfall"), false, Articles.SAVE);
 
         // WHEN
         List<CategoryUse> categories = store.categories();
@@ -417,8 +426,8 @@ abstract class ArticleStoreContract {
     @Test
     void findListed_shouldReadTheArticlesInTheOrderGiven_leavingOutIdsOfNone() {
         // GIVEN
-        Article first = store.create(Articles.draft("Första"), false);
-        Article second = store.create(Articles.published(Articles.draft("Andra"), Articles.T0), false);
+        Article first = store.create(Articles.draft("Första"), false, Articles.SAVE);
+        Article second = store.create(Articles.published(Articles.draft("Andra"), Articles.T0), false, Articles.SAVE);
 
         // WHEN
         List<ListedArticle> found = store.findListed(List.of(second.id(), ArticleIds.generator().get(), first.id(),

@@ -2,6 +2,7 @@ package se.newsroom.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.AuditEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore.Hashes;
@@ -29,6 +32,7 @@ import se.newsroom.content.CommentStore.Limits;
 import se.newsroom.error.ConflictException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.TooManyRequestsException;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.CapacityMeter;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -119,7 +123,7 @@ class CommentStoreDynamoDbLocalIT {
                 T0.plusSeconds(30));
 
         assertThat(comments()).singleElement().satisfies(c -> assertThat(c.get("id").s()).isEqualTo(stored.id()));
-        assertThat(store.eraseByEmail("email-karin")).isEqualTo(1);
+        assertThat(store.eraseByEmail("email-karin", T0, "test-moderator", "Moderatorn")).isEqualTo(1);
         assertThat(Tables.keys(dynamoDb, table)).noneMatch(k -> k.startsWith("EMAIL#") || k.contains("C#"));
     }
 
@@ -130,8 +134,56 @@ class CommentStoreDynamoDbLocalIT {
         assertThatThrownBy(() -> crashed.post(comment("Halv"), hashes("eva", "10.0.0.8", "h"), LIMITS, T0))
                 .isInstanceOf(SdkClientException.class);
 
-        assertThat(store.eraseByEmail("email-eva")).isZero();
+        assertThat(store.eraseByEmail("email-eva", T0, "test-moderator", "Moderatorn")).isZero();
         assertThat(Tables.keys(dynamoDb, table)).noneMatch(k -> k.startsWith("EMAIL#"));
+    }
+
+    @Test
+    void eraseByEmail_shouldRecordOneAuditEntryWithTheCount_andNothingOfTheAddress() {
+        // GIVEN two comments from one address
+        store.post(comment("Första"), hashes("karin", "10.4.0.1", "f"), LIMITS, T0);
+        store.post(comment("Andra"), hashes("karin", "10.4.0.2", "a"), LIMITS, T0.plusSeconds(20));
+
+        // WHEN
+        int erased = store.eraseByEmail("email-karin", T0.plusSeconds(60), "sub-mod", "Moderatorn");
+
+        // THEN one entry in the erasures' partition: who, when, how many; not the address's hash
+        assertThat(erased).isEqualTo(2);
+        List<Map<String, AttributeValue>> audit = Tables.items(dynamoDb, table).stream()
+                .filter(i -> i.get("PK").s().startsWith("AUDIT#")).toList();
+        assertThat(audit).singleElement().satisfies(entry -> {
+            assertThat(entry.get("PK").s()).isEqualTo("AUDIT#ERASURES");
+            assertThat(entry.get("action").s()).isEqualTo("erase");
+            assertThat(entry.get("editor").s()).isEqualTo("sub-mod");
+            assertThat(entry.get("count").n()).isEqualTo("2");
+            assertThat(entry.toString()).doesNotContain("karin").doesNotContain("email-");
+        });
+        assertThat(new DynamoDbAuditLog(dynamoDb, table).ofEditor("sub-mod", 10, Optional.empty()).items())
+                .singleElement().satisfies(e -> assertThat(e.count()).contains(2));
+    }
+
+    @Test
+    void moderateAndDelete_shouldEachWriteTheirAuditEntryWithTheChange() {
+        // GIVEN
+        Comment first = comment("Godkänns");
+        Comment second = comment("Tas bort");
+        store.post(first, hashes("m1", "10.5.0.1", "m1"), LIMITS, T0);
+        store.post(second, hashes("m2", "10.5.0.2", "m2"), LIMITS, T0);
+
+        // WHEN
+        store.moderate(ARTICLE, first.id(), CommentStatus.APPROVED, AuditEntry.ofComment(T0.plusSeconds(1),
+                AuditAction.APPROVE, "sub-mod", "Moderatorn", ARTICLE, first.id()));
+        store.delete(ARTICLE, second.id(), AuditEntry.ofComment(T0.plusSeconds(2), AuditAction.DELETE_COMMENT,
+                "sub-mod", "Moderatorn", ARTICLE, second.id()));
+
+        // THEN the article's log holds both, newest first; a comment that is not there changes nothing, logs nothing
+        assertThatThrownBy(() -> store.moderate(ARTICLE, second.id(), CommentStatus.APPROVED,
+                AuditEntry.ofComment(T0.plusSeconds(3), AuditAction.APPROVE, "sub-mod", "Moderatorn", ARTICLE,
+                        second.id()))).isInstanceOf(NotFoundException.class);
+        assertThat(new DynamoDbAuditLog(dynamoDb, table).ofArticle(ARTICLE, 10, Optional.empty()).items())
+                .extracting(AuditEntry::action, e -> e.commentId().orElseThrow())
+                .containsExactly(tuple(AuditAction.DELETE_COMMENT, second.id()),
+                        tuple(AuditAction.APPROVE, first.id()));
     }
 
     @Test
@@ -141,7 +193,8 @@ class CommentStoreDynamoDbLocalIT {
             Comment c = comment("Kommentar " + i);
             store.post(c, hashes("r" + i, "10.1.0." + i, "t" + i), LIMITS, T0);
             if (i % 3 == 0) {
-                store.moderate(ARTICLE, c.id(), CommentStatus.APPROVED);
+                store.moderate(ARTICLE, c.id(), CommentStatus.APPROVED,
+                        Articles.moderated(ARTICLE, c.id(), CommentStatus.APPROVED));
             }
         }
         store.post(new Comment(ArticleIds.generator().get(), other, Optional.empty(), "Kvar", "Kvar",
@@ -159,12 +212,14 @@ class CommentStoreDynamoDbLocalIT {
     void approvedComments_shouldReadOnlyTheApprovedOnes() {
         Comment approved = comment("Godkänd");
         store.post(approved, hashes("g", "10.3.0.1", "g"), LIMITS, T0);
-        store.moderate(ARTICLE, approved.id(), CommentStatus.APPROVED);
+        store.moderate(ARTICLE, approved.id(), CommentStatus.APPROVED,
+                Articles.moderated(ARTICLE, approved.id(), CommentStatus.APPROVED));
         for (int i = 0; i < 30; i++) {
             Comment c = comment("Väntar " + i);
             store.post(c, hashes("v" + i, "10.3.1." + i, "v" + i), LIMITS, T0);
             if (i % 10 == 0) {
-                store.moderate(ARTICLE, c.id(), i == 0 ? CommentStatus.SPAM : CommentStatus.REJECTED);
+                CommentStatus status = i == 0 ? CommentStatus.SPAM : CommentStatus.REJECTED;
+                store.moderate(ARTICLE, c.id(), status, Articles.moderated(ARTICLE, c.id(), status));
             }
         }
         CapacityMeter meter = new CapacityMeter(dynamoDb);
@@ -175,7 +230,8 @@ class CommentStoreDynamoDbLocalIT {
         assertThat(reads.everything().approvedComments().get(ARTICLE)).extracting(Comment::id)
                 .containsExactly(approved.id());
 
-        store.moderate(ARTICLE, approved.id(), CommentStatus.PENDING);
+        store.moderate(ARTICLE, approved.id(), CommentStatus.PENDING,
+                Articles.moderated(ARTICLE, approved.id(), CommentStatus.PENDING));
         assertThat(reads.approvedComments(ARTICLE)).isEmpty();
     }
 

@@ -198,7 +198,7 @@ class MediaStoreDynamoDbLocalIT {
         Article article = Articles.draft("Med bild").toBuilder()
                 .image(Optional.of(new ArticleImage(missing, "Alt", false, "", ""))).build();
 
-        assertThatThrownBy(() -> articles.create(article, false, Optional.empty()))
+        assertThatThrownBy(() -> articles.create(article, false, Optional.empty(), Articles.SAVE))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
                         .containsExactly("image.mediaId"));
@@ -213,9 +213,9 @@ class MediaStoreDynamoDbLocalIT {
         Article article = Articles.draft("Med bild").toBuilder()
                 .body("Se ![Karta](media:" + media.id() + ")").build();
 
-        articles.create(article, false, Optional.empty());
+        articles.create(article, false, Optional.empty(), Articles.SAVE);
         assertThat(store.usedBy(media.id())).containsExactly(new MediaUse(article.id(), "Med bild"));
-        articles.delete(article.id(), Optional.empty());
+        articles.delete(article.id(), Optional.empty(), Articles.SAVE);
 
         assertThat(store.usedBy(media.id())).isEmpty();
         assertThat(store.delete(media.id()).id()).isEqualTo(media.id());

@@ -45,9 +45,9 @@ class SiteReadsDynamoDbLocalIT {
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         for (String at : new String[] {"1995-06-01T10:00:00Z", "2019-12-04T09:30:00Z", "2019-12-31T23:30:00Z",
                 "2024-03-01T10:00:00Z"}) {
-            store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at)), false);
+            store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at)), false, Articles.SAVE);
         }
-        Article legacy = store.create(Articles.published(Articles.draft("Framtid"), Articles.T0), false);
+        Article legacy = store.create(Articles.published(Articles.draft("Framtid"), Articles.T0), false, Articles.SAVE);
         dynamoDb.updateItem(r -> r.tableName(table).key(ArticleItem.key(legacy.id()))
                 .updateExpression("SET publishedAt = :t, statusSort = :sort")
                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"),
@@ -70,9 +70,9 @@ class SiteReadsDynamoDbLocalIT {
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         for (String at : new String[] {"2019-11-15T10:00:00Z", "2019-11-30T23:30:00Z", "2019-12-20T09:30:00Z",
                 "2024-03-01T10:00:00Z"}) {
-            store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at)), false);
+            store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at)), false, Articles.SAVE);
         }
-        store.create(Articles.draft("Utkast i juni"), false);
+        store.create(Articles.draft("Utkast i juni"), false, Articles.SAVE);
         AtomicInteger queries = new AtomicInteger();
 
         // WHEN
@@ -90,11 +90,12 @@ class SiteReadsDynamoDbLocalIT {
         String table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         Article early = store.create(Articles.published(Articles.draft("Tidig"), Instant.parse("2019-12-02T10:00:00Z"))
-                .toBuilder().body("Badplatsen i Östersund öppnar.").build(), false);
+                .toBuilder().body("Badplatsen i Östersund öppnar.").build(), false, Articles.SAVE);
         Article late = store.create(Articles.published(Articles.draft("Sen"), Instant.parse("2019-12-28T10:00:00Z"))
-                .toBuilder().body("Vägarbete på Storgatan.").build(), false);
-        store.create(Articles.published(Articles.draft("Januari"), Instant.parse("2020-01-05T10:00:00Z")), false);
-        store.create(Articles.draft("Utkast"), false);
+                .toBuilder().body("Vägarbete på Storgatan.").build(), false, Articles.SAVE);
+        store.create(Articles.published(Articles.draft("Januari"), Instant.parse("2020-01-05T10:00:00Z")), false,
+                Articles.SAVE);
+        store.create(Articles.draft("Utkast"), false, Articles.SAVE);
 
         // WHEN
         List<Article> december = new DynamoDbSiteReads(dynamoDb, table).publishedArticlesBetween(
@@ -149,9 +150,9 @@ class SiteReadsDynamoDbLocalIT {
         ArticleImage image = new ArticleImage(photo, "Elever äter lunch i matsalen", false, "Lunch", "Eva");
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         Article pictured = store.create(Articles.published(Articles.draft("Ny matsal"), Articles.T0).toBuilder()
-                .categories(List.of("Skola")).image(Optional.of(image)).build(), false);
+                .categories(List.of("Skola")).image(Optional.of(image)).build(), false, Articles.SAVE);
         Article plain = store.create(Articles.published(Articles.draft("Nytt schema"), Articles.T0.plusSeconds(60))
-                .toBuilder().categories(List.of("Skola")).build(), false);
+                .toBuilder().categories(List.of("Skola")).build(), false, Articles.SAVE);
         DynamoDbSiteReads reads = new DynamoDbSiteReads(dynamoDb, table);
         Instant from = Articles.T0.minusSeconds(3600);
         Instant to = Articles.T0.plusSeconds(3600);
@@ -180,13 +181,13 @@ class SiteReadsDynamoDbLocalIT {
         DynamoDbClient dynamoDb = DynamoDbLocal.client();
         String table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
-        Article first = store.create(Articles.published(Articles.draft("Första"), Articles.T0), false);
+        Article first = store.create(Articles.published(Articles.draft("Första"), Articles.T0), false, Articles.SAVE);
         Article second = store.create(Articles.published(Articles.draft("Andra"), Articles.T0.plusSeconds(60)),
-                false);
+                false, Articles.SAVE);
         Article third = store.create(Articles.published(Articles.draft("Tredje"), Articles.T0.plusSeconds(120)),
-                false);
-        store.create(Articles.draft("Utkast"), false);
-        Article legacy = store.create(Articles.published(Articles.draft("Framtid"), Articles.T0), false);
+                false, Articles.SAVE);
+        store.create(Articles.draft("Utkast"), false, Articles.SAVE);
+        Article legacy = store.create(Articles.published(Articles.draft("Framtid"), Articles.T0), false, Articles.SAVE);
         dynamoDb.updateItem(r -> r.tableName(table).key(ArticleItem.key(legacy.id()))
                 .updateExpression("SET publishedAt = :t, statusSort = :sort")
                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("+10000-01-01T00:00:00.000Z"),
@@ -216,7 +217,7 @@ class SiteReadsDynamoDbLocalIT {
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
         for (int i = 0; i < 4; i++) {
             store.create(Articles.published(Articles.draft("Skolnyhet " + i), Articles.T0.plusSeconds(i * 60L))
-                    .toBuilder().categories(List.of("Skola")).body("Text " + i).build(), false);
+                    .toBuilder().categories(List.of("Skola")).body("Text " + i).build(), false, Articles.SAVE);
         }
 
         List<Article> latest = new DynamoDbSiteReads(dynamoDb, table).latestArticlesInCategory("skola", 2);
@@ -237,7 +238,7 @@ class SiteReadsDynamoDbLocalIT {
         for (String at : new String[] {"2019-11-05T10:00:00Z", "2019-11-20T10:00:00Z", "2019-12-01T10:00:00Z",
                 "2019-12-24T10:00:00Z", newYear.toString(), "2020-02-03T10:00:00Z"}) {
             articles.add(store.create(Articles.published(Articles.draft("Nyhet " + at), Instant.parse(at))
-                    .toBuilder().categories(List.of("Skola")).build(), false));
+                    .toBuilder().categories(List.of("Skola")).build(), false, Articles.SAVE));
         }
         List<QueryRequest> queries = new ArrayList<>();
         DynamoDbSiteReads reads = new DynamoDbSiteReads(recording(dynamoDb, queries), table);

@@ -31,7 +31,7 @@ class TamperedCursorsDynamoDbLocalIT {
         client = DynamoDbLocal.client();
         table = Tables.fresh(client);
         new DynamoDbArticleStore(client, table).create(Articles.published(Articles.draft("Nyhet"), Articles.T0),
-                false);
+                false, Articles.SAVE);
     }
 
     @ParameterizedTest
@@ -69,7 +69,8 @@ class TamperedCursorsDynamoDbLocalIT {
     @Test
     void articleList_shouldAcceptACursorItMade() {
         DynamoDbArticleStore store = new DynamoDbArticleStore(client, table);
-        store.create(Articles.published(Articles.draft("Nyhet två"), Articles.T0.plusSeconds(60)), false);
+        store.create(Articles.published(Articles.draft("Nyhet två"), Articles.T0.plusSeconds(60)), false,
+                Articles.SAVE);
 
         ArticleList first = store.list(Optional.of(ArticleStatus.PUBLISHED), 1, Optional.empty());
 

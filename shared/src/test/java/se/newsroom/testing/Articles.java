@@ -7,13 +7,25 @@ import java.util.Optional;
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.AuditEntry;
+import se.newsroom.content.Change;
+import se.newsroom.content.CommentStatus;
 import se.newsroom.content.Slugs;
 
 /** Articles for tests, Swedish like the site's. */
 public final class Articles {
     public static final Instant T0 = Instant.parse("2019-12-04T09:30:00Z");
+    /** Who a test's direct store writes are saved by (revisions and the audit log record it). */
+    public static final Change SAVE = Change.by("test-editor", "Redaktionen", AuditAction.EDIT);
 
     private Articles() {
+    }
+
+    /** A test moderator's audit entry for setting a comment to {@code status} (the store writes it beside). */
+    public static AuditEntry moderated(String articleId, String commentId, CommentStatus status) {
+        return AuditEntry.ofComment(T0, AuditAction.ofModeration(status), "test-moderator", "Moderatorn", articleId,
+                commentId);
     }
 
     /** A draft with this title, a fresh id and the title's slug. */

@@ -26,8 +26,22 @@ public final class Tables {
         return client.scanPaginator(r -> r.tableName(table).consistentRead(true)).items().stream().toList();
     }
 
-    /** The partition keys of every item, e.g. {@code ARTICLE#01…} and {@code SLUG#…}. */
+    /**
+     * The partition keys of every item of the live content, e.g. {@code ARTICLE#01…} and {@code SLUG#…}: the record
+     * kept beside it (revisions {@code ARTICLE#…}/{@code R#…} and the audit log {@code AUDIT#…}), which stays by
+     * design when its article goes, is left out; {@link #record} lists it.
+     */
     public static List<String> keys(DynamoDbClient client, String table) {
-        return items(client, table).stream().map(i -> i.get("PK").s()).sorted().toList();
+        return items(client, table).stream().filter(i -> !isRecord(i)).map(i -> i.get("PK").s()).sorted().toList();
+    }
+
+    /** The keys ({@code PK SK}) of the record: every revision and audit entry. */
+    public static List<String> record(DynamoDbClient client, String table) {
+        return items(client, table).stream().filter(Tables::isRecord).map(i -> i.get("PK").s() + " "
+                + i.get("SK").s()).sorted().toList();
+    }
+
+    private static boolean isRecord(Map<String, AttributeValue> item) {
+        return item.get("PK").s().startsWith("AUDIT#") || item.get("SK").s().startsWith("R#");
     }
 }

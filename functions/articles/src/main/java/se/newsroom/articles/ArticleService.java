@@ -10,12 +10,15 @@ import java.util.function.Supplier;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.ArticleImage;
 import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleRules;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.AuditAction;
 import se.newsroom.content.CategoryUse;
+import se.newsroom.content.Change;
 import se.newsroom.content.CommentStore;
 import se.newsroom.content.Correction;
 import se.newsroom.content.CorrectionRules;
@@ -25,6 +28,7 @@ import se.newsroom.content.Media;
 import se.newsroom.content.MediaReferences;
 import se.newsroom.content.MediaStatus;
 import se.newsroom.content.MediaStore;
+import se.newsroom.content.Revision;
 import se.newsroom.content.Slugs;
 import se.newsroom.content.Timestamps;
 import se.newsroom.error.FieldError;
@@ -93,7 +97,8 @@ public final class ArticleService {
                 .categories(in.categories()).related(in.related()).status(in.status()).publishAt(in.publishAt())
                 .publishedAt(publishedAt).createdAndUpdatedAt(now).author(in.author().orElse(editor.name()))
                 .commentsOpen(in.commentsOpen()).image(in.image()).build();
-        return store.create(article, in.slug().isPresent(), key);
+        return store.create(article, in.slug().isPresent(), key, Change.by(editor.subject(), editor.name(),
+                AuditAction.CREATE));
     }
 
     /** The article with this id; an id this system could not have made names no article. */
@@ -139,16 +144,7 @@ public final class ArticleService {
                 in.status(), now);
         checkMedia(in);
         String slug = in.slug().orElse(current.slug());
-        List<String> previousSlugs = new ArrayList<>(current.previousSlugs());
-        if (!slug.equals(current.slug())) {
-            previousSlugs.add(current.slug());
-        }
-        previousSlugs.remove(slug);
-        if (previousSlugs.size() > MAX_PREVIOUS_SLUGS) {
-            throw new InvalidInputException("The article has had too many slugs.", FieldError.only("slug",
-                    "the article already keeps " + MAX_PREVIOUS_SLUGS + " earlier slugs for their redirects; keep '"
-                            + current.slug() + "' or reuse one of them"));
-        }
+        List<String> previousSlugs = previousSlugs(current, slug);
         Optional<Instant> publishedAt = in.status() == ArticleStatus.PUBLISHED
                 ? Optional.of(in.publishedAt().or(current::publishedAt).orElse(now))
                 : current.publishedAt();
@@ -166,7 +162,85 @@ public final class ArticleService {
                 .corrections(correction.map(c -> Correction.append(current.corrections(), c))
                         .orElse(current.corrections()))
                 .build();
-        return store.update(current, updated);
+        // A correction is its own kind of change in the revisions and the audit log, carrying its note.
+        Change change = correction.map(c -> new Change(editor.subject(), editor.name(), AuditAction.CORRECT,
+                Optional.of(c.note()), Optional.empty())).orElseGet(() -> Change.by(editor.subject(), editor.name(),
+                AuditAction.ofSave(current.status(), updated.status())));
+        return store.update(current, updated, change);
+    }
+
+    /** The earlier slugs an article keeps for redirects once it moves from its current slug to {@code slug}. */
+    private static List<String> previousSlugs(Article current, String slug) {
+        List<String> previousSlugs = new ArrayList<>(current.previousSlugs());
+        if (!slug.equals(current.slug())) {
+            previousSlugs.add(current.slug());
+        }
+        previousSlugs.remove(slug);
+        if (previousSlugs.size() > MAX_PREVIOUS_SLUGS) {
+            throw new InvalidInputException("The article has had too many slugs.", FieldError.only("slug",
+                    "the article already keeps " + MAX_PREVIOUS_SLUGS + " earlier slugs for their redirects; keep '"
+                            + current.slug() + "' or reuse one of them"));
+        }
+        return previousSlugs;
+    }
+
+    /**
+     * Brings back an earlier revision as a new version: its title, summary, body, categories, related articles,
+     * slug, featured image, author and whether comments are open; the status and dates stay as they are now.
+     *
+     * @throws NotFoundException     when there is no such article, or it keeps no such revision
+     * @throws StaleVersionException when the article is no longer at {@code expectedVersion}
+     */
+    public Article restore(Editor editor, String id, long version, long expectedVersion) {
+        Instant now = now();
+        Article current = get(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("Article " + id + " is at version " + current.version() + ", not "
+                    + expectedVersion + ": someone changed it since you read it. Fetch it again and send the new"
+                    + " ETag.");
+        }
+        checkMayChange(editor, Optional.of(current.status()), current.status());
+        Article old = revision(id, version).article().orElseThrow();
+        Article restored = current.toBuilder().slug(old.slug()).title(old.title()).summary(old.summary())
+                .body(old.body()).categories(old.categories()).related(old.related()).image(old.image())
+                .author(old.author()).commentsOpen(old.commentsOpen())
+                .previousSlugs(previousSlugs(current, old.slug())).updatedAt(now).version(expectedVersion + 1)
+                .build();
+        checkMedia(restored.image(), restored.body(), restored.status());
+        return store.update(current, restored, new Change(editor.subject(), editor.name(), AuditAction.RESTORE,
+                Optional.empty(), Optional.of(version)));
+    }
+
+    /** A page of an article's revisions, newest first; a deleted article's are still there. */
+    public Revision.Page revisions(String id, int limit, Optional<String> cursor) {
+        return store.revisions(requireId(id), limit, cursor);
+    }
+
+    /**
+     * A revision with the one it is compared with: {@code against}, or by default the version before it (absent
+     * when it is the first, or no longer kept).
+     *
+     * @throws NotFoundException when either revision named is not kept
+     */
+    public RevisionComparison compare(String id, long version, Optional<Long> against) {
+        Revision revision = revision(id, version);
+        Optional<Revision> older = against.isPresent() ? Optional.of(revision(id, against.get()))
+                : version > 1 ? store.revision(id, version - 1) : Optional.empty();
+        return new RevisionComparison(revision, older);
+    }
+
+    /**
+     * A revision and the one it is compared with.
+     *
+     * @param against empty to compare with nothing
+     */
+    public record RevisionComparison(Revision revision, Optional<Revision> against) {
+    }
+
+    private Revision revision(String id, long version) {
+        return store.revision(requireId(id), version).orElseThrow(() -> new NotFoundException("Nyheten " + id
+                + " har ingen sparad version " + version + " (den behåller sina " + ArticleStore.KEPT_REVISIONS
+                + " senaste)."));
     }
 
     /**
@@ -190,7 +264,7 @@ public final class ArticleService {
                     .publishedAt(Optional.of(due.publishAt().orElse(now))).updatedAt(now).version(due.version() + 1)
                     .build();
             try {
-                store.update(due, live);
+                store.update(due, live, Change.scheduler());
                 published++;
             } catch (StaleVersionException | NotFoundException e) {
                 // changed or deleted since the query: the next run sees its new state
@@ -204,7 +278,7 @@ public final class ArticleService {
      * only if it is still at it. The comments go first, a page at a time, so that a DELETE that fails half-way
      * leaves the article in place and is simply sent again; a comment posted while it ran is swept after.
      */
-    public void delete(String id, Optional<Long> expectedVersion) {
+    public void delete(Editor editor, String id, Optional<Long> expectedVersion) {
         Optional<Article> current = store.find(requireId(id));
         if (current.isEmpty()) {
             comments.deleteAllOf(id); // none, unless one slipped in as an earlier DELETE finished
@@ -216,7 +290,7 @@ public final class ArticleService {
                     + " new ETag.");
         }
         comments.deleteAllOf(id);
-        store.delete(id, expectedVersion);
+        store.delete(id, expectedVersion, Change.by(editor.subject(), editor.name(), AuditAction.DELETE));
         comments.deleteAllOf(id);
     }
 
@@ -247,11 +321,15 @@ public final class ArticleService {
      * image on the site). The save's transaction checks existence again, atomically.
      */
     private void checkMedia(ArticleRules.CheckedArticle in) {
-        boolean goingLive = in.status().isLive();
+        checkMedia(in.image(), in.body(), in.status());
+    }
+
+    private void checkMedia(Optional<ArticleImage> image, String body, ArticleStatus status) {
+        boolean goingLive = status.isLive();
         List<FieldError> errors = new ArrayList<>();
-        in.image().ifPresent(image -> mediaError(image.mediaId(), goingLive).ifPresent(message ->
+        image.ifPresent(i -> mediaError(i.mediaId(), goingLive).ifPresent(message ->
                 errors.add(new FieldError("image.mediaId", message))));
-        MediaReferences.inBody(in.body()).stream().distinct().map(id -> mediaError(id, goingLive)).flatMap(
+        MediaReferences.inBody(body).stream().distinct().map(id -> mediaError(id, goingLive)).flatMap(
                 Optional::stream).findFirst().ifPresent(message -> errors.add(new FieldError("body", message)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The article's pictures " + (goingLive ? "must be ready to publish it."

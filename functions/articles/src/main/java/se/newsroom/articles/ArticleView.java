@@ -64,7 +64,7 @@ public record ArticleView(String id, String slug, String url, String title, Stri
      * A date with the site's offset; one beyond what the zone can show (a year near 1,000,000,000 an older version
      * stored) in UTC instead. Never throws: the view of a written article must not fail after the write.
      */
-    private static String date(Optional<Instant> instant, ZoneId zone) {
+    static String date(Optional<Instant> instant, ZoneId zone) {
         return instant.map(i -> {
             try {
                 return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atZone(zone));

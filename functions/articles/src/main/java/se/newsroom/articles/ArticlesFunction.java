@@ -18,6 +18,7 @@ import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleRules;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditLog;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
@@ -43,6 +44,7 @@ public final class ArticlesFunction extends HttpApiFunction {
     private final Optional<MediaRoutes> media;
     private final Optional<PublicRecordRoute> record;
     private final Optional<PrivacyNoticeRoutes> privacyNotice;
+    private final RevisionRoutes revisions;
 
     /** Used by the Lambda runtime: builds the real collaborators once per container, so SnapStart keeps them. */
     public ArticlesFunction() {
@@ -57,7 +59,7 @@ public final class ArticlesFunction extends HttpApiFunction {
         this(ArticlesWiring.service(config, dynamoDb),
                 Optional.of(ArticlesWiring.media(config, dynamoDb, MediaApiConfig.from(Env.system()))),
                 ArticlesWiring.publicRecord(Env.system()), Optional.of(ArticlesWiring.privacyNotice(config, dynamoDb)),
-                config.siteZone());
+                Optional.of(ArticlesWiring.audit(config, dynamoDb)), config.siteZone());
         SnapStartPriming.register("ArticlesFunction", () -> ArticlesPriming.run(this));
     }
 
@@ -68,20 +70,21 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     /** For tests and {@link ArticlesWiring}: the articles and the media library. */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, ZoneId zone) {
-        this(service, media, Optional.empty(), Optional.empty(), zone);
+        this(service, media, Optional.empty(), Optional.empty(), Optional.empty(), zone);
     }
 
     /**
-     * For tests and {@link ArticlesWiring}: the articles, the media library, the public record's check and the privacy
-     * notice.
+     * For tests and {@link ArticlesWiring}: the articles, the media library, the public record's check, the privacy
+     * notice and the audit log (each absent: its routes answer that it is not configured).
      */
     public ArticlesFunction(ArticleService service, Optional<MediaService> media, Optional<RecordChain> record,
-                            Optional<PrivacyNoticeService> privacyNotice, ZoneId zone) {
+                            Optional<PrivacyNoticeService> privacyNotice, Optional<AuditLog> audit, ZoneId zone) {
         this.service = service;
         this.zone = zone;
         this.media = media.map(m -> new MediaRoutes(m, zone));
         this.record = record.map(r -> new PublicRecordRoute(r, service, Clock.systemUTC()));
         this.privacyNotice = privacyNotice.map(p -> new PrivacyNoticeRoutes(p, zone));
+        this.revisions = new RevisionRoutes(service, audit, zone);
     }
 
     @Override
@@ -96,6 +99,9 @@ public final class ArticlesFunction extends HttpApiFunction {
             return privacyNotice.orElseThrow(() -> new NotFoundException("The privacy notice is not configured."))
                     .route(request);
         }
+        if (RevisionRoutes.handles(request.routeKey())) {
+            return revisions.route(request, editor);
+        }
         return switch (request.routeKey()) {
             case "POST /api/articles" -> created(service.create(editor, body(request),
                     idempotencyKey(request, editor)));
@@ -108,7 +114,7 @@ public final class ArticlesFunction extends HttpApiFunction {
             case PublicRecordRoute.ROUTE -> record.map(r -> r.get(request.pathParameter("id")))
                     .orElseGet(PublicRecordRoute::unconfigured);
             case "DELETE /api/articles/{id}" -> {
-                service.delete(request.pathParameter("id"), ifMatch(request, false));
+                service.delete(editor, request.pathParameter("id"), ifMatch(request, false));
                 yield HttpResponses.empty(204);
             }
             default -> throw new NotFoundException("No route " + request.routeKey() + " in the article API.");

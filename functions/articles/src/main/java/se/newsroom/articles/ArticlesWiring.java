@@ -22,9 +22,11 @@ import se.newsroom.aws.SharedHttpClient;
 import se.newsroom.config.Env;
 import se.newsroom.config.EnvNames;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.AuditLog;
 import se.newsroom.record.RecordChain;
 import se.newsroom.record.S3RecordStore;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbAuditLog;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbPrivacyNoticeStore;
@@ -58,7 +60,7 @@ public final class ArticlesWiring {
         return new ArticlesFunction(service(config, dynamoDb), config.siteZone());
     }
 
-    /** The editors' article API with the media library and the privacy notice, without the public record. */
+    /** The editors' article API with the media library, the privacy notice and the audit log, without the record. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media) {
         return articles(config, dynamoDb, media, Optional.empty());
     }
@@ -69,11 +71,16 @@ public final class ArticlesWiring {
                 Clock.systemUTC(), config.privacyContact());
     }
 
-    /** The editors' article API with the media library, the public record's check and the privacy notice. */
+    /** The editors' article API with the media library, the public record's check, the notice and the audit log. */
     public static ArticlesFunction articles(ArticlesConfig config, DynamoDbClient dynamoDb, MediaApiConfig media,
                                             Optional<RecordChain> record) {
         return new ArticlesFunction(service(config, dynamoDb), Optional.of(media(config, dynamoDb, media)), record,
-                Optional.of(privacyNotice(config, dynamoDb)), config.siteZone());
+                Optional.of(privacyNotice(config, dynamoDb)), Optional.of(audit(config, dynamoDb)), config.siteZone());
+    }
+
+    /** The audit log on the content table. */
+    public static AuditLog audit(ArticlesConfig config, DynamoDbClient dynamoDb) {
+        return new DynamoDbAuditLog(dynamoDb, config.tableName());
     }
 
     /**

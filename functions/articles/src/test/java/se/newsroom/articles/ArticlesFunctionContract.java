@@ -32,6 +32,7 @@ import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.Tables;
 
 /** The article API as an editor uses it, through the handler, on a real emulator chosen by each subclass. */
@@ -402,7 +403,8 @@ abstract class ArticlesFunctionContract {
             comments.post(c, new CommentStore.Hashes("email-" + i, "client-" + i, "text-" + i),
                     new CommentStore.Limits(15, 20), now);
             if (i % 2 == 0) {
-                comments.moderate(id, c.id(), i % 4 == 0 ? CommentStatus.APPROVED : CommentStatus.SPAM);
+                CommentStatus status = i % 4 == 0 ? CommentStatus.APPROVED : CommentStatus.SPAM;
+                comments.moderate(id, c.id(), status, Articles.moderated(id, c.id(), status));
             }
         }
         List<String> before = Tables.keys(client, table);
@@ -448,7 +450,7 @@ abstract class ArticlesFunctionContract {
                 .title("Förskola i Ljusdal").summary("").body("Text.").categories(List.of()).related(List.of())
                 .status(ArticleStatus.PUBLISHED).publishAt(Optional.empty()).publishedAt(Optional.of(at))
                 .createdAt(at).updatedAt(at).author("Anna").commentsOpen(true).version(1).previousSlugs(List.of())
-                .legacyPaths(List.of("/2019/12/04/forskola-i-ljusdal/", "/?p=123")).build(), true);
+                .legacyPaths(List.of("/2019/12/04/forskola-i-ljusdal/", "/?p=123")).build(), true, Articles.SAVE);
 
         // WHEN an editor reads it
         JsonNode read = json(api.get(imported.id()));

@@ -20,8 +20,10 @@ import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
 import se.newsroom.content.CategoryUse;
+import se.newsroom.content.Change;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Revision;
 
 /** The handler's edge cases that need no table. */
 class ArticlesFunctionTest {
@@ -30,7 +32,8 @@ class ArticlesFunctionTest {
     void handleRequest_shouldAnswer500WithoutTheFault_whenTheStoreFails() {
         // GIVEN a store whose calls fail with internal detail
         ArticleStore broken = new ArticleStore() {
-            public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
+            public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key,
+                                  Change change) {
                 throw new IllegalStateException("secret table detail");
             }
 
@@ -51,11 +54,19 @@ class ArticlesFunctionTest {
                 throw new IllegalStateException("secret table detail");
             }
 
-            public Article update(Article previous, Article article) {
+            public Article update(Article previous, Article article, Change change) {
                 throw new IllegalStateException("secret table detail");
             }
 
-            public void delete(String id, Optional<Long> expectedVersion) {
+            public void delete(String id, Optional<Long> expectedVersion, Change change) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public Revision.Page revisions(String articleId, int limit, Optional<String> cursor) {
+                throw new IllegalStateException("secret table detail");
+            }
+
+            public Optional<Revision> revision(String articleId, long version) {
                 throw new IllegalStateException("secret table detail");
             }
 
@@ -98,7 +109,8 @@ class ArticlesFunctionTest {
                 .author("Redaktionen").commentsOpen(true).version(1).previousSlugs(earlier).build();
         List<Article> written = new ArrayList<>();
         ArticleStore store = new ArticleStore() {
-            public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
+            public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key,
+                                  Change change) {
                 throw new UnsupportedOperationException();
             }
 
@@ -119,12 +131,20 @@ class ArticlesFunctionTest {
                 throw new UnsupportedOperationException();
             }
 
-            public Article update(Article previous, Article article) {
+            public Article update(Article previous, Article article, Change change) {
                 written.add(article);
                 return article;
             }
 
-            public void delete(String id, Optional<Long> expectedVersion) {
+            public void delete(String id, Optional<Long> expectedVersion, Change change) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Revision.Page revisions(String articleId, int limit, Optional<String> cursor) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Optional<Revision> revision(String articleId, long version) {
                 throw new UnsupportedOperationException();
             }
 

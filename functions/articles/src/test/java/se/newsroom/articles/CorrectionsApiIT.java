@@ -48,11 +48,11 @@ class CorrectionsApiIT {
         ArticleService service = new ArticleService(store, new DynamoDbCommentStore(client, table),
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)), ArticleIds.generator());
         api = new ApiCalls(new ArticlesFunction(service, Optional.empty(),
-                Optional.of(new RecordChain(new MemoryStore())), Optional.empty(), STOCKHOLM));
+                Optional.of(new RecordChain(new MemoryStore())), Optional.empty(), Optional.empty(), STOCKHOLM));
         ArticleService now = new ArticleService(store, new DynamoDbCommentStore(client, table), Clock.systemUTC(),
                 ArticleIds.generator());
         apiNow = new ApiCalls(new ArticlesFunction(now, Optional.empty(),
-                Optional.of(new RecordChain(new MemoryStore())), Optional.empty(), STOCKHOLM));
+                Optional.of(new RecordChain(new MemoryStore())), Optional.empty(), Optional.empty(), STOCKHOLM));
     }
 
     @Test

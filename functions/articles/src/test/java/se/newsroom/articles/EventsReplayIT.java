@@ -31,6 +31,7 @@ import se.newsroom.content.ArticleIds;
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbAuditLog;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbPrivacyNoticeStore;
@@ -139,6 +140,22 @@ class EventsReplayIT {
             assertThat(body.path("isDefault").asBoolean()).isTrue();
             assertThat(body.path("markdown").asText()).contains("Skriv till registrator@bastad.se");
         });
+        revisionEvents();
+    }
+
+    /** The revisions' and audit log's events (issue 17), on the second article, at version 2 by now. */
+    private static void revisionEvents() {
+        expect("list-revisions.json", 200, body -> {
+            assertThat(body.path("items").findValuesAsText("action")).containsExactly("edit", "create");
+            assertThat(body.path("items").get(0).path("changed").get(0).asText()).isEqualTo("related");
+        });
+        expect("get-revision.json", 200, body -> {
+            assertThat(body.path("article").path("related").get(0).asText()).isEqualTo(STATUSUPPDATERING);
+            assertThat(body.path("against").asInt()).isEqualTo(1);
+        });
+        expect("restore-revision.json", 200, body -> assertThat(body.path("version").asInt()).isEqualTo(3));
+        expect("list-audit.json", 200, body -> assertThat(body.path("items").findValuesAsText("action"))
+                .containsExactly("restore", "edit", "create"));
     }
 
     @Test
@@ -166,7 +183,7 @@ class EventsReplayIT {
                 Optional.of(new MediaService(media, files, Clock.systemUTC(), () -> MEDIA)), Optional.empty(),
                 Optional.of(new PrivacyNoticeService(new DynamoDbPrivacyNoticeStore(client, table), Clock.systemUTC(),
                         "registrator@bastad.se")),
-                ZoneId.of("Europe/Stockholm"));
+                Optional.of(new DynamoDbAuditLog(client, table)), ZoneId.of("Europe/Stockholm"));
 
         Stream<DynamicTest> events = EXPECTED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             byte[] event = Files.readAllBytes(EVENTS.resolve(e.getKey()));

@@ -45,7 +45,8 @@ class PrivacyNoticeApiIT {
                 new DynamoDbCommentStore(client, table), Clock.systemUTC(), ArticleIds.generator()),
                 Optional.empty(), Optional.empty(),
                 Optional.of(new PrivacyNoticeService(new DynamoDbPrivacyNoticeStore(client, table),
-                Clock.fixed(Instant.parse("2019-12-05T08:00:00Z"), ZoneOffset.UTC), CONTACT)), STOCKHOLM);
+                Clock.fixed(Instant.parse("2019-12-05T08:00:00Z"), ZoneOffset.UTC), CONTACT)), Optional.empty(),
+                STOCKHOLM);
     }
 
     @Test

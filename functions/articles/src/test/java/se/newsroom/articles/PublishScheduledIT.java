@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,11 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleInput;
 import se.newsroom.content.ArticleStatus;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.Revision;
 import se.newsroom.http.Editor;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbAuditLog;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
@@ -71,6 +75,13 @@ class PublishScheduledIT {
         assertThat(live.version()).isEqualTo(2);
         assertThat(live.body()).isEqualTo("Välkommen!");
         assertThat(live.title()).isEqualTo("Julmarknad på torget");
+        // and the scheduler's publishing is recorded as its own: a revision and an audit entry by "system"
+        Revision published = store.revision(scheduled.id(), 2).orElseThrow();
+        assertThat(published.action()).isEqualTo(AuditAction.PUBLISH);
+        assertThat(published.savedBy()).isEqualTo("system");
+        assertThat(published.savedByName()).isEqualTo("Schemaläggaren");
+        assertThat(new DynamoDbAuditLog(dynamoDb, table).ofEditor("system", 10, Optional.empty()).items())
+                .singleElement().satisfies(e -> assertThat(e.articleId()).contains(scheduled.id()));
     }
 
     @Test

@@ -13,8 +13,10 @@ import se.newsroom.content.ArticleList;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
 import se.newsroom.content.CategoryUse;
+import se.newsroom.content.Change;
 import se.newsroom.content.IdempotencyKey;
 import se.newsroom.content.ListedArticle;
+import se.newsroom.content.Revision;
 
 /**
  * A store that, once armed, holds each write until {@code parties} writers have arrived, so a race test really
@@ -34,9 +36,9 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key) {
+    public Article create(Article article, boolean exactSlug, Optional<IdempotencyKey> key, Change change) {
         await();
-        return delegate.create(article, exactSlug, key);
+        return delegate.create(article, exactSlug, key, change);
     }
 
     @Override
@@ -60,9 +62,9 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public Article update(Article previous, Article article) {
+    public Article update(Article previous, Article article, Change change) {
         await();
-        return delegate.update(previous, article);
+        return delegate.update(previous, article, change);
     }
 
     @Override
@@ -71,8 +73,18 @@ final class RendezvousStore implements ArticleStore {
     }
 
     @Override
-    public void delete(String id, Optional<Long> expectedVersion) {
-        delegate.delete(id, expectedVersion);
+    public void delete(String id, Optional<Long> expectedVersion, Change change) {
+        delegate.delete(id, expectedVersion, change);
+    }
+
+    @Override
+    public Revision.Page revisions(String articleId, int limit, Optional<String> cursor) {
+        return delegate.revisions(articleId, limit, cursor);
+    }
+
+    @Override
+    public Optional<Revision> revision(String articleId, long version) {
+        return delegate.revision(articleId, version);
     }
 
     private void await() {

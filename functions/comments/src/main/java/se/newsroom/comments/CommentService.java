@@ -13,6 +13,8 @@ import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.content.ArticleStore;
+import se.newsroom.content.AuditAction;
+import se.newsroom.content.AuditEntry;
 import se.newsroom.content.Comment;
 import se.newsroom.content.CommentStatus;
 import se.newsroom.content.CommentStore;
@@ -25,6 +27,7 @@ import se.newsroom.error.FieldError;
 import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
+import se.newsroom.http.Editor;
 
 /** Readers' comments in, editors' moderation: the rules in the spirit of WordPress core's. */
 public final class CommentService {
@@ -163,20 +166,22 @@ public final class CommentService {
      * @throws NotFoundException     when there is no such comment, or its article is gone
      * @throws InvalidInputException when the status is not one of the four
      */
-    public Comment moderate(String articleId, String commentId, String status) {
+    public Comment moderate(Editor editor, String articleId, String commentId, String status) {
         CommentRules.requireIds(articleId, commentId);
         CommentStatus next = CommentRules.moderationStatus(status);
         if (articles.find(articleId).isEmpty()) {
             // Deleting an article erases its comments; one that slipped in meanwhile is never shown or approved.
             throw new NotFoundException("There is no article " + articleId + ".");
         }
-        return comments.moderate(articleId, commentId, next);
+        return comments.moderate(articleId, commentId, next, AuditEntry.ofComment(now(),
+                AuditAction.ofModeration(next), editor.subject(), editor.name(), articleId, commentId));
     }
 
-    /** Erases a comment. */
-    public void delete(String articleId, String commentId) {
+    /** Erases a comment, recording who did in the audit log. */
+    public void delete(Editor editor, String articleId, String commentId) {
         CommentRules.requireIds(articleId, commentId);
-        comments.delete(articleId, commentId);
+        comments.delete(articleId, commentId, AuditEntry.ofComment(now(), AuditAction.DELETE_COMMENT,
+                editor.subject(), editor.name(), articleId, commentId));
     }
 
     /**
@@ -184,8 +189,9 @@ public final class CommentService {
      *
      * @throws InvalidInputException when no address is given
      */
-    public int eraseByEmail(String email) {
-        return comments.eraseByEmail(hasher.hash(CommentRules.erasureEmail(email)));
+    public int eraseByEmail(Editor editor, String email) {
+        return comments.eraseByEmail(hasher.hash(CommentRules.erasureEmail(email)), now(), editor.subject(),
+                editor.name());
     }
 
     /** The page of the article, when it is published: where a refused form leads back to. */
@@ -205,6 +211,10 @@ public final class CommentService {
     private Optional<Article> findPublished(String articleId) {
         return Optional.of(articleId).filter(ArticleIds::isValid).flatMap(articles::find)
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED);
+    }
+
+    private Instant now() {
+        return Timestamps.truncate(clock.instant());
     }
 
     private boolean closedByAge(Article article, Instant now) {

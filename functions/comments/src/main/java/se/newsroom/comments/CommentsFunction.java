@@ -66,15 +66,16 @@ public final class CommentsFunction extends HttpApiFunction {
             case "POST /api/articles/{id}/replies" -> reply(request, editor);
             case "GET /api/comments" -> queue(request);
             case "PATCH /api/articles/{id}/comments/{commentId}" -> HttpResponses.json(200, CommentView.of(
-                    service.moderate(request.pathParameter("id"), request.pathParameter("commentId"),
+                    service.moderate(editor, request.pathParameter("id"), request.pathParameter("commentId"),
                             JsonBodies.read(request, CommentView.Moderation.class, Set.of()).status()), zone),
                     Map.of());
             case "DELETE /api/articles/{id}/comments/{commentId}" -> {
-                service.delete(request.pathParameter("id"), request.pathParameter("commentId"));
+                service.delete(editor, request.pathParameter("id"), request.pathParameter("commentId"));
                 yield HttpResponses.empty(204);
             }
-            case "POST /api/comments/erasures" -> HttpResponses.json(200, new CommentView.Erased(service.eraseByEmail(
-                    JsonBodies.read(request, CommentView.Erasure.class, Set.of()).email())), Map.of());
+            case "POST /api/comments/erasures" -> HttpResponses.json(200, new CommentView.Erased(
+                    service.eraseByEmail(editor, JsonBodies.read(request, CommentView.Erasure.class, Set.of())
+                            .email())), Map.of());
             default -> throw new NotFoundException("No route " + request.routeKey() + " in the comment API.");
         };
     }

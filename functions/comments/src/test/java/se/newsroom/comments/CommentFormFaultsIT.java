@@ -40,7 +40,7 @@ class CommentFormFaultsIT {
         String table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore articles = new DynamoDbArticleStore(dynamoDb, table);
         Article article = articles.create(Articles.published(Articles.draft("Politiska styrningen utreds"),
-                Instant.parse("2019-12-04T15:30:00Z")), false);
+                Instant.parse("2019-12-04T15:30:00Z")), false, Articles.SAVE);
         CommentCalls api = new CommentCalls(new CommentsFunction(new CommentService(articles,
                 new DynamoDbCommentStore(dynamoDb, table), new Hasher("test-salt-of-sufficient-length"),
                 new TestClock(Instant.parse("2019-12-05T08:00:00Z")), ArticleIds.generator(), Optional.empty()),

@@ -67,7 +67,7 @@ class CommentsFunctionIT {
         clock = new TestClock(Instant.parse("2019-12-05T08:00:00Z"));
         api = api(Optional.empty());
         article = articles.create(Articles.published(Articles.draft("Politiska styrningen utreds"),
-                Instant.parse("2019-12-04T15:30:00Z")), false);
+                Instant.parse("2019-12-04T15:30:00Z")), false, Articles.SAVE);
     }
 
     private CommentCalls api(Optional<Integer> closeAfterDays) {
@@ -151,7 +151,7 @@ class CommentsFunctionIT {
         assertProblem(api.json(article.id(), "1.1.1.4", "{\"author\": \"A\", \"namn\": \"x\"}"), 400, "namn");
         assertProblem(api.json(article.id(), "1.1.1.5", "{\"author\": "), 400);
         assertProblem(api.json(ArticleIds.generator().get(), "1.1.1.6", valid("Hej")), 404);
-        Article draft = articles.create(Articles.draft("Utkast"), false);
+        Article draft = articles.create(Articles.draft("Utkast"), false, Articles.SAVE);
         assertProblem(api.json(draft.id(), "1.1.1.7", valid("Hej")), 404);
         assertProblem(api.call(CommentCalls.event("POST /api/articles/{id}/comments", Map.of("id", article.id()),
                 Map.of("content-type", "text/plain"), "Hej", null, "1.1.1.8")), 415);
@@ -177,7 +177,7 @@ class CommentsFunctionIT {
     void closedComments_shouldBeRefusedWith403_byFlagOrByAge() {
         Article closed = articles.create(new Article(ArticleIds.generator().get(), "stangd", "Stängd", "", "Text",
                 List.of(), List.of(), ArticleStatus.PUBLISHED, Optional.empty(), article.publishedAt(),
-                article.createdAt(), article.updatedAt(), "Red", false, 1, List.of()), false);
+                article.createdAt(), article.updatedAt(), "Red", false, 1, List.of()), false, Articles.SAVE);
         assertProblem(api.json(closed.id(), "1.1.3.1", valid("Hej")), 403);
 
         clock.advance(Duration.ofDays(31));
@@ -243,7 +243,8 @@ class CommentsFunctionIT {
     @Test
     void moderatingACommentWhoseArticleIsGone_shouldBe404() {
         String id = post("6.6.6.1", "Karin", "Kvar efter nyheten");
-        articles.delete(article.id(), Optional.empty()); // the store alone: as if it slipped in during a DELETE
+        articles.delete(article.id(), Optional.empty(),
+                Articles.SAVE); // the store alone: as if it slipped in during a DELETE
 
         assertProblem(api.moderate(article.id(), id, "approved"), 404);
         assertThat(comments()).singleElement().satisfies(c -> assertThat(c.get("status").s()).isEqualTo("pending"));
@@ -298,13 +299,14 @@ class CommentsFunctionIT {
     void queue_shouldNameAndLinkEachCommentsArticle_readingThemInOneBatchAPage() {
         // GIVEN comments on two articles, the second unpublished since
         Article other = articles.create(Articles.published(Articles.draft("Ny förskola i Förslöv"),
-                article.publishedAt().orElseThrow()), false);
+                article.publishedAt().orElseThrow()), false, Articles.SAVE);
         post("4.4.4.1", "Karin", "Ett");
         clock.advance(Duration.ofSeconds(1));
         api.json(other.id(), "4.4.4.2", valid("Två"));
         clock.advance(Duration.ofSeconds(1));
         post("4.4.4.3", "Bo", "Tre");
-        articles.update(other, other.toBuilder().status(ArticleStatus.DRAFT).version(other.version() + 1).build());
+        articles.update(other, other.toBuilder().status(ArticleStatus.DRAFT).version(other.version() + 1).build(),
+                Articles.SAVE);
         CapacityMeter meter = new CapacityMeter(dynamoDb);
         CommentCalls metered = new CommentCalls(new CommentsFunction(new CommentService(
                 new DynamoDbArticleStore(meter.client(), table), new DynamoDbCommentStore(meter.client(), table),
@@ -328,7 +330,7 @@ class CommentsFunctionIT {
     @Test
     void erasure_shouldRemoveEveryCommentOfAnEmail_andNothingElse() {
         Article other = articles.create(Articles.published(Articles.draft("Annan nyhet"), article.publishedAt()
-                .orElseThrow()), false);
+                .orElseThrow()), false, Articles.SAVE);
         post("3.3.3.1", "Karin", "Ett");
         post("3.3.3.2", "Karin", "Två");
         api.json(other.id(), "3.3.3.3", valid("Tre"));

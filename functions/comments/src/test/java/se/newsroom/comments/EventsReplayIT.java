@@ -30,6 +30,7 @@ import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
@@ -107,7 +108,7 @@ class EventsReplayIT {
         articles.create(new Article(ARTICLE, "politiska-styrningen-av-individ-och-familj-utreds",
                 "Politiska styrningen av Individ och familj utreds", "", "Text.", List.of(), List.of(),
                 ArticleStatus.PUBLISHED, Optional.empty(), Optional.of(published), published, published, "Red",
-                true, 1, List.of()), true);
+                true, 1, List.of()), true, Articles.SAVE);
         Deque<String> ids = new ArrayDeque<>(List.of("01DX0000000000000000000001", "01DX0000000000000000000002",
                 "01DX0000000000000000000003"));
         Supplier<String> random = ArticleIds.generator();

@@ -55,7 +55,7 @@ class StaffReplyIT {
                 Instant.parse("2019-12-05T08:00:00Z")), ArticleIds.generator(), Optional.empty()),
                 CommentCalls.ORIGIN_SECRET, CommentsFunctionIT.STOCKHOLM));
         article = articles.create(Articles.published(Articles.draft("Politiska styrningen utreds"),
-                Instant.parse("2019-12-04T15:30:00Z")), false);
+                Instant.parse("2019-12-04T15:30:00Z")), false, Articles.SAVE);
     }
 
     @Test
@@ -118,7 +118,8 @@ class StaffReplyIT {
                 null, "198.51.100.1"));
         assertThat(anonymous.getStatusCode()).isEqualTo(401);
 
-        Article draft = new DynamoDbArticleStore(dynamoDb, table).create(Articles.draft("Utkast"), false);
+        Article draft = new DynamoDbArticleStore(dynamoDb, table).create(Articles.draft("Utkast"), false,
+                Articles.SAVE);
         assertThat(api.staffReply(draft.id(), "{\"body\": \"Hej\"}").getStatusCode()).isEqualTo(404);
 
         APIGatewayV2HTTPResponse empty = api.staffReply(article.id(), "{\"body\": \"  \"}");

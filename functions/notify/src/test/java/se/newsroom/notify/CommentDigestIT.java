@@ -62,9 +62,9 @@ class CommentDigestIT {
         later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
         DynamoDbArticleStore articles = new DynamoDbArticleStore(dynamoDb, table);
         kommunen = articles.create(Articles.published(Articles.draft("Öppet hus på Individ och familj – välkommen"),
-                Articles.T0), false);
+                Articles.T0), false, Articles.SAVE);
         politik = articles.create(Articles.published(Articles.draft("Politiska styrningen utreds"), Articles.T0),
-                false);
+                false, Articles.SAVE);
     }
 
     @Test
@@ -74,7 +74,8 @@ class CommentDigestIT {
         post(kommunen, "När börjar det?", 3);
         post(politik, "Vem utreder?", 7);
         Comment approved = post(politik, "Redan godkänd", 2);
-        comments.moderate(politik.id(), approved.id(), CommentStatus.APPROVED);
+        comments.moderate(politik.id(), approved.id(), CommentStatus.APPROVED,
+                Articles.moderated(politik.id(), approved.id(), CommentStatus.APPROVED));
 
         // WHEN
         Optional<Notice> notice = digest(later).run();

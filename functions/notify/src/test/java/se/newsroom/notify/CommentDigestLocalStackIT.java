@@ -68,7 +68,7 @@ class CommentDigestLocalStackIT {
         DynamoDbClient dynamoDb = LocalStack.dynamoDb();
         String table = Tables.fresh(dynamoDb);
         var article = new DynamoDbArticleStore(dynamoDb, table).create(Articles.published(
-                Articles.draft("Öppet hus på Individ och familj – välkommen"), Articles.T0), false);
+                Articles.draft("Öppet hus på Individ och familj – välkommen"), Articles.T0), false, Articles.SAVE);
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
         Instant posted = later.instant().minus(Duration.ofMinutes(7));
         new DynamoDbCommentStore(dynamoDb, table).post(new Comment(ArticleIds.generator().get(), article.id(),

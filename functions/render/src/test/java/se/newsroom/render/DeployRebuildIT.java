@@ -40,6 +40,7 @@ import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SnapshotSiteContent;
 import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -90,7 +91,7 @@ class DeployRebuildIT {
     @Test
     void create_shouldRebuildEveryPageAndTheCdn_thenAnswerSuccessWithTheRequestsFields() throws Exception {
         // GIVEN the two seed articles in the table and an empty bucket
-        Seeds.articles().forEach(a -> new DynamoDbArticleStore(dynamoDb, table).create(a, false));
+        Seeds.articles().forEach(a -> new DynamoDbArticleStore(dynamoDb, table).create(a, false, Articles.SAVE));
 
         // WHEN the stack's create request arrives
         JsonNode returned = invoke(function(), event("deploy-create.json"));
@@ -128,7 +129,7 @@ class DeployRebuildIT {
 
     @Test
     void delete_shouldWriteNothing_andAnswerSuccess() throws Exception {
-        Seeds.articles().forEach(a -> new DynamoDbArticleStore(dynamoDb, table).create(a, false));
+        Seeds.articles().forEach(a -> new DynamoDbArticleStore(dynamoDb, table).create(a, false, Articles.SAVE));
 
         invoke(function(), event("deploy-delete.json"));
 

@@ -39,6 +39,7 @@ import se.newsroom.table.DynamoDbArticleStore;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.LambdaCalls;
 import se.newsroom.testing.Tables;
@@ -68,7 +69,7 @@ class PreviewFunctionIT {
         dynamoDb = DynamoDbLocal.embedded().dynamoDbClient();
         table = Tables.fresh(dynamoDb);
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
         DynamoDbCommentStore comments = new DynamoDbCommentStore(dynamoDb, table);
         CommentStore.Limits limits = new CommentStore.Limits(0, 1000);
         Comment approved = new Comment("01DW9Y0000000000000000000A", Seeds.POLITISKA, Optional.empty(),
@@ -78,7 +79,8 @@ class PreviewFunctionIT {
                 "Väntar på granskning", CommentStatus.PENDING, Instant.parse("2019-12-05T09:15:00Z"), 1);
         comments.post(approved, new CommentStore.Hashes("e1", "c1", "d1"), limits, approved.createdAt());
         comments.post(pending, new CommentStore.Hashes("e2", "c2", "d2"), limits, pending.createdAt());
-        comments.moderate(Seeds.POLITISKA, approved.id(), CommentStatus.APPROVED);
+        comments.moderate(Seeds.POLITISKA, approved.id(), CommentStatus.APPROVED,
+                Articles.moderated(Seeds.POLITISKA, approved.id(), CommentStatus.APPROVED));
         s3 = S3Emulator.client();
         bucket = "preview-" + table.substring(table.length() - 12);
         s3.createBucket(r -> r.bucket(bucket));

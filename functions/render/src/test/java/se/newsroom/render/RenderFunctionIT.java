@@ -65,6 +65,7 @@ import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbMediaStore;
 import se.newsroom.table.DynamoDbPrivacyNoticeStore;
 import se.newsroom.table.DynamoDbSiteReads;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -107,7 +108,7 @@ class RenderFunctionIT {
     @Test
     void publishing_shouldPutThePagesInTheBucket_andInvalidateExactlyThem() throws Exception {
         // GIVEN two published seed articles written by the store
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
 
         // WHEN the stream's records reach the function
         ObjectNode batch = nextBatch();
@@ -145,13 +146,13 @@ class RenderFunctionIT {
     @Test
     void unpublishing_shouldRemoveThePage() throws Exception {
         Article first = Seeds.articles().getFirst();
-        store.create(first, false);
+        store.create(first, false, Articles.SAVE);
         invoke(nextBatch());
         Article draft = new Article(first.id(), first.slug(), first.title(), first.summary(), first.body(),
                 first.categories(), first.related(), ArticleStatus.DRAFT, Optional.empty(), first.publishedAt(),
                 first.createdAt(), first.updatedAt().plusSeconds(5), first.author(), true, 2, List.of());
 
-        store.update(first, draft);
+        store.update(first, draft, Articles.SAVE);
         invoke(nextBatch());
 
         assertThat(exists("nyheter/" + first.slug() + "/index.html")).isFalse();
@@ -162,14 +163,14 @@ class RenderFunctionIT {
     void unpublishingAMonthsLastArticle_shouldDeleteItsMonthAndCategoryPages_andItsSitemapYear() throws Exception {
         // GIVEN the one article of December 2019 and of its category, published
         Article only = Seeds.articles().getFirst();
-        store.create(only, false);
+        store.create(only, false, Articles.SAVE);
         invoke(nextBatch());
         assertThat(exists("arkiv/2019/12/index.html")).isTrue();
         assertThat(exists("kategori/individ-och-familj/index.html")).isTrue();
 
         // WHEN it is unpublished
         store.update(only, only.toBuilder().status(ArticleStatus.DRAFT).updatedAt(only.updatedAt().plusSeconds(5))
-                .version(2).build());
+                .version(2).build(), Articles.SAVE);
         JsonNode response = invoke(nextBatch());
 
         // THEN its month's and category's pages are gone, as is its year from the sitemap, and the CDN is told
@@ -185,7 +186,7 @@ class RenderFunctionIT {
     void aRename_shouldWriteTheNewPageBeforeTheRedirectThatSendsReadersToIt() throws Exception {
         // GIVEN a published article, and a writer that notes the order of its writes
         Article first = Seeds.articles().getFirst();
-        store.create(first, false);
+        store.create(first, false, Articles.SAVE);
         invoke(nextBatch());
         List<String> puts = Collections.synchronizedList(new ArrayList<>());
         S3SiteWriter s3Writer = new S3SiteWriter(s3, bucket);
@@ -227,7 +228,7 @@ class RenderFunctionIT {
 
         // WHEN its slug changes
         store.update(first, first.toBuilder().slug("styrningen-utreds").previousSlugs(List.of(first.slug()))
-                .updatedAt(first.updatedAt().plusSeconds(5)).version(2).build());
+                .updatedAt(first.updatedAt().plusSeconds(5)).version(2).build(), Articles.SAVE);
         List<StreamRecord> records = StreamEvents.records(nextBatch());
         publisher.publish(records, content());
 
@@ -243,7 +244,7 @@ class RenderFunctionIT {
     @Test
     void aRecordThatFails_shouldBeReported_andTheOthersWritten() throws Exception {
         // GIVEN a batch with a good record and one whose article item is corrupt
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
         ObjectNode event = nextBatch();
         ObjectNode bad = event.withArray("Records").addObject();
         bad.put("eventName", "MODIFY");
@@ -267,12 +268,12 @@ class RenderFunctionIT {
         Article first = Seeds.articles().getFirst();
         Article poisoned = first.toBuilder().title(first.title() + poison).summary(first.summary() + poison)
                 .categories(List.of("Individ och familj" + poison)).author("Anna" + poison).build();
-        store.create(poisoned, false);
+        store.create(poisoned, false, Articles.SAVE);
         JsonNode firstResponse = invoke(nextBatch());
 
         // WHEN a clean article is published later
         Article second = Seeds.articles().get(1);
-        store.create(second, false);
+        store.create(second, false, Articles.SAVE);
         JsonNode response = invoke(nextBatch());
 
         // THEN neither batch failed, and the feed is well-formed XML carrying both
@@ -290,7 +291,7 @@ class RenderFunctionIT {
     void aPendingOrSpamComment_shouldTouchNothingOnTheSite_andApprovingOneItsPageOnly() throws Exception {
         // GIVEN a published article
         Article article = Seeds.articles().getFirst();
-        store.create(article, false);
+        store.create(article, false, Articles.SAVE);
         invoke(nextBatch());
         invalidated.clear();
         String page = "nyheter/" + article.slug() + "/index.html";
@@ -314,7 +315,8 @@ class RenderFunctionIT {
         assertThat(invalidated).isEmpty();
 
         // WHEN an editor approves the pending one
-        comments.moderate(article.id(), pending.id(), CommentStatus.APPROVED);
+        comments.moderate(article.id(), pending.id(), CommentStatus.APPROVED,
+                Articles.moderated(article.id(), pending.id(), CommentStatus.APPROVED));
         invoke(nextBatch());
 
         // THEN its page, and only it, is rewritten and invalidated
@@ -332,7 +334,7 @@ class RenderFunctionIT {
             throw new IllegalStateException("CloudFront refused the invalidation (400): "
                     + "TooManyInvalidationsInProgress");
         };
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
 
         // WHEN
         JsonNode response = invoke(nextBatch());
@@ -359,7 +361,7 @@ class RenderFunctionIT {
         }
         // (The store takes only pictures that exist: the example's reference to a missing one is left out here.)
         store.create(Seeds.pictured().toBuilder().body("Mötet.\n\n![Ledamöter](media:" + Seeds.PHOTO + ")").build(),
-                false);
+                false, Articles.SAVE);
         String key = "nyheter/fullmaktige-i-bilder/index.html";
         String figure = "<img src=\"/media/" + Seeds.PHOTO + "/960.jpg\" srcset=\"/media/" + Seeds.PHOTO
                 + "/480.jpg 480w";
@@ -390,7 +392,8 @@ class RenderFunctionIT {
         library.markReady(photo.id(), photo.width(), photo.height(), photo.variants());
         library.update(photo);
         store.create(Seeds.pictured().toBuilder().body("Mötet.\n\n![](media:" + Seeds.PHOTO + ")")
-                .image(Optional.of(new ArticleImage(Seeds.PHOTO, "Sessionssalen", false, "", ""))).build(), false);
+                .image(Optional.of(new ArticleImage(Seeds.PHOTO, "Sessionssalen", false, "", ""))).build(), false,
+                        Articles.SAVE);
         invoke(nextBatch());
         String page = "nyheter/fullmaktige-i-bilder/index.html";
         String thumbnail = "<img class=\"thumbnail\" src=\"/media/" + Seeds.PHOTO + "/480.jpg\" width=\"480\" "
@@ -415,14 +418,14 @@ class RenderFunctionIT {
         // AND an article's save, which writes the picture's item too (its use version), rewrites no page of it
         invalidated.clear();
         store.create(Seeds.articles().getFirst().toBuilder().status(ArticleStatus.DRAFT).publishedAt(Optional.empty())
-                .body("![Bild](media:" + Seeds.PHOTO + ")").build(), false);
+                .body("![Bild](media:" + Seeds.PHOTO + ")").build(), false, Articles.SAVE);
         invoke(nextBatch());
         assertThat(invalidated).isEmpty();
     }
 
     @Test
     void rebuild_shouldWriteEveryPage() throws Exception {
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
 
         JsonNode response = invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 
@@ -471,7 +474,8 @@ class RenderFunctionIT {
         }
 
         // WHEN an editor approves the imported comment (a MODIFY of a marked item)
-        new DynamoDbCommentStore(dynamoDb, table).moderate(imported.id(), pending.id(), CommentStatus.APPROVED);
+        new DynamoDbCommentStore(dynamoDb, table).moderate(imported.id(), pending.id(), CommentStatus.APPROVED,
+                Articles.moderated(imported.id(), pending.id(), CommentStatus.APPROVED));
         invoke(nextBatch());
 
         // THEN its page is rendered with it, as always
@@ -479,7 +483,7 @@ class RenderFunctionIT {
 
         // AND an article created as always (an unmarked INSERT) is rendered at once
         Article second = Seeds.articles().get(1);
-        store.create(second, false);
+        store.create(second, false, Articles.SAVE);
         invoke(nextBatch());
         assertThat(exists("nyheter/" + second.slug() + "/index.html")).isTrue();
     }
@@ -488,7 +492,7 @@ class RenderFunctionIT {
     void oldAddresses_shouldFollowTheArticle_andARebuildShouldDeleteOnlyTheStaleOnesRenderMade() throws Exception {
         // GIVEN a published article with two old addresses, rendered from the stream
         Article article = Seeds.articles().getFirst().withLegacyPaths(List.of("/2019/12/04/status/", "/?p=7"));
-        store.create(article, false);
+        store.create(article, false, Articles.SAVE);
         invoke(nextBatch());
         assertThat(s3.headObject(r -> r.bucket(bucket).key("wp/p/7/index.html")).websiteRedirectLocation())
                 .isEqualTo(article.url());
@@ -496,7 +500,7 @@ class RenderFunctionIT {
         // WHEN it is renamed
         Article renamed = article.toBuilder().slug("status-nytt-namn").previousSlugs(List.of(article.slug()))
                 .updatedAt(article.updatedAt().plusSeconds(5)).version(2).build();
-        store.update(article, renamed);
+        store.update(article, renamed, Articles.SAVE);
         invoke(nextBatch());
 
         // THEN its old addresses lead to its new page, and the CDN is told
@@ -523,7 +527,7 @@ class RenderFunctionIT {
         // WHEN the article is unpublished
         Article hidden = renamed.toBuilder().status(ArticleStatus.DRAFT).updatedAt(renamed.updatedAt().plusSeconds(5))
                 .version(3).build();
-        store.update(renamed, hidden);
+        store.update(renamed, hidden, Articles.SAVE);
         invoke(nextBatch());
 
         // THEN its old addresses answer no more
@@ -536,7 +540,7 @@ class RenderFunctionIT {
      */
     private void writtenByAnImport(Article article, Comment comment) {
         String scratch = Tables.fresh(dynamoDb);
-        new DynamoDbArticleStore(dynamoDb, scratch).create(article, false);
+        new DynamoDbArticleStore(dynamoDb, scratch).create(article, false, Articles.SAVE);
         new DynamoDbCommentStore(dynamoDb, scratch).post(comment, new CommentStore.Hashes("e1", "c1", "d1"),
                 new CommentStore.Limits(0, 1000), Instant.now());
         for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(r -> r.tableName(scratch)).items()) {
@@ -582,7 +586,7 @@ class RenderFunctionIT {
     @Test
     void everyEventFile_shouldReplayThroughTheFunction() throws Exception {
         // GIVEN the table holds what the sample batch's records describe
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
 
         // WHEN each file in events/render/ is invoked, as sam local invoke would (the deploy-*.json requests of the
         // stack's Custom::SiteBuild are replayed by DeployRebuildIT, which stands in for their ResponseURL)
@@ -607,7 +611,7 @@ class RenderFunctionIT {
 
     @Test
     void prime_shouldRenderEveryTemplate_andWriteNothing() throws Exception {
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
         var keys = Tables.keys(dynamoDb, table);
 
         SitePublisher publisher = publisher();
@@ -627,7 +631,7 @@ class RenderFunctionIT {
     @Test
     void rehearsingAPublication_shouldRenderTheListsItWouldRewrite_andWriteNothing() {
         // GIVEN a site with the two seed articles, and a third article that is not in the table
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
         Article first = Seeds.articles().getFirst();
         Article absent = first.toBuilder().id("01JZZZZZZZZZZZZZZZZZZZZZZZ").slug("ny-nyhet").title("Ny nyhet")
                 .categories(List.of("Nya kategorin")).related(List.of()).version(1).build();
@@ -658,7 +662,7 @@ class RenderFunctionIT {
     @Test
     void rebuild_shouldWriteTheDefaultPrivacyNotice_linkedFromTheCommentFormAndEveryFooter_andInTheSitemap()
             throws Exception {
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
 
         invoke((ObjectNode) Json.MAPPER.readTree("{\"action\":\"rebuild\"}"));
 

@@ -29,6 +29,7 @@ import se.newsroom.config.EnvNames;
 import se.newsroom.json.Json;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.LocalStack;
 import se.newsroom.testing.RequiresDocker;
 import se.newsroom.testing.Tables;
@@ -89,7 +90,7 @@ class RenderFunctionLocalStackIT {
 
         // WHEN the two example articles are published and the stream's records reach the function
         DynamoDbArticleStore store = new DynamoDbArticleStore(dynamoDb, table);
-        Seeds.articles().forEach(a -> store.create(a, false));
+        Seeds.articles().forEach(a -> store.create(a, false, Articles.SAVE));
         List<Record> batch = recordsOf(Seeds.articles().stream().map(a -> "ARTICLE#" + a.id()).toList());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         function.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(

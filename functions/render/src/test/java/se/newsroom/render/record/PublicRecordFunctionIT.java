@@ -30,6 +30,7 @@ import se.newsroom.record.S3RecordStore;
 import se.newsroom.render.Seeds;
 import se.newsroom.render.stream.StreamJson;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.testing.Articles;
 import se.newsroom.testing.DynamoDbLocal;
 import se.newsroom.testing.Tables;
 
@@ -121,15 +122,17 @@ class PublicRecordFunctionIT {
 
     /** Versions 1 (published), 2 (a draft), 3 (published again), 4 (published, a correction); returns the last. */
     private Article publishThreeVersions() {
-        Article v1 = store.create(Seeds.articles().getLast().toBuilder().related(List.of()).build(), false);
+        Article v1 = store.create(Seeds.articles().getLast().toBuilder().related(List.of()).build(), false,
+                Articles.SAVE);
         Instant t = v1.updatedAt();
         Article v2 = store.update(v1, v1.toBuilder().status(ArticleStatus.DRAFT).body(v1.body() + "\n\nUtkast.")
-                .updatedAt(t.plusSeconds(60)).version(2).build());
+                .updatedAt(t.plusSeconds(60)).version(2).build(), Articles.SAVE);
         Article v3 = store.update(v2, v2.toBuilder().status(ArticleStatus.PUBLISHED)
-                .body(v1.body() + "\n\nSocialnämnden svarar.").updatedAt(t.plusSeconds(120)).version(3).build());
+                .body(v1.body() + "\n\nSocialnämnden svarar.").updatedAt(t.plusSeconds(120)).version(3).build(),
+                Articles.SAVE);
         return store.update(v3, v3.toBuilder().title(v3.title() + " – rättad").updatedAt(t.plusSeconds(180))
                 .version(4).corrections(List.of(new Correction(t.plusSeconds(180),
-                        "Fel datum – mötet är den 12\u00a0december."))).build());
+                        "Fel datum – mötet är den 12\u00a0december."))).build(), Articles.SAVE);
     }
 
     private JsonNode invoke(ObjectNode event) throws Exception {
