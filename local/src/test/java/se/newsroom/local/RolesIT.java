@@ -62,6 +62,17 @@ class RolesIT {
         ROUTES.put("DELETE /api/articles/{id}/comments/{commentId}",
                 new Expectation("moderators admins editors", 404, "moderators"));
         ROUTES.put("POST /api/comments/erasures", new Expectation("moderators admins editors", 200, "moderators"));
+        // Issue 17's other routes: revisions and their restore, the public record, the audit log, the newsroom's
+        // replies (the draft has no page to reply on: the moderator gets as far as that 404) and the privacy notice.
+        ROUTES.put("GET /api/articles/{id}/revisions", new Expectation(EVERYONE, 200, ""));
+        ROUTES.put("GET /api/articles/{id}/revisions/{version}", new Expectation(EVERYONE, 200, ""));
+        ROUTES.put("POST /api/articles/{id}/revisions/{version}/restore",
+                new Expectation("writers publishers admins editors", 200, "writers"));
+        ROUTES.put("GET /api/articles/{id}/record", new Expectation("publishers admins editors", 200, "publishers"));
+        ROUTES.put("GET /api/audit", new Expectation("admins", 200, "admins"));
+        ROUTES.put("POST /api/articles/{id}/replies", new Expectation("moderators admins editors", 404, "moderators"));
+        ROUTES.put("GET /api/privacy-notice", new Expectation(EVERYONE, 200, ""));
+        ROUTES.put("PUT /api/privacy-notice", new Expectation("admins", 200, "admins"));
     }
 
     private static LocalRunner runner;
@@ -152,7 +163,8 @@ class RolesIT {
             throws Exception {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1).replace("{commentId}", "01DVZ8Y3C4S0K9QH7N2M5X6B1A")
-                .replace("/api/media/{id}", "/api/media/" + media).replace("{id}", article);
+                .replace("/api/media/{id}", "/api/media/" + media).replace("{id}", article)
+                .replace("{version}", "1").replace("/api/audit", "/api/audit?articleId=" + article);
         String body = switch (route) {
             case "POST /api/articles", "POST /api/previews" -> "{\"title\": \"Utkast\"}";
             case "PUT /api/articles/{id}" -> "{\"title\": \"Utkast, omskrivet\", \"status\": \"draft\"}";
@@ -160,10 +172,17 @@ class RolesIT {
             case "PATCH /api/media/{id}" -> "{\"alt\": \"Strandpromenaden i Båstad\"}";
             case "PATCH /api/articles/{id}/comments/{commentId}" -> "{\"status\": \"approved\"}";
             case "POST /api/comments/erasures" -> "{\"email\": \"lasare@example.se\"}";
+            case "POST /api/articles/{id}/replies" -> "{\"body\": \"Tack, vi svarar här.\"}";
+            case "PUT /api/privacy-notice" -> "{\"markdown\": \"## Personuppgifter\\n\\nVi sparar namn och text.\"}";
             default -> null;
         };
-        boolean versioned = route.equals("PUT /api/articles/{id}") || route.equals("DELETE /api/articles/{id}");
+        boolean versioned = route.equals("PUT /api/articles/{id}") || route.equals("DELETE /api/articles/{id}")
+                || route.startsWith("POST /api/articles/{id}/revisions/");
         Map<String, String> headers = versioned ? Map.of("If-Match", "\"1\"") : Map.of();
+        if (route.equals("PUT /api/privacy-notice")) {
+            headers = Map.of("If-Match", send("GET", "/api/privacy-notice", TOKEN, null, Map.of()).headers()
+                    .firstValue("ETag").orElseThrow());
+        }
         return send(method, path, token, body, headers);
     }
 

@@ -62,15 +62,16 @@ public interface CommentStore {
     }
 
     /**
-     * Stores the newsroom's own reply ({@link Comment#staff()}, approved): one conditional write, since it counts
-     * against no rate limit and has no address to erase it by.
+     * Stores the newsroom's own reply ({@link Comment#staff()}, approved) with its audit entry, in one transaction:
+     * no rate limit and no address to erase it by, so no other item.
      *
      * @param checks the caller's checks that need reads (the article, the comment replied to), run first; they
      *               answer the comment to store (e.g. with its depth) or throw, and then nothing is stored
+     * @param audit  who replied, recorded with the reply
      * @return the reply as stored
      * @throws ConflictException when a comment with its id exists already
      */
-    Comment reply(Supplier<Comment> checks);
+    Comment reply(Supplier<Comment> checks, AuditEntry audit);
 
     /** A comment of an article. */
     Optional<Comment> find(String articleId, String commentId);

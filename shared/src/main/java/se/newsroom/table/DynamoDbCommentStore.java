@@ -232,14 +232,18 @@ public final class DynamoDbCommentStore implements CommentStore {
     }
 
     @Override
-    public Comment reply(Supplier<Comment> checks) {
+    public Comment reply(Supplier<Comment> checks, AuditEntry audit) {
         Comment reply = checks.get();
+        TransactWriteItem put = TransactWriteItem.builder().put(b -> b.tableName(table)
+                .item(CommentItem.toStaffItem(reply)).conditionExpression("attribute_not_exists(" + PK + ")")).build();
         try {
-            dynamoDb.putItem(r -> r.tableName(table).item(CommentItem.toStaffItem(reply))
-                    .conditionExpression("attribute_not_exists(" + PK + ")"));
-        } catch (ConditionalCheckFailedException e) {
-            throw new ConflictException("Svaret har redan sparats.", FieldError.only("body",
-                    "Ett svar med samma id finns redan."));
+            dynamoDb.transactWriteItems(r -> r.transactItems(put, AuditItem.put(table, audit)));
+        } catch (TransactionCanceledException e) {
+            if (Transactions.failed(e.cancellationReasons(), 0)) {
+                throw new ConflictException("Svaret har redan sparats.", FieldError.only("body",
+                        "Ett svar med samma id finns redan."));
+            }
+            throw e;
         }
         return reply;
     }

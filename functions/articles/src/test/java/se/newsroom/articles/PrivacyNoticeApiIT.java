@@ -32,6 +32,9 @@ import se.newsroom.testing.Tables;
 class PrivacyNoticeApiIT {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final String CONTACT = "registrator@bastad.se";
+    /** Only administrators change the notice (RouteRoles). */
+    private static final Map<String, String> ADMIN = Map.of("sub", "admin-1", "cognito:groups", "[admins]",
+            "name", "Ada Administratör");
 
     private DynamoDbClient client;
     private String table;
@@ -90,6 +93,18 @@ class PrivacyNoticeApiIT {
     }
 
     @Test
+    void put_byAnEditorWhoIsNoAdministrator_shouldBe403NamingTheRole_savingNothing() throws Exception {
+        Map<String, String> headers = Map.of("content-type", "application/json", "if-match", "\"0\"");
+
+        APIGatewayV2HTTPResponse refused = function.handle(ApiCalls.event("PUT /api/privacy-notice", Map.of(),
+                headers, Json.MAPPER.writeValueAsString(Map.of("markdown", "Min egen text")), EDITOR), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(json(refused).path("requiredRole").asText()).isEqualTo("admins");
+        assertThat(json(get()).path("isDefault").asBoolean()).isTrue();
+    }
+
+    @Test
     void put_withoutIfMatch_shouldBe428_andABadTextA422OnMarkdown_savingNothing() {
         assertThat(put(null, "Text").getStatusCode()).isEqualTo(428);
 
@@ -115,7 +130,7 @@ class PrivacyNoticeApiIT {
         }
         try {
             return function.handle(ApiCalls.event("PUT /api/privacy-notice", Map.of(), headers,
-                    Json.MAPPER.writeValueAsString(Map.of("markdown", markdown)), EDITOR), null);
+                    Json.MAPPER.writeValueAsString(Map.of("markdown", markdown)), ADMIN), null);
         } catch (JsonProcessingException e) {
             throw new AssertionError(e);
         }

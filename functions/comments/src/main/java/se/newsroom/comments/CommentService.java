@@ -94,11 +94,11 @@ public final class CommentService {
      * counted against no rate limit and needs no open comments (as in WordPress, the newsroom may answer under an
      * article whose comments are closed), but only on a published article and within the thread depth readers have.
      *
-     * @param editorName the signed-in editor's name, from the token
+     * @param editor the signed-in editor, from the token: the reply is signed with their name, and audited
      * @throws NotFoundException     when the article does not exist or is not published
      * @throws InvalidInputException when the text is wrong, or the comment replied to cannot be answered
      */
-    public Comment reply(String articleId, ReplyInput input, String editorName) {
+    public Comment reply(String articleId, ReplyInput input, Editor editor) {
         if (!ArticleIds.isValid(articleId)) {
             throw articleNotFound();
         }
@@ -107,9 +107,9 @@ public final class CommentService {
         String id = ids.get();
         return comments.reply(() -> {
             publishedArticle(articleId);
-            return new Comment(id, articleId, in.parentId(), editorName, in.body(), CommentStatus.APPROVED, now,
+            return new Comment(id, articleId, in.parentId(), editor.name(), in.body(), CommentStatus.APPROVED, now,
                     depth(articleId, in.parentId()), true);
-        });
+        }, AuditEntry.ofComment(now, AuditAction.REPLY, editor.subject(), editor.name(), articleId, id));
     }
 
     /** The article, when it is published and open for comments. */

@@ -83,7 +83,7 @@ public final class CommentsFunction extends HttpApiFunction {
     /** A staff reply: 201, the comment as stored, and where it is on the article's page. */
     private APIGatewayV2HTTPResponse reply(ApiRequest request, Editor editor) {
         Comment reply = service.reply(request.pathParameter("id"),
-                JsonBodies.read(request, ReplyInput.class, Set.of()), editor.name());
+                JsonBodies.read(request, ReplyInput.class, Set.of()), editor);
         return HttpResponses.json(201, CommentView.of(reply, zone), Map.of());
     }
 

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.newsroom.content.Article;
 import se.newsroom.content.ArticleIds;
+import se.newsroom.content.AuditAction;
 import se.newsroom.content.Hasher;
 import se.newsroom.render.plan.Page;
 import se.newsroom.render.site.DynamoDbSiteContent;
@@ -29,6 +30,7 @@ import se.newsroom.render.site.Labels;
 import se.newsroom.render.site.SiteRenderer;
 import se.newsroom.render.site.SiteSettings;
 import se.newsroom.table.DynamoDbArticleStore;
+import se.newsroom.table.DynamoDbAuditLog;
 import se.newsroom.table.DynamoDbCommentStore;
 import se.newsroom.table.DynamoDbSiteReads;
 import se.newsroom.testing.Articles;
@@ -78,6 +80,12 @@ class StaffReplyIT {
         Map<String, AttributeValue> item = comment(reply.path("id").asText());
         assertThat(item.get("staff").bool()).isTrue();
         assertThat(item).doesNotContainKeys("emailHash", "clientHash", "queueKey");
+        // Recorded in the audit log with the reply, under the editor who wrote it.
+        assertThat(new DynamoDbAuditLog(dynamoDb, table).ofArticle(article.id(), 10, Optional.empty()).items())
+                .filteredOn(e -> e.action() == AuditAction.REPLY).singleElement().satisfies(e -> {
+                    assertThat(e.editorName()).isEqualTo("Anna");
+                    assertThat(e.commentId()).contains(reply.path("id").asText());
+                });
     }
 
     @Test
