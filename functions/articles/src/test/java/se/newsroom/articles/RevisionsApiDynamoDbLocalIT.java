@@ -31,6 +31,9 @@ import se.newsroom.testing.Tables;
 
 /** An article's revisions and the audit log through ArticlesFunction, against DynamoDB Local. */
 class RevisionsApiDynamoDbLocalIT {
+    /** An administrator, who reads the audit log. */
+    private static final Map<String, String> ADMIN = Map.of("sub", "admin-1", "cognito:groups", "[admins]",
+            "name", "Ada Administratör");
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private ArticlesFunction function;
@@ -195,6 +198,10 @@ class RevisionsApiDynamoDbLocalIT {
         assertThat(json(revisions(id, Map.of())).path("items")).hasSize(4);
         assertThat(audit(Map.of()).getStatusCode()).isEqualTo(400);
         assertThat(audit(Map.of("articleId", id, "editor", "editor-1")).getStatusCode()).isEqualTo(400);
+        // An editor who is no administrator may not read it: 403 naming the role.
+        APIGatewayV2HTTPResponse refused = call("GET /api/audit", Map.of(), Map.of(), Map.of("articleId", id));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(json(refused).path("requiredRole").asText()).isEqualTo("admins");
     }
 
     /** An article published at version 1, retitled at 2, its body's one word changed at 3. */
@@ -237,13 +244,19 @@ class RevisionsApiDynamoDbLocalIT {
                 ifMatch == null ? Map.of() : Map.of("if-match", ifMatch), Map.of());
     }
 
+    /** The audit log, as an administrator reads it (RouteRoles: admins only). */
     private APIGatewayV2HTTPResponse audit(Map<String, String> query) {
-        return call("GET /api/audit", Map.of(), Map.of(), query);
+        return call("GET /api/audit", Map.of(), Map.of(), query, ADMIN);
     }
 
     private APIGatewayV2HTTPResponse call(String route, Map<String, String> path, Map<String, String> headers,
                                           Map<String, String> query) {
-        APIGatewayV2HTTPEvent event = ApiCalls.event(route, path, headers, null, EDITOR);
+        return call(route, path, headers, query, EDITOR);
+    }
+
+    private APIGatewayV2HTTPResponse call(String route, Map<String, String> path, Map<String, String> headers,
+                                          Map<String, String> query, Map<String, String> claims) {
+        APIGatewayV2HTTPEvent event = ApiCalls.event(route, path, headers, null, claims);
         event.setQueryStringParameters(query);
         return function.handle(event, null);
     }
