@@ -173,18 +173,23 @@ export function forget() {
     sessionStorage.removeItem(TOKENS);
 }
 
-/** The editor's name from the ID token: name, else email, else user name. */
-export function editorName() {
+/** The ID token's claims (its payload, decoded), or null when there is none or it is not a JWT. */
+export function claims() {
     const token = stored()?.idToken;
     if (!token) {
-        return '';
+        return null;
     }
     try {
         const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
         const bytes = Uint8Array.from(atob(payload), c => c.charCodeAt(0));
-        const claims = JSON.parse(new TextDecoder().decode(bytes));
-        return claims.name || claims.email || claims['cognito:username'] || '';
+        return JSON.parse(new TextDecoder().decode(bytes));
     } catch {
-        return '';
+        return null;
     }
+}
+
+/** The editor's name from the ID token: name, else email, else user name. */
+export function editorName() {
+    const c = claims();
+    return c?.name || c?.email || c?.['cognito:username'] || '';
 }
