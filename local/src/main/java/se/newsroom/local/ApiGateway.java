@@ -36,10 +36,6 @@ public final class ApiGateway {
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    /** The claims a Cognito ID token of an editor carries, as the authorizer passes them on. */
-    static final Map<String, String> EDITOR_CLAIMS = Map.of("sub", "local-editor", "cognito:groups", "[editors]",
-            "name", "Lokal redaktör", "email", "redaktor@localhost");
-
     private record Bound(TemplateModel.Route route, Pattern pattern, List<String> names,
                          HttpApiFunction handler) {
     }
@@ -111,10 +107,11 @@ public final class ApiGateway {
             headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
             Map<String, String> claims = null;
             if (bound.route().authorized()) {
-                if (!("Bearer " + editorToken).equals(lower.get("authorization"))) {
+                // The editor token, or one role's token (LocalSignInRoles), as Cognito's would carry its groups.
+                claims = LocalSignInRoles.claims(editorToken, lower.get("authorization")).orElse(null);
+                if (claims == null) {
                     return json(401, "{\"message\":\"Unauthorized\"}", Map.of("www-authenticate", "Bearer"));
                 }
-                claims = EDITOR_CLAIMS;
             }
             Map<String, String> path = new LinkedHashMap<>();
             for (int i = 0; i < bound.names().size(); i++) {

@@ -364,6 +364,8 @@ public final class LocalRunner implements AutoCloseable {
                   Site:        %s/
                   Redaktionen: %s/redaktion/   (the editors' desk; sign in with the local button)
                   API:         %s/api/articles   (editor token: %s)
+                  Roles:       that token is the old all-round editor; append .writers, .publishers,
+                               .moderators or .admins to it for one role's token (the sign-in page offers them)
                   Data:        %s
 
                 Create an article as an editor:

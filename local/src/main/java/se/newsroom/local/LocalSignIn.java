@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,9 +22,10 @@ import se.newsroom.json.Json;
 /**
  * The local stand-in for Cognito's managed login, so the desk has one code path deployed and locally: OAuth 2.0's
  * authorization code flow with PKCE (S256) for the public client {@value #CLIENT_ID}, at the three addresses the
- * user pool domain answers ({@code /oauth2/authorize}, {@code /oauth2/token}, {@code /logout}). Signing in is one
- * button on a page that says it is for local development only; the ID token handed out is the runner's editor
- * token. Redirects go only to this origin's {@value #DESK_PATH}.
+ * user pool domain answers ({@code /oauth2/authorize}, {@code /oauth2/token}, {@code /logout}). Signing in is a
+ * choice of role ("Roll") and one button, on a page that says it is for local development only; the ID token handed
+ * out is the token of that role's member ({@link LocalSignInRoles}), by default the runner's editor token, the old
+ * all-round editor. Redirects go only to this origin's {@value #DESK_PATH}.
  */
 final class LocalSignIn {
     static final String CLIENT_ID = "local-desk";
@@ -44,7 +44,7 @@ final class LocalSignIn {
     }
 
     /** A code handed out and not yet exchanged. */
-    private record Grant(String redirectUri, String challenge, Instant expires) {
+    private record Grant(String redirectUri, String challenge, LocalSignInRoles role, Instant expires) {
     }
 
     private final String editorToken;
@@ -52,7 +52,7 @@ final class LocalSignIn {
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
-    private final Set<String> refreshTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, LocalSignInRoles> refreshTokens = new ConcurrentHashMap<>();
 
     LocalSignIn(String editorToken, Duration tokenLifetime, Clock clock) {
         this.editorToken = editorToken;
@@ -101,12 +101,15 @@ final class LocalSignIn {
         // The page holds nothing the request brought, only its own random id: nothing to escape.
         return page(200, "Lokal inloggning – bara för utveckling på den här datorn", """
                 <p>Den här sidan finns bara när Newsroom körs lokalt (<code>local/run</code>). Den ersätter
-                Cognitos inloggning: knappen loggar in dig som redaktör utan lösenord.</p>
+                Cognitos inloggning: knappen loggar in dig utan lösenord, med den roll du väljer.</p>
                 <form method="post" action="/oauth2/authorize">
                 <input type="hidden" name="request" value="%s">
+                <p><label for="roll">Roll</label>
+                <select id="roll" name="role">
+                %s</select></p>
                 <button type="submit">Logga in som redaktör</button>
                 </form>
-                """.formatted(id));
+                """.formatted(id, roleOptions()));
     }
 
     private ApiGateway.Response signIn(Map<String, String> form) {
@@ -115,7 +118,8 @@ final class LocalSignIn {
             return textPage(400, "Inloggningen har gått ut", "Gå tillbaka till redaktionen och logga in igen.");
         }
         String code = random();
-        codes.put(code, new Grant(request.redirectUri(), request.challenge(), clock.instant().plus(CODE_LIFETIME)));
+        codes.put(code, new Grant(request.redirectUri(), request.challenge(),
+                LocalSignInRoles.ofGroup(form.getOrDefault("role", "")), clock.instant().plus(CODE_LIFETIME)));
         String location = request.redirectUri() + "?code=" + code
                 + request.state().map(s -> "&state=" + URLEncoder.encode(s, StandardCharsets.UTF_8)).orElse("");
         return new ApiGateway.Response(302, Map.of("location", location, "cache-control", "no-store"), new byte[0]);
@@ -127,8 +131,7 @@ final class LocalSignIn {
         }
         String grantType = form.getOrDefault("grant_type", "");
         Map<String, Object> tokens = new LinkedHashMap<>();
-        tokens.put("id_token", editorToken);
-        tokens.put("access_token", editorToken);
+        LocalSignInRoles role;
         switch (grantType) {
             case "authorization_code" -> {
                 // Removed before it is checked: a code is spent by its first exchange, right or wrong.
@@ -138,12 +141,14 @@ final class LocalSignIn {
                         || !grant.challenge().equals(s256(form.getOrDefault("code_verifier", "")))) {
                     return error(400, "invalid_grant");
                 }
+                role = grant.role();
                 String refresh = random();
-                refreshTokens.add(refresh);
+                refreshTokens.put(refresh, role);
                 tokens.put("refresh_token", refresh);
             }
             case "refresh_token" -> {
-                if (!refreshTokens.contains(form.getOrDefault("refresh_token", ""))) {
+                role = refreshTokens.get(form.getOrDefault("refresh_token", ""));
+                if (role == null) {
                     return error(400, "invalid_grant");
                 }
             }
@@ -151,6 +156,8 @@ final class LocalSignIn {
                 return error(400, "unsupported_grant_type");
             }
         }
+        tokens.put("id_token", role.token(editorToken));
+        tokens.put("access_token", role.token(editorToken));
         tokens.put("expires_in", tokenLifetime.toSeconds());
         tokens.put("token_type", "Bearer");
         return json(200, tokens);
@@ -162,6 +169,17 @@ final class LocalSignIn {
                     "Okänd klient eller en adress att gå till som inte är redaktionens (" + DESK_PATH + ").");
         }
         return new ApiGateway.Response(302, Map.of("location", desk, "cache-control", "no-store"), new byte[0]);
+    }
+
+    /** The sign-in page's choice of role, the old all-round editor first and chosen (constants only). */
+    private static String roleOptions() {
+        StringBuilder options = new StringBuilder();
+        for (LocalSignInRoles role : LocalSignInRoles.values()) {
+            options.append("<option value=\"").append(role.group()).append('"')
+                    .append(role == LocalSignInRoles.EDITOR ? " selected" : "").append('>').append(role.label())
+                    .append("</option>\n");
+        }
+        return options.toString();
     }
 
     /** A page of fixed text (the callers pass constants only). */

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param body          Markdown source
  * @param categories    category names, in the editor's order
  * @param related       ids of other articles, shown under "Läs mer"
- * @param status        draft, scheduled or published
+ * @param status        draft, review, scheduled or published
  * @param publishAt     when a scheduled article goes live
  * @param publishedAt   when it went (or, for a migrated article, first went) live
  * @param createdAt     when it was created

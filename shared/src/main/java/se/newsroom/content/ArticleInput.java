@@ -11,7 +11,8 @@ import java.util.Set;
  * @param body         Markdown, at most 100,000 characters
  * @param categories   at most 10 names
  * @param related      at most 10 ids of existing articles
- * @param status       {@code draft} (the default), {@code scheduled} or {@code published}
+ * @param status       {@code draft} (the default), {@code review} (submitted for review), {@code scheduled} or
+ *                     {@code published}
  * @param publishAt    when a scheduled article goes live (ISO-8601 with offset, in the future)
  * @param publishedAt  for a published article, its publication date (not in the future; default now)
  * @param author       the byline, at most 100 characters; default the editor's name

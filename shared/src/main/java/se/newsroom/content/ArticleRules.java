@@ -52,6 +52,21 @@ public final class ArticleRules {
     }
 
     /**
+     * Refuses a move to review from anything but a draft (or review itself): review is where a writer's draft waits
+     * for a publisher; what is scheduled or published is unpublished to a draft first.
+     *
+     * @throws InvalidInputException on {@code status}, in Swedish, for a scheduled or published article sent to review
+     */
+    public static void checkTransition(ArticleStatus from, ArticleStatus to) {
+        if (to == ArticleStatus.REVIEW && from.isLive()) {
+            String what = from == ArticleStatus.PUBLISHED ? "En publicerad" : "En schemalagd";
+            throw new InvalidInputException(what + " nyhet kan inte skickas till granskning.", FieldError.only(
+                    "status", what.toLowerCase(Locale.ROOT) + " nyhet kan inte skickas till granskning; spara den som "
+                            + "utkast (draft) först"));
+        }
+    }
+
+    /**
      * Checks {@code input} as of {@code now}.
      *
      * @param ownId the id of the article being replaced, which may not relate to itself
@@ -88,7 +103,7 @@ public final class ArticleRules {
         if (input.status() != null) {
             Optional<ArticleStatus> parsed = ArticleStatus.fromWireName(input.status());
             if (parsed.isEmpty()) {
-                errors.add(new FieldError("status", "must be draft, scheduled or published"));
+                errors.add(new FieldError("status", "must be " + ArticleStatus.wireNames()));
             }
             status = parsed.orElse(ArticleStatus.DRAFT);
         }
@@ -105,7 +120,7 @@ public final class ArticleRules {
             errors.add(new FieldError("publishedAt",
                     "cannot be in the future; to publish later, use status scheduled with publishAt"));
         }
-        if (status != ArticleStatus.DRAFT && body.isBlank()) {
+        if (status.isLive() && body.isBlank()) {
             errors.add(new FieldError("body", "is required to publish or schedule an article"));
         }
 

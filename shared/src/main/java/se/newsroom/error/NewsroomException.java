@@ -8,7 +8,8 @@ import java.util.List;
 public abstract sealed class NewsroomException extends RuntimeException
         permits MalformedRequestException, UnauthorizedException, ForbiddenException, NotFoundException,
         ConflictException, StaleVersionException, PreconditionRequiredException, PayloadTooLargeException,
-        UnsupportedMediaTypeException, InvalidInputException, TooManyRequestsException, InvalidCursorException {
+        UnsupportedMediaTypeException, InvalidInputException, TooManyRequestsException, InvalidCursorException,
+        MissingRoleException {
 
     private final List<FieldError> errors;
 

@@ -15,11 +15,18 @@ import se.newsroom.error.FieldError;
  * @param detail    what went wrong with this request, for a person to act on
  * @param errors    the fields at fault (an extension member), omitted when none
  * @param requestId the API request id (an extension member), to quote to an operator
+ * @param requiredRole the Cognito group a refused request needs (an extension member of a 403 for a missing role,
+ *                     e.g. {@code publishers}), omitted otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-                      String requestId) {
+                      String requestId, String requiredRole) {
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A problem without a required role: every one but a missing role's. */
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors, String requestId) {
+        this(type, title, status, detail, errors, requestId, null);
     }
 }

@@ -12,6 +12,7 @@ import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.MalformedRequestException;
+import se.newsroom.error.MissingRoleException;
 import se.newsroom.error.NewsroomException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.PayloadTooLargeException;
@@ -38,6 +39,7 @@ public final class Problems {
             case InvalidCursorException x -> 400;
             case UnauthorizedException x -> 401;
             case ForbiddenException x -> 403;
+            case MissingRoleException x -> 403;
             case NotFoundException x -> 404;
             case ConflictException x -> 409;
             case StaleVersionException x -> 412;
@@ -52,7 +54,9 @@ public final class Problems {
     /** The problem body for a condition. */
     public static Problem of(NewsroomException e, Optional<String> requestId) {
         int status = status(e);
-        return new Problem("about:blank", reason(status), status, e.getMessage(), e.errors(), requestId.orElse(null));
+        String requiredRole = e instanceof MissingRoleException m ? m.requiredGroup() : null;
+        return new Problem("about:blank", reason(status), status, e.getMessage(), e.errors(), requestId.orElse(null),
+                requiredRole);
     }
 
     /** The response for a condition; 401 also carries the challenge the API's JWT authorizer expects. */

@@ -3,6 +3,8 @@ package se.newsroom.http;
 import java.util.Arrays;
 import java.util.Optional;
 
+import se.newsroom.error.MissingRoleException;
+
 /**
  * What a member of the newsroom may do, one Cognito group each (template.yaml: WritersGroup, PublishersGroup,
  * ModeratorsGroup, AdminsGroup). Administrators may do everything; a publisher may also do what a writer may.
@@ -33,6 +35,11 @@ public enum Role {
     /** The role's name as the desk shows it, e.g. "Publicerare". */
     public String swedishName() {
         return swedishName;
+    }
+
+    /** The 403 for a request that needs this role: its detail names the role and group, as does requiredRole. */
+    public MissingRoleException missing() {
+        return new MissingRoleException(swedishName, group);
     }
 
     /** The role a Cognito group gives, if any. */

@@ -106,7 +106,7 @@ public final class ArticleItem {
         return switch (a.status()) {
             case PUBLISHED -> a.publishedAt().orElse(a.updatedAt());
             case SCHEDULED -> a.publishAt().orElse(a.updatedAt());
-            case DRAFT -> a.updatedAt();
+            case DRAFT, REVIEW -> a.updatedAt();
         };
     }
 

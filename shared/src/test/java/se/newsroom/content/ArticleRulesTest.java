@@ -30,6 +30,32 @@ class ArticleRulesTest {
     }
 
     @Test
+    void check_shouldAcceptReview_likeADraft_evenWithoutABody() {
+        ArticleRules.CheckedArticle checked = ArticleRules.check(input("Rubrik", null, "review", null), NOW,
+                Optional.empty());
+
+        assertThat(checked.status()).isEqualTo(ArticleStatus.REVIEW);
+    }
+
+    @Test
+    void checkTransition_shouldLetOnlyADraftOrReviewGoToReview_sayingWhyInSwedish() {
+        ArticleRules.checkTransition(ArticleStatus.DRAFT, ArticleStatus.REVIEW);
+        ArticleRules.checkTransition(ArticleStatus.REVIEW, ArticleStatus.REVIEW);
+        for (ArticleStatus to : ArticleStatus.values()) {
+            ArticleRules.checkTransition(ArticleStatus.REVIEW, to);
+        }
+
+        assertThatThrownBy(() -> ArticleRules.checkTransition(ArticleStatus.PUBLISHED, ArticleStatus.REVIEW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("En publicerad nyhet kan inte skickas till granskning.");
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("status");
+                });
+        assertThatThrownBy(() -> ArticleRules.checkTransition(ArticleStatus.SCHEDULED, ArticleStatus.REVIEW))
+                .isInstanceOf(InvalidInputException.class).hasMessage("En schemalagd nyhet kan inte skickas till "
+                        + "granskning.");
+    }
+
+    @Test
     void check_shouldReportEveryProblemAtOnce() {
         ArticleInput input = new ArticleInput(" ", "s".repeat(501), "b".repeat(100_001),
                 Collections.nCopies(11, "Kategori"), List.of("inte-ett-id", ID), "scheduled", null, null, null, null,
@@ -113,7 +139,7 @@ class ArticleRulesTest {
                         .containsExactly("body"));
         assertThatThrownBy(() -> ArticleRules.check(input("Rubrik", "Text", "live", null), NOW, Optional.empty()))
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::message)
-                        .containsExactly("must be draft, scheduled or published"));
+                        .containsExactly("must be draft, review, scheduled or published"));
     }
 
     @Test

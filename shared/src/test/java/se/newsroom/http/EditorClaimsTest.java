@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.UnauthorizedException;
 
-/** The handler's own check of the editors group, behind the API's authorizer. */
+/** The handler's own check of the newsroom's groups and the roles they give, behind the API's authorizer. */
 class EditorClaimsTest {
 
     @Test
@@ -56,6 +57,35 @@ class EditorClaimsTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> EditorClaims.require(event(Map.of("sub", "u"))))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void require_shouldGiveEachRoleGroupItsRole_andNothingMore() {
+        assertThat(roles("[writers]")).containsExactly(Role.WRITER);
+        assertThat(roles("[publishers]")).containsExactly(Role.PUBLISHER);
+        assertThat(roles("moderators")).containsExactly(Role.MODERATOR);
+        assertThat(roles("[admins]")).containsExactly(Role.ADMIN);
+        assertThat(roles("[writers moderators readers]")).containsExactlyInAnyOrder(Role.WRITER, Role.MODERATOR);
+    }
+
+    @Test
+    void require_shouldGiveTheOldEditorsGroup_writersPublishersAndModerators_butNotAdmins() {
+        Editor editor = EditorClaims.require(event(Map.of("sub", "u", "cognito:groups", "[editors]")));
+
+        assertThat(editor.roles()).containsExactlyInAnyOrder(Role.WRITER, Role.PUBLISHER, Role.MODERATOR);
+        assertThat(editor.has(Role.ADMIN)).isFalse();
+    }
+
+    @Test
+    void require_shouldRefuseWith403InSwedish_whenTheUserIsInNoneOfTheNewsroomsGroups() {
+        APIGatewayV2HTTPEvent stranger = event(Map.of("sub", "u", "cognito:groups", "[readers x,writers]"));
+
+        assertThatThrownBy(() -> EditorClaims.require(stranger)).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("Bara medlemmar av redaktionens grupper");
+    }
+
+    private static Set<Role> roles(String groups) {
+        return EditorClaims.require(event(Map.of("sub", "u", "cognito:groups", groups))).roles();
     }
 
     private static APIGatewayV2HTTPEvent event(Map<String, String> claims) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import se.newsroom.error.FieldError;
+import se.newsroom.error.ForbiddenException;
 import se.newsroom.error.InvalidCursorException;
 import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.UnauthorizedException;
@@ -17,6 +18,26 @@ import se.newsroom.json.Json;
 
 /** Problem responses (RFC 9457) as a client reads them. */
 class ProblemsTest {
+
+    @Test
+    void response_shouldBe403NamingTheRoleInSwedish_andCarryRequiredRole_whenARoleIsMissing() throws Exception {
+        APIGatewayV2HTTPResponse response = Problems.response(Role.PUBLISHER.missing(), Optional.of("req-2"));
+
+        assertThat(response.getStatusCode()).isEqualTo(403);
+        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        assertThat(body.path("title").asText()).isEqualTo("Forbidden");
+        assertThat(body.path("detail").asText()).isEqualTo("Det här kräver rollen Publicerare (gruppen publishers).");
+        assertThat(body.path("requiredRole").asText()).isEqualTo("publishers");
+    }
+
+    @Test
+    void response_shouldCarryNoRequiredRole_forAnyOtherProblem() throws Exception {
+        JsonNode body = Json.MAPPER.readTree(Problems.response(new ForbiddenException("Nej."),
+                Optional.empty()).getBody());
+
+        assertThat(body.path("status").asInt()).isEqualTo(403);
+        assertThat(body.has("requiredRole")).isFalse();
+    }
 
     @Test
     void response_shouldCarryStatusTitleDetailAndFieldErrors_asProblemJson() throws Exception {

@@ -30,6 +30,8 @@ import se.newsroom.error.InvalidInputException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.StaleVersionException;
 import se.newsroom.http.Editor;
+import se.newsroom.http.Role;
+import se.newsroom.http.RouteRoles;
 
 /** The editors' article operations: the rules of creating, replacing, publishing and deleting articles. */
 public final class ArticleService {
@@ -72,6 +74,7 @@ public final class ArticleService {
      */
     public Article create(Editor editor, ArticleInput input, Optional<IdempotencyKey> key) {
         Instant now = now();
+        checkMayChange(editor, Optional.empty(), requestedStatus(input));
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.empty());
         checkMedia(in);
         String id = ids.get();
@@ -126,6 +129,7 @@ public final class ArticleService {
                     + expectedVersion + ": someone changed it since you read it. Fetch it again, reapply your edit"
                     + " and send the new ETag.");
         }
+        checkMayChange(editor, Optional.of(current.status()), requestedStatus(input));
         ArticleRules.CheckedArticle in = ArticleRules.check(input, now, Optional.of(id));
         checkMedia(in);
         String slug = in.slug().orElse(current.slug());
@@ -208,11 +212,33 @@ public final class ArticleService {
     }
 
     /**
+     * What the editor's role lets them change, by the article's status before and after the save: a writer's own
+     * work is drafts and review; anything that makes, changes or ends a scheduled or published article is a
+     * publisher's (403 naming the role). A scheduled or published article goes back to draft, never straight to
+     * review (422). Restoring a revision asks the same, with the article's status as both.
+     *
+     * @param stored the status saved now; empty for a new article
+     * @param next   the status the save asks for
+     */
+    static void checkMayChange(Editor editor, Optional<ArticleStatus> stored, ArticleStatus next) {
+        RouteRoles.requireRole(editor, Role.WRITER);
+        if (next.isLive() || stored.filter(ArticleStatus::isLive).isPresent()) {
+            RouteRoles.requireRole(editor, Role.PUBLISHER);
+        }
+        stored.ifPresent(from -> ArticleRules.checkTransition(from, next));
+    }
+
+    /** The status a save asks for; one that is no status counts as the default here, and ArticleRules answers 422. */
+    private static ArticleStatus requestedStatus(ArticleInput input) {
+        return Optional.ofNullable(input.status()).flatMap(ArticleStatus::fromWireName).orElse(ArticleStatus.DRAFT);
+    }
+
+    /**
      * The pictures an article uses must exist; to publish or schedule it they must be ready too (never a broken
      * image on the site). The save's transaction checks existence again, atomically.
      */
     private void checkMedia(ArticleRules.CheckedArticle in) {
-        boolean goingLive = in.status() != ArticleStatus.DRAFT;
+        boolean goingLive = in.status().isLive();
         List<FieldError> errors = new ArrayList<>();
         in.image().ifPresent(image -> mediaError(image.mediaId(), goingLive).ifPresent(message ->
                 errors.add(new FieldError("image.mediaId", message))));

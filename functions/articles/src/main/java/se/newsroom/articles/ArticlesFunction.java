@@ -25,10 +25,10 @@ import se.newsroom.error.PreconditionRequiredException;
 import se.newsroom.error.StaleVersionException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.Editor;
-import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
+import se.newsroom.http.RouteRoles;
 
 /** The editors' article API (HTTP API, payload 2.0): the edge between API Gateway and {@link ArticleService}. */
 public final class ArticlesFunction extends HttpApiFunction {
@@ -70,7 +70,7 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     @Override
     protected APIGatewayV2HTTPResponse route(ApiRequest request) {
-        Editor editor = EditorClaims.require(request.event());
+        Editor editor = RouteRoles.require(request);
         if (MediaRoutes.handles(request.routeKey())) {
             return media.orElseThrow(() -> new NotFoundException("The media library is not configured."))
                     .route(request, editor);
@@ -94,7 +94,7 @@ public final class ArticlesFunction extends HttpApiFunction {
 
     private APIGatewayV2HTTPResponse list(ApiRequest request) {
         Optional<ArticleStatus> status = request.queryParameter("status").map(s -> ArticleStatus.fromWireName(s)
-                .orElseThrow(() -> badParameter("status", "must be draft, scheduled or published")));
+                .orElseThrow(() -> badParameter("status", "must be " + ArticleStatus.wireNames())));
         int limit = request.intParameter("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         Optional<String> query = request.queryParameter("q");
         if (query.filter(q -> q.codePointCount(0, q.length()) > ArticleRules.MAX_TITLE).isPresent()) {

@@ -15,10 +15,10 @@ import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.error.UnsupportedMediaTypeException;
 import se.newsroom.http.ApiRequest;
-import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
+import se.newsroom.http.RouteRoles;
 
 /** Readers post comments (public route); editors moderate and erase them. The edge to {@link CommentService}. */
 public final class CommentsFunction extends HttpApiFunction {
@@ -58,7 +58,7 @@ public final class CommentsFunction extends HttpApiFunction {
         if (request.routeKey().equals("POST /api/articles/{id}/comments")) {
             return post(request);
         }
-        EditorClaims.require(request.event());
+        RouteRoles.require(request);
         return switch (request.routeKey()) {
             case "GET /api/comments" -> queue(request);
             case "PATCH /api/articles/{id}/comments/{commentId}" -> HttpResponses.json(200, CommentView.of(

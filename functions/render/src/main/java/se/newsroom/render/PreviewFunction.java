@@ -17,10 +17,10 @@ import se.newsroom.error.MalformedRequestException;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.http.ApiRequest;
 import se.newsroom.http.Editor;
-import se.newsroom.http.EditorClaims;
 import se.newsroom.http.HttpApiFunction;
 import se.newsroom.http.HttpResponses;
 import se.newsroom.http.JsonBodies;
+import se.newsroom.http.RouteRoles;
 import se.newsroom.json.Json;
 import se.newsroom.render.site.SiteRenderer;
 
@@ -48,7 +48,7 @@ public final class PreviewFunction extends HttpApiFunction {
 
     @Override
     protected APIGatewayV2HTTPResponse route(ApiRequest request) {
-        Editor editor = EditorClaims.require(request.event());
+        Editor editor = RouteRoles.require(request);
         if (!request.routeKey().equals("POST /api/previews")) {
             throw new NotFoundException("No route " + request.routeKey() + " in the preview API.");
         }
