@@ -161,6 +161,7 @@ class Editor {
         this.correctionBox = el('div');
         this.statusLine = el('p', {class: 'status-line'});
         this.links = el('nav', {class: 'article-links', 'aria-label': 'Artikelns historik'});
+        this.roleNotice = el('p', {class: 'notice', hidden: true});
         this.preview = previewPane(() => this.payload(this.article?.status ?? 'draft', true),
             errors => this.showPreviewProblems(errors));
 
@@ -198,7 +199,7 @@ class Editor {
         };
         replace(this.main,
             el('h1', {}, this.article ? 'Redigera artikel' : 'Ny artikel'),
-            this.statusLine, this.links, this.noticeBox, this.conflictBox, this.summaryBox,
+            this.statusLine, this.links, this.roleNotice, this.noticeBox, this.conflictBox, this.summaryBox,
             el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs', onkeydown: e => this.tabKey(e)},
                 editTab, previewTab),
             el('div', {class: 'editor-layout'}, this.panes.edit, this.panes.preview));
@@ -293,6 +294,10 @@ class Editor {
             : reason('publishers', 'ändra, avpublicera och radera en publicerad eller schemalagd artikel');
         replace(this.actionsWhy, why);
         this.actionsWhy.hidden = !why;
+        // Said at the top as well when nothing here can be saved by this editor, before any typing.
+        const locked = !early && !publisher;
+        replace(this.roleNotice, locked ? why + ' Du kan läsa den och se dess versioner.' : '');
+        this.roleNotice.hidden = !locked;
         this.renderCorrection();
     }
 

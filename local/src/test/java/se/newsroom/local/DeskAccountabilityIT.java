@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import se.newsroom.emulators.TemplateTable;
 import se.newsroom.json.Json;
@@ -150,7 +151,7 @@ class DeskAccountabilityIT {
         assertThat(article.path("status").asText()).isEqualTo("review");
         assertThat(writer.driver.findElement(By.cssSelector(".status-line")).getText()).contains("Granskas");
         axe(writer, "editor of a writer's submitted article");
-        writer.screenshots("review-submitted");
+        writer.screenshots("review-submitted", Optional.of(By.cssSelector(".status-line")));
         // AND the list's filter "Granskas" shows it
         writer.button("Artiklar").click();
         writer.field("Granskas").click();
@@ -199,7 +200,7 @@ class DeskAccountabilityIT {
                         + "artikel.");
         assertThat(writer.hasButton("Logg")).as("the log is the admins'").isFalse();
         axe(writer, "a published article, opened by a writer");
-        writer.screenshots("writer-published");
+        writer.screenshots("writer-published", Optional.of(By.id("actions-why")));
 
         // AND a view the menu does not offer, opened by its address, says in Swedish which role it takes
         writer.open("/redaktion/#/kommentarer");
@@ -324,7 +325,7 @@ class DeskAccountabilityIT {
     }
 
     /**
-     * Signs in through the local sign-in page as a member of {@code group} (its role choice), ending on the list.
+     * Signs in through the local sign-in page as a member of {@code group} (its "Roll"), ending on the list.
      */
     private static void signInAs(DeskBrowser desk, String group) {
         desk.open("/redaktion/");
@@ -332,12 +333,8 @@ class DeskAccountabilityIT {
         desk.button("Logga in").click();
         desk.until(d -> d.getCurrentUrl().contains("/oauth2/authorize"));
         desk.heading("Lokal inloggning – bara för utveckling på den här datorn");
-        WebElement choice = desk.until(d -> d.findElement(By.cssSelector("input[value='" + group + "'], "
-                + "button[value='" + group + "']")));
-        choice.click();
-        if ("input".equals(choice.getTagName())) {
-            desk.button("Logga in som redaktör").click();
-        }
+        new Select(desk.field("Roll")).selectByValue(group);
+        desk.button("Logga in som redaktör").click();
         desk.heading("Artiklar");
     }
 
