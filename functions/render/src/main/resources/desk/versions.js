@@ -164,14 +164,15 @@ export async function versionView(main, id, version) {
             el('p', {class: 'hint', id: 'restore-why'}, why), outcome, restore),
         el('section', {class: 'changes', 'aria-labelledby': 'changes-heading'},
             el('h2', {id: 'changes-heading'}, revision.against
-                ? `Ändringar jämfört med version ${revision.against}` : 'Den första versionen'),
+                ? `Ändringar jämfört med version ${revision.against}` : 'Texten i den här versionen (ingen tidigare '
+                + 'version finns kvar att jämföra med)'),
             changes.length ? el('p', {class: 'hint diff-legend'}, 'Tillagd text är ', el('ins', {}, 'understruken'),
                 ' och borttagen text ', el('del', {}, 'genomstruken'), '; en skärmläsare säger ”tillagt” och '
                 + '”borttaget”.') : null,
             revision.against && !changes.length ? el('p', {}, 'Inga ändringar i rubrik, sammanfattning, '
                 + 'brödtext, kategorier, adress eller status.') : null,
             changes.map(change),
-            !revision.against && revision.article ? firstVersion(revision.article) : null));
+            !revision.against && !changes.length && revision.article ? firstVersion(revision.article) : null));
     return {};
 }
 
