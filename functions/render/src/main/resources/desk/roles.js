@@ -29,8 +29,12 @@ export function roles() {
     if (!groups) {
         return null;
     }
-    const list = Array.isArray(groups) ? groups : String(groups).replace(/^\[|\]$/g, '').split(/[\s,]+/);
-    return new Set(list.flatMap(g => GIVES[g] ?? []));
+    return new Set(groupList(groups).flatMap(g => GIVES[g] ?? []));
+}
+
+/** The claim as a list: Cognito sends an array; an authorizer passing claims on may make it "[a b]". */
+function groupList(groups) {
+    return Array.isArray(groups) ? groups : String(groups).replace(/^\[|\]$/g, '').split(/[\s,]+/);
 }
 
 /** Whether the editor has `role` (a group name: 'writers', 'publishers', 'moderators', 'admins'). */
@@ -39,10 +43,18 @@ export function can(role) {
     return mine === null || mine.has(role);
 }
 
-/** The editor's roles in Swedish for the header: "Skribent, Moderator"; empty when unknown. */
+/**
+ * The editor's groups in Swedish for the header: "Skribent", "Administratör"; the old all-round group as the three
+ * roles it gives. Empty when unknown.
+ */
 export function roleNames() {
-    const mine = roles();
-    return mine === null ? '' : Object.keys(ROLES).filter(r => mine.has(r)).map(r => ROLES[r].name).join(', ');
+    const groups = auth.claims()?.['cognito:groups'];
+    if (!groups) {
+        return '';
+    }
+    const names = groupList(groups).flatMap(g => g === 'editors' ? ['writers', 'publishers', 'moderators'] : [g])
+        .filter(g => ROLES[g]).map(g => ROLES[g].name);
+    return [...new Set(names)].join(', ');
 }
 
 /** The short reason beside a disabled control: reason('publishers', 'publicera') → "Bara publicerare kan publicera." */
