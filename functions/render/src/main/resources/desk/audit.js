@@ -36,10 +36,31 @@ export async function auditView(main, {articleId = null, editor = null} = {}) {
             // A deleted article's log stays readable; it is named by its id.
         }
     }
+    const heading = el('h1', {}, articleId ? `Logg för ”${title ?? articleId}”` : 'Logg för en redaktör');
+    const log = auditLog({articleId, editor}, first => {
+        if (editor && first?.editorName) {
+            heading.textContent = `Logg för ${first.editorName}`;
+        }
+    });
+    replace(main,
+        el('p', {class: 'crumbs'}, articleId ? el('a', {href: `#/artiklar/${encodeURIComponent(articleId)}`},
+            'Tillbaka till artikeln') : el('a', {href: '#/logg'}, 'Välj en annan redaktör')),
+        heading,
+        el('p', {class: 'hint'}, 'Vem som gjorde vad, nyaste först. Loggen kan inte ändras. Vid radering av '
+            + 'kommentarer från en adress sparas bara antalet, aldrig adressen.'),
+        log.element);
+    await log.load();
+    return {};
+}
+
+/**
+ * The table of log entries of `articleId` or of `editor`, newest first, with "Visa äldre händelser" while there are
+ * more: {element, load()}. `onFirst(entry)` hears of the first entry (an editor's view is named by it).
+ */
+export function auditLog({articleId = null, editor = null}, onFirst = () => {}) {
     const rows = el('tbody');
     const more = el('div', {class: 'paging'});
     const results = el('div', {class: 'results', 'aria-busy': 'true'});
-    const heading = el('h1', {}, articleId ? `Logg för ”${title ?? articleId}”` : 'Logg för en redaktör');
 
     async function load(cursor) {
         results.setAttribute('aria-busy', 'true');
@@ -50,8 +71,8 @@ export async function auditView(main, {articleId = null, editor = null} = {}) {
         }
         try {
             const {data} = await request('GET', '/api/audit?' + params);
-            if (editor && !rows.children.length && data.items[0]?.editorName) {
-                heading.textContent = `Logg för ${data.items[0].editorName}`;
+            if (!rows.children.length) {
+                onFirst(data.items[0]);
             }
             rows.append(...data.items.map(row));
             replace(more, data.nextCursor ? el('button', {type: 'button', class: 'secondary',
@@ -83,15 +104,7 @@ export async function auditView(main, {articleId = null, editor = null} = {}) {
         el('caption', {class: 'vh'}, 'Händelser, nyaste först'),
         el('thead', {}, el('tr', {}, columns.map(h => el('th', {scope: 'col'}, h)))),
         rows), more);
-    replace(main,
-        el('p', {class: 'crumbs'}, articleId ? el('a', {href: `#/artiklar/${encodeURIComponent(articleId)}`},
-            'Tillbaka till artikeln') : el('a', {href: '#/logg'}, 'Välj en annan redaktör')),
-        heading,
-        el('p', {class: 'hint'}, 'Vem som gjorde vad, nyaste först. Loggen kan inte ändras. Vid radering av '
-            + 'kommentarer från en adress sparas bara antalet, aldrig adressen.'),
-        results);
-    await load(null);
-    return {};
+    return {element: results, load: () => load(null)};
 }
 
 function details(entry) {

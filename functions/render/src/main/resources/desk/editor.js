@@ -7,6 +7,7 @@ import {fromStockholmInput, statusText, swedishDate, swedishDateTime, toStockhol
 import * as drafts from './drafts.js';
 import {previewPane} from './preview.js';
 import {featuredImageField} from './media.js';
+import {auditLog} from './audit.js';
 import {can, reason} from './roles.js';
 import {markdownToolbar} from './toolbar.js';
 import {announce, confirmDialog, debounce, el, hidden, replace} from './ui.js';
@@ -263,9 +264,8 @@ class Editor {
                 ? ' – skickad för granskning: läs, och publicera eller skicka tillbaka som utkast.'
                 : ' – väntar på att en publicerare granskar den.') : null);
         replace(this.links, a ? el('ul', {},
-            el('li', {}, el('a', {href: `#/artiklar/${encodeURIComponent(a.id)}/versioner`}, 'Versioner')),
-            can('admins') ? el('li', {}, el('a', {href: `#/artiklar/${encodeURIComponent(a.id)}/logg`}, 'Logg'))
-                : null) : null);
+            el('li', {}, el('a', {href: `#/artiklar/${encodeURIComponent(a.id)}/versioner`}, 'Versioner'))) : null,
+        a && can('admins') ? this.articleLog(a.id) : null);
         const publisher = can('publishers');
         const writer = can('writers');
         // A control the editor's roles do not allow is shown disabled, with the reason beside the buttons.
@@ -299,6 +299,27 @@ class Editor {
         replace(this.roleNotice, locked ? why + ' Du kan läsa den och se dess versioner.' : '');
         this.roleNotice.hidden = !locked;
         this.renderCorrection();
+    }
+
+    /**
+     * The article's log for admins, folded under "Logg" and read when opened (again after each save, when open).
+     */
+    articleLog(id) {
+        const open = this.links.querySelector('details')?.open ?? false;
+        const log = auditLog({articleId: id});
+        const details = el('details', {class: 'article-log'}, el('summary', {}, 'Logg'),
+            el('p', {class: 'hint'}, 'Vem som gjorde vad med artikeln, nyaste först. ',
+                el('a', {href: `#/artiklar/${encodeURIComponent(id)}/logg`}, 'Loggen på en egen sida')),
+            log.element);
+        let loaded = false;
+        details.addEventListener('toggle', () => {
+            if (details.open && !loaded) {
+                loaded = true;
+                log.load();
+            }
+        });
+        details.open = open;
+        return details;
     }
 
     /**

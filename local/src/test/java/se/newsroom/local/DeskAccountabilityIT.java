@@ -305,16 +305,19 @@ class DeskAccountabilityIT {
         signInAs(desk, "admins");
         desk.open("/redaktion/#/artiklar/" + id);
 
-        // WHEN an admin opens its log (the article's link, not the menu's)
-        desk.button(desk.until(d -> d.findElement(By.cssSelector(".article-links"))), "Logg").click();
-        desk.heading("Logg för ”Brandövning i Hamnparken”");
+        // WHEN an admin opens its log, folded under "Logg" on the article's page
+        desk.until(d -> d.findElement(By.xpath("//summary[normalize-space(.)='Logg']"))).click();
         List<String> rows = desk.until(d -> rowsShown(d).size() >= 2 ? rowsShown(d) : null);
 
         // THEN it says who did what, newest first
-        assertThat(rows.get(0)).contains("Lokal redaktör", "Publicerade");
-        assertThat(rows.get(rows.size() - 1)).contains("Lokal redaktör", "Skapade artikeln");
-        axe(desk, "an article's log");
-        desk.screenshots("audit-article");
+        assertThat(rows.get(0)).contains("Lokal redaktör", "Publicerade", "version 2");
+        assertThat(rows.get(rows.size() - 1)).contains("Lokal redaktör", "Skapade artikeln", "version 1");
+        axe(desk, "an article's log on its page");
+        desk.screenshots("audit-article", Optional.of(By.cssSelector(".article-log")));
+        // AND on a page of its own
+        desk.button("Loggen på en egen sida").click();
+        desk.heading("Logg för ”Brandövning i Hamnparken”");
+        desk.until(d -> rowsShown(d).size() >= 2 ? true : null);
 
         // AND the editor's name leads to everything that editor did
         desk.button("Lokal redaktör").click();
