@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -111,6 +112,14 @@ class DeskAccountabilityIT {
         axe(desk, "a version's changes");
         desk.screenshots("version-diff");
 
+        // WHEN the editor asks to restore it, and takes it back with Esc (the dialog's default is "Avbryt")
+        desk.button("Återställ den här versionen").click();
+        assertThat(desk.driver.switchTo().activeElement().getText()).isEqualTo("Avbryt");
+        desk.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        desk.until(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty() ? true : null);
+        assertThat(SiteClient.json(site.editor("GET", "/api/articles/" + id, null, Map.of())).path("version").asInt())
+                .isEqualTo(3);
+
         // WHEN the editor restores it, after being asked
         desk.button("Återställ den här versionen").click();
         WebElement dialog = dialog(desk);
@@ -201,6 +210,13 @@ class DeskAccountabilityIT {
         assertThat(writer.hasButton("Logg")).as("the log is the admins'").isFalse();
         axe(writer, "a published article, opened by a writer");
         writer.screenshots("writer-published", Optional.of(By.id("actions-why")));
+        // AND its versions may be read but not restored, saying why
+        writer.button("Versioner").click();
+        writer.button("Version 1 (nuvarande)").click();
+        writer.heading("Version 1");
+        assertThat(writer.hasButton("Återställ den här versionen")).isFalse();
+        assertThat(writer.driver.findElement(By.id("restore-why")).getText())
+                .isEqualTo("Bara publicerare kan återställa en publicerad eller schemalagd artikel.");
 
         // AND a view the menu does not offer, opened by its address, says in Swedish which role it takes
         writer.open("/redaktion/#/kommentarer");
