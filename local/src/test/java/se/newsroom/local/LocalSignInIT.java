@@ -89,6 +89,29 @@ class LocalSignInIT {
     }
 
     @Test
+    void choosingARole_shouldHandOutThatRolesToken_whichTheApiTakesForThatRoleAlone() throws Exception {
+        HttpResponse<String> page = get(authorize(desk, LocalSignIn.s256(VERIFIER), "s"));
+        assertThat(page.body()).contains("<label for=\"roll\">Roll</label>", "<option value=\"editors\" selected>",
+                "<option value=\"writers\">Skribent</option>", "<option value=\"publishers\">Publicerare</option>",
+                "<option value=\"moderators\">Moderator</option>", "<option value=\"admins\">Administratör</option>");
+        Map<String, String> form = new LinkedHashMap<>(formOf(page.body()));
+        form.put("role", "writers");
+
+        String location = post("/oauth2/authorize", form).headers().firstValue("location").orElseThrow();
+        JsonNode tokens = Json.MAPPER.readTree(post("/oauth2/token", exchange(code(location), desk, VERIFIER)).body());
+
+        assertThat(tokens.path("id_token").asText()).isEqualTo(TOKEN + ".writers");
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/media/x")).DELETE()
+                .header("Authorization", "Bearer " + tokens.path("id_token").asText()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(403);
+        assertThat(Json.MAPPER.readTree(delete.body()).path("requiredRole").asText()).isEqualTo("publishers");
+        JsonNode refreshed = Json.MAPPER.readTree(post("/oauth2/token", Map.of("grant_type", "refresh_token",
+                "client_id", LocalSignIn.CLIENT_ID, "refresh_token", tokens.path("refresh_token").asText())).body());
+        assertThat(refreshed.path("id_token").asText()).isEqualTo(TOKEN + ".writers");
+    }
+
+    @Test
     void aWrongVerifier_shouldBeRefused_andSpendTheCode() throws Exception {
         String code = signIn(LocalSignIn.s256(VERIFIER));
 

@@ -26,9 +26,6 @@ import se.newsroom.config.EnvNames;
  * deployed, the variable does nothing even when set. Claims from a real authorizer are never touched.
  */
 public final class SamLocalEditor {
-    /** The claims a Cognito ID token of an editor carries, as the JWT authorizer passes them on. */
-    static final Map<String, String> CLAIMS = claims(EditorClaims.EDITORS_GROUP);
-
     /** Does nothing: the deployed functions' stand-in. */
     public static final SamLocalEditor NONE = new SamLocalEditor(null);
 
@@ -38,7 +35,7 @@ public final class SamLocalEditor {
         this.token = token;
     }
 
-    /** The claims of a member of {@code group} alone. */
+    /** The claims a Cognito ID token of a member of {@code group} alone carries, as the JWT authorizer passes them. */
     static Map<String, String> claims(String group) {
         return group.equals(EditorClaims.EDITORS_GROUP) ? Map.of("sub", "sam-local-editor", "cognito:groups",
                 "[editors]", "name", "Lokal redaktör", "email", "redaktor@localhost")

@@ -58,6 +58,19 @@ class SamLocalEditorTest {
     }
 
     @Test
+    void underSamLocal_theTokenWithARolesGroupAfterIt_shouldMakeTheRequestThatRolesAlone() {
+        APIGatewayV2HTTPEvent writer = request("Authorization", "Bearer " + TOKEN + ".writers");
+
+        APIGatewayV2HTTPResponse response = send(SAM_LOCAL, writer);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody()).isEqualTo("sam-local-writers Lokal skribent");
+        assertThat(EditorClaims.require(writer).roles()).containsExactly(Role.WRITER);
+        assertThat(send(SAM_LOCAL, request("Authorization", "Bearer " + TOKEN + ".readers")).getStatusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void underSamLocal_anEventWithoutARequestContext_shouldGetTheClaimsToo() {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withRouteKey("POST /api/articles")
                 .withHeaders(Map.of("Authorization", "Bearer " + TOKEN)).build();

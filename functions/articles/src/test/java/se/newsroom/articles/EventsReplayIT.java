@@ -102,7 +102,8 @@ class EventsReplayIT {
         expect("bad-too-large.json", 413, problem("1 MiB"));
         expect("bad-not-an-editor.json", 403, problem("editors"));
         expect("bad-writer-publishes.json", 403, body -> {
-            assertThat(body.path("detail").asText()).isEqualTo("Det här kräver rollen Publicerare (gruppen publishers).");
+            assertThat(body.path("detail").asText())
+                    .isEqualTo("Det här kräver rollen Publicerare (gruppen publishers).");
             assertThat(body.path("requiredRole").asText()).isEqualTo("publishers");
         });
         expect("bad-no-token.json", 401, problem("Sign in"));

@@ -224,6 +224,22 @@ class PagePlannerTest {
     }
 
     @Test
+    void submittingADraftForReview_andSendingItBack_shouldTouchNothing() {
+        // A review image is a draft's: never on the site, so its page was never there to remove.
+        Article draft = article(20_003, "Utkast till granskning", Instant.parse("2019-06-10T08:00:00Z"),
+                List.of("Kategori 1"), List.of(), ArticleStatus.DRAFT);
+        Article review = draft.toBuilder().status(ArticleStatus.REVIEW).version(draft.version() + 1).build();
+
+        PagePlan submitted = PLANNER.plan(new Change.ArticleChanged(Optional.of(draft), Optional.of(review)), content);
+        PagePlan sentBack = PLANNER.plan(new Change.ArticleChanged(Optional.of(review), Optional.of(draft)), content);
+        PagePlan created = PLANNER.plan(new Change.ArticleChanged(Optional.empty(), Optional.of(review)), content);
+
+        assertThat(submitted.pages()).isEmpty();
+        assertThat(sentBack.pages()).isEmpty();
+        assertThat(created.pages()).isEmpty();
+    }
+
+    @Test
     void editingAPicturesTexts_shouldTouchThePagesOfThePublishedArticlesUsingIt_andTheFeed_only() {
         // GIVEN a picture used by a published article (in its body) and by a draft (as featured image)
         Media before = picture("Ledamöter vid bordet");
