@@ -90,7 +90,8 @@ export function articlesView(main) {
 
     replace(main,
         el('div', {class: 'view-head'}, el('h1', {}, 'Artiklar'),
-            el('a', {href: '#/artiklar/ny', class: 'button primary'}, 'Ny artikel')),
+            can('writers') ? el('a', {href: '#/artiklar/ny', class: 'button primary'}, 'Ny artikel')
+                : el('p', {class: 'hint'}, 'Bara skribenter och publicerare kan skriva nya artiklar.')),
         el('div', {class: 'list-controls'}, filters,
             el('div', {class: 'field'}, el('label', {for: 'q'}, 'Sök på rubrik'), search)),
         results);

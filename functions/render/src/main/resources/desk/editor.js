@@ -290,12 +290,13 @@ class Editor {
         }[status];
         replace(this.actions, buttons, a ? button('Radera', () => this.remove(), 'danger', publisher) : null);
         const early = ['draft', 'review'].includes(status);
-        const why = publisher ? '' : early ? reason('publishers', 'publicera, schemalägga och radera')
-            : reason('publishers', 'ändra, avpublicera och radera en publicerad eller schemalagd artikel');
+        const why = publisher ? '' : !writer ? 'Bara skribenter och publicerare kan spara artiklar.'
+            : early ? reason('publishers', 'publicera, schemalägga och radera')
+                : reason('publishers', 'ändra, avpublicera och radera en publicerad eller schemalagd artikel');
         replace(this.actionsWhy, why);
         this.actionsWhy.hidden = !why;
         // Said at the top as well when nothing here can be saved by this editor, before any typing.
-        const locked = !early && !publisher;
+        const locked = (!early && !publisher) || !writer;
         replace(this.roleNotice, locked ? why + ' Du kan läsa den och se dess versioner.' : '');
         this.roleNotice.hidden = !locked;
         this.renderCorrection();

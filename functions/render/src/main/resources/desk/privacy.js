@@ -30,7 +30,8 @@ export async function privacyView(main) {
     const preview = el('div', {class: 'privacy-preview'});
     const show = () => replace(preview, markdown(text.value));
     const later = debounce(show, 300);
-    const stamp = () => replace(state, notice.data.updatedAt ? `Senast sparad ${swedishDateTime(notice.data.updatedAt)}.`
+    const stamp = () => replace(state, notice.data.updatedAt
+        ? `Senast sparad ${swedishDateTime(notice.data.updatedAt)}.`
         : 'Texten är webbplatsens förval; den har inte ändrats här.');
     text.addEventListener('input', () => {
         later();

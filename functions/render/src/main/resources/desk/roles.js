@@ -21,20 +21,21 @@ const GIVES = {
 };
 
 /**
- * The roles the signed-in editor has, or null when the token carries no readable groups (a token that is not a
- * JWT): then nothing is hidden and the API's answer says what is refused.
+ * The roles the signed-in editor has, or null when the token cannot be read (not a JWT): then nothing is hidden and
+ * the API's answer says what is refused.
  */
 export function roles() {
-    const groups = auth.claims()?.['cognito:groups'];
-    if (!groups) {
+    const claims = auth.claims();
+    if (!claims) {
         return null;
     }
-    return new Set(groupList(groups).flatMap(g => GIVES[g] ?? []));
+    // A member of no group has no claim at all: no role.
+    return new Set(groupList(claims['cognito:groups'] ?? []).flatMap(g => GIVES[g] ?? []));
 }
 
 /** The claim as a list: Cognito sends an array; an authorizer passing claims on may make it "[a b]". */
 function groupList(groups) {
-    return Array.isArray(groups) ? groups : String(groups).replace(/^\[|\]$/g, '').split(/[\s,]+/);
+    return Array.isArray(groups) ? groups : String(groups).replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
 }
 
 /** Whether the editor has `role` (a group name: 'writers', 'publishers', 'moderators', 'admins'). */
