@@ -61,6 +61,7 @@ export function auditLog({articleId = null, editor = null}, onFirst = () => {}) 
     const rows = el('tbody');
     const more = el('div', {class: 'paging'});
     const results = el('div', {class: 'results', 'aria-busy': 'true'});
+    const titles = new Map();
 
     async function load(cursor) {
         results.setAttribute('aria-busy', 'true');
@@ -75,6 +76,7 @@ export function auditLog({articleId = null, editor = null}, onFirst = () => {}) 
                 onFirst(data.items[0]);
             }
             rows.append(...data.items.map(row));
+            nameArticles();
             replace(more, data.nextCursor ? el('button', {type: 'button', class: 'secondary',
                 onclick: () => load(data.nextCursor)}, 'Visa äldre händelser') : null);
             if (!rows.children.length) {
@@ -95,8 +97,25 @@ export function auditLog({articleId = null, editor = null}, onFirst = () => {}) 
                 : el('a', {href: '#/logg/' + encodeURIComponent(entry.editor)}, who)),
             el('td', {'data-label': 'Händelse'}, ACTIONS[entry.action] ?? entry.action),
             articleId ? null : el('td', {'data-label': 'Artikel'}, entry.articleId
-                ? el('a', {href: `#/artiklar/${encodeURIComponent(entry.articleId)}/logg`}, entry.articleId) : '–'),
+                ? el('a', {href: `#/artiklar/${encodeURIComponent(entry.articleId)}/logg`,
+                    'data-article': entry.articleId}, titles.get(entry.articleId) ?? entry.articleId) : '–'),
             el('td', {'data-label': 'Detaljer'}, details(entry)));
+    }
+
+    /** Puts each article's title in place of its id, once per article; a deleted one says so. */
+    async function nameArticles() {
+        const links = [...rows.querySelectorAll('a[data-article]')];
+        const ids = [...new Set(links.map(a => a.dataset.article))].filter(id => !titles.has(id));
+        await Promise.all(ids.map(async id => {
+            try {
+                titles.set(id, (await request('GET', `/api/articles/${encodeURIComponent(id)}`)).data.title);
+            } catch (e) {
+                titles.set(id, e.status === 404 ? `Raderad artikel (${id})` : id);
+            }
+        }));
+        for (const link of links) {
+            link.textContent = titles.get(link.dataset.article) ?? link.dataset.article;
+        }
     }
 
     const columns = ['Tid', 'Redaktör', 'Händelse', articleId ? null : 'Artikel', 'Detaljer'].filter(Boolean);
