@@ -198,7 +198,9 @@ export function reviewView(main) {
         } catch (e) {
             replace(outcome, `”${listed.title}” kunde inte publiceras. `, e.message);
         }
-        load();
+        await load();
+        // The row and its button are gone: the keyboard starts again from the heading.
+        main.querySelector('h1')?.focus();
     }
 
     replace(main,

@@ -137,6 +137,8 @@ export function commentsView(main) {
         announce(`Svaret till ${c.author} är publicerat som Redaktionen.`);
         replace(outcome);
         await load();
+        // The form and its comment are gone from the queue: the keyboard starts again from the heading.
+        main.querySelector('h1')?.focus();
     }
 
     /** One PATCH per comment; says what succeeded and what did not, and shows the queue again. */
