@@ -1,5 +1,6 @@
 // The editors' API: one function for every request, and what each failure means, in Swedish.
 import * as auth from './auth.js';
+import {refusal} from './roles.js';
 
 /** A failed request: `status` (0 for no contact), the problem's per-field `errors`, a Swedish `message`. */
 export class ApiError extends Error {
@@ -100,10 +101,10 @@ function message(response, problem) {
     switch (response.status) {
         case 400: return 'Servern kunde inte ta emot begäran' + detail + '. Din text finns kvar.';
         case 401: return 'Du är utloggad. Logga in igen – din text finns kvar.';
-        case 403: return 'Ditt konto får inte använda redaktionen.';
+        case 403: return refusal(problem) ?? 'Ditt konto får inte göra det här i redaktionen.';
         case 404: return 'Det finns inte längre – någon kan ha raderat det.';
         case 409: return 'Det krockar med något som redan finns' + detail + '.';
-        case 412: return 'Någon annan har ändrat artikeln medan du skrev.';
+        case 412: return 'Någon annan har ändrat det medan du arbetade. Ladda om och försök igen.';
         case 413: return 'Texten är för stor för att sparas. Korta den och försök igen.';
         case 422: return 'Några fält behöver rättas. Se markeringarna nedan.';
         case 428: return 'Artikeln kunde inte sparas utan versionsuppgift. Ladda om och försök igen.';
@@ -143,6 +144,8 @@ const FIELD_MESSAGES = [
     [/is listed twice/, 'Samma artikel finns två gånger.'],
     [/^cannot be in the future/, 'Publiceringstiden kan inte ligga i framtiden – använd Schemalägg.'],
     [/^must be on or after (\S+)/, (m) => `Tiden måste vara ${m[1].slice(0, 10)} eller senare.`],
+    [/published before and after|only .*published|requires? .*published/,
+        'En rättelse kan bara göras i en artikel som är publicerad och förblir publicerad.'],
 ];
 
 /** A field problem in Swedish; an unknown one is shown as the server wrote it. */

@@ -1,5 +1,6 @@
-// The moderation queue, oldest first: one at a time or several at once; and erasing everything an address wrote.
-import {request} from './api.js';
+// The moderation queue, oldest first: one at a time or several at once; a reply as the newsroom ("Redaktionen",
+// posted by the signed-in editor, which a reader's form cannot do); and erasing everything an address wrote.
+import {fieldMessage, request} from './api.js';
 import {swedishDateTime} from './dates.js';
 import {announce, confirmDialog, el, replace} from './ui.js';
 
@@ -72,7 +73,72 @@ export function commentsView(main) {
             el('p', {class: 'comment-text'}, c.body),
             el('div', {class: 'actions'}, ACTIONS.map(([status, label]) => el('button', {type: 'button',
                 class: status === 'approved' ? 'primary' : 'secondary', onclick: () => moderate([c], status)},
-            label))));
+            label)), el('button', {type: 'button', class: 'secondary', 'aria-expanded': 'false',
+                'aria-controls': 'reply-' + c.id, onclick: event => toggleReply(event.currentTarget, c)},
+            'Svara som redaktionen')),
+            el('div', {id: 'reply-' + c.id}));
+    }
+
+    /** Opens (or closes) the reply form under a comment. */
+    function toggleReply(button, c) {
+        const box = document.getElementById('reply-' + c.id);
+        if (box.childElementCount) {
+            replace(box);
+            button.setAttribute('aria-expanded', 'false');
+            button.focus();
+            return;
+        }
+        button.setAttribute('aria-expanded', 'true');
+        const id = 'reply-text-' + c.id;
+        const text = el('textarea', {id, rows: 4, maxlength: 5000, 'aria-describedby': id + '-hint ' + id + '-error'});
+        const error = el('p', {class: 'field-error', id: id + '-error', hidden: true});
+        replace(box, el('form', {class: 'reply', novalidate: true, onsubmit: event => {
+            event.preventDefault();
+            reply(c, text, error, button);
+        }},
+        el('div', {class: 'field'}, el('label', {for: id}, `Redaktionens svar till ${c.author}`),
+            el('p', {class: 'hint', id: id + '-hint'}, 'Visas direkt under kommentaren, märkt ”Redaktionen”. '
+                + 'Kommentaren godkänns samtidigt.'), text, error),
+        el('div', {class: 'actions'}, el('button', {class: 'primary'}, 'Godkänn och publicera svaret'),
+            el('button', {type: 'button', class: 'secondary', onclick: () => toggleReply(button, c)}, 'Avbryt'))));
+        text.focus();
+    }
+
+    /**
+     * A reply to a waiting comment approves it first (a reply under a comment readers cannot see would answer
+     * nothing), then posts the reply through the API as the signed-in editor.
+     */
+    async function reply(c, text, error, button) {
+        const body = text.value.trim();
+        error.hidden = true;
+        text.removeAttribute('aria-invalid');
+        if (!body) {
+            error.textContent = 'Skriv ett svar.';
+            error.hidden = false;
+            text.setAttribute('aria-invalid', 'true');
+            text.focus();
+            return;
+        }
+        const article = `/api/articles/${encodeURIComponent(c.articleId)}`;
+        try {
+            if (c.status !== 'approved') {
+                await request('PATCH', `${article}/comments/${encodeURIComponent(c.id)}`, {body: {status: 'approved'}});
+            }
+            await request('POST', `${article}/replies`, {body: {parentId: c.id, body}});
+        } catch (e) {
+            error.textContent = e.status === 422 && e.errors.length
+                ? e.errors.map(x => fieldMessage(x.message)).join(' ') : e.message;
+            error.hidden = false;
+            text.setAttribute('aria-invalid', 'true');
+            button.setAttribute('aria-expanded', 'true');
+            text.focus();
+            return;
+        }
+        announce(`Svaret till ${c.author} är publicerat som Redaktionen.`);
+        replace(outcome);
+        await load();
+        // The form and its comment are gone from the queue: the keyboard starts again from the heading.
+        main.querySelector('h1')?.focus();
     }
 
     /** One PATCH per comment; says what succeeded and what did not, and shows the queue again. */

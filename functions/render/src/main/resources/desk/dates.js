@@ -64,12 +64,16 @@ export function fromStockholmInput(value) {
     return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${sign}${hh}:${mm}`;
 }
 
-/** An article's status in words: "Utkast", "Schemalagd 4 december 2019 kl. 10.00", "Publicerad 4 december 2019". */
+/**
+ * An article's status in words: "Utkast", "Granskas" (submitted for review), "Schemalagd 4 december 2019 kl. 10.00",
+ * "Publicerad 4 december 2019".
+ */
 export function statusText(article) {
     switch (article?.status) {
         case 'scheduled': return 'Schemalagd ' + swedishDateTime(article.publishAt);
         case 'published': return 'Publicerad ' + swedishDate(article.publishedAt);
         case 'draft': return 'Utkast';
+        case 'review': return 'Granskas';
         default: return 'Ny artikel, inte sparad';
     }
 }

@@ -3,17 +3,19 @@
 import {articlePage, fieldMessage, request} from './api.js';
 import * as auth from './auth.js';
 import {conflictView} from './conflict.js';
-import {fromStockholmInput, statusText, swedishDateTime, toStockholmInput} from './dates.js';
+import {fromStockholmInput, statusText, swedishDate, swedishDateTime, toStockholmInput} from './dates.js';
 import * as drafts from './drafts.js';
 import {previewPane} from './preview.js';
 import {featuredImageField} from './media.js';
+import {auditLog} from './audit.js';
+import {can, reason} from './roles.js';
 import {markdownToolbar} from './toolbar.js';
 import {announce, confirmDialog, debounce, el, hidden, replace} from './ui.js';
 
 const LABELS = {
     title: 'Rubrik', summary: 'Sammanfattning', body: 'Brödtext', categories: 'Kategorier', related: 'Läs mer',
     slug: 'Adress (slug)', author: 'Författare', commentsOpen: 'Tillåt kommentarer', publishAt: 'Publiceringstid',
-    publishedAt: 'Publiceringstid', status: 'Status', image: 'Huvudbild',
+    publishedAt: 'Publiceringstid', status: 'Status', image: 'Huvudbild', correction: 'Vad rättades?',
 };
 const FIELDS = ['title', 'summary', 'body', 'image', 'categories', 'related', 'slug', 'author', 'commentsOpen',
     'publishAt'];
@@ -156,7 +158,11 @@ class Editor {
         this.messageBox = el('p', {class: 'form-message', role: 'alert'});
         this.savedState = el('p', {class: 'hint'});
         this.actions = el('div', {class: 'actions'});
+        this.actionsWhy = el('p', {class: 'hint', id: 'actions-why', hidden: true});
+        this.correctionBox = el('div');
         this.statusLine = el('p', {class: 'status-line'});
+        this.links = el('nav', {class: 'article-links', 'aria-label': 'Artikelns historik'});
+        this.roleNotice = el('p', {class: 'notice', hidden: true});
         this.preview = previewPane(() => this.payload(this.article?.status ?? 'draft', true),
             errors => this.showPreviewProblems(errors));
 
@@ -179,7 +185,7 @@ class Editor {
             this.field('publishAt', c.publishAt, 'svensk tid'));
         const form = el('form', {novalidate: true, onsubmit: e => e.preventDefault(),
             oninput: e => this.changed(edited(e.target)), onchange: e => this.changed(edited(e.target))},
-        this.fieldset, this.messageBox, this.actions, this.savedState);
+        this.fieldset, this.correctionBox, this.messageBox, this.actions, this.actionsWhy, this.savedState);
 
         const editTab = el('button', {type: 'button', role: 'tab', id: 'tab-edit', 'aria-controls': 'pane-edit',
             onclick: () => this.showTab('edit')}, 'Redigera');
@@ -194,7 +200,7 @@ class Editor {
         };
         replace(this.main,
             el('h1', {}, this.article ? 'Redigera artikel' : 'Ny artikel'),
-            this.statusLine, this.noticeBox, this.conflictBox, this.summaryBox,
+            this.statusLine, this.links, this.roleNotice, this.noticeBox, this.conflictBox, this.summaryBox,
             el('div', {role: 'tablist', 'aria-label': 'Visa', class: 'tabs', onkeydown: e => this.tabKey(e)},
                 editTab, previewTab),
             el('div', {class: 'editor-layout'}, this.panes.edit, this.panes.preview));
@@ -253,21 +259,115 @@ class Editor {
         const a = this.article;
         replace(this.statusLine, 'Status: ', el('strong', {}, statusText(a)),
             a?.status === 'published' ? [' – ', el('a', {href: a.url, target: '_blank', rel: 'noopener'},
-                'Visa artikeln på webbplatsen', hidden(' (öppnas i en ny flik)'))] : null);
-        const button = (label, run, kind = 'secondary') => el('button', {type: 'button', class: kind,
-            onclick: () => run()}, label);
+                'Visa artikeln på webbplatsen', hidden(' (öppnas i en ny flik)'))] : null,
+            a?.status === 'review' ? el('span', {class: 'hint'}, can('publishers')
+                ? ' – skickad för granskning: läs, och publicera eller skicka tillbaka som utkast.'
+                : ' – väntar på att en publicerare granskar den.') : null);
+        replace(this.links, a ? el('ul', {},
+            el('li', {}, el('a', {href: `#/artiklar/${encodeURIComponent(a.id)}/versioner`}, 'Versioner'))) : null,
+        a && can('admins') ? this.articleLog(a.id) : null);
+        const publisher = can('publishers');
+        const writer = can('writers');
+        // A control the editor's roles do not allow is shown disabled, with the reason beside the buttons.
+        const button = (label, run, kind = 'secondary', allowed = true) => el('button', {type: 'button', class: kind,
+            disabled: !allowed, 'data-refused': allowed ? null : 'true',
+            'aria-describedby': allowed ? null : 'actions-why', onclick: () => run()}, label);
         const status = a?.status ?? 'draft';
         const buttons = {
-            draft: [button('Spara utkast', () => this.save('draft'), 'primary'),
-                button('Publicera nu', () => this.save('published')),
-                button('Schemalägg', () => this.save('scheduled'))],
-            scheduled: [button('Spara ändringar', () => this.save('scheduled'), 'primary'),
-                button('Publicera nu', () => this.save('published')),
-                button('Avpublicera', () => this.save('draft'))],
-            published: [button('Spara ändringar', () => this.save('published'), 'primary'),
-                button('Avpublicera', () => this.save('draft'))],
+            draft: [button('Spara utkast', () => this.save('draft'), 'primary', writer),
+                button('Skicka för granskning', () => this.save('review'), 'secondary', writer),
+                button('Publicera nu', () => this.save('published'), 'secondary', publisher),
+                button('Schemalägg', () => this.save('scheduled'), 'secondary', publisher)],
+            review: [button('Spara ändringar', () => this.save('review'), 'primary', writer),
+                button('Publicera nu', () => this.save('published'), publisher ? 'primary' : 'secondary', publisher),
+                button('Schemalägg', () => this.save('scheduled'), 'secondary', publisher),
+                button('Tillbaka till utkast', () => this.save('draft'), 'secondary', writer)],
+            scheduled: [button('Spara ändringar', () => this.save('scheduled'), 'primary', publisher),
+                button('Publicera nu', () => this.save('published'), 'secondary', publisher),
+                button('Avpublicera', () => this.save('draft'), 'secondary', publisher)],
+            published: [button('Spara ändringar', () => this.save('published'), 'primary', publisher),
+                button('Avpublicera', () => this.save('draft'), 'secondary', publisher)],
         }[status];
-        replace(this.actions, buttons, a ? button('Radera', () => this.remove(), 'danger') : null);
+        replace(this.actions, buttons, a ? button('Radera', () => this.remove(), 'danger', publisher) : null);
+        const early = ['draft', 'review'].includes(status);
+        const why = publisher ? '' : !writer ? 'Bara skribenter och publicerare kan spara artiklar.'
+            : early ? reason('publishers', 'publicera, schemalägga och radera')
+                : reason('publishers', 'ändra, avpublicera och radera en publicerad eller schemalagd artikel');
+        replace(this.actionsWhy, why);
+        this.actionsWhy.hidden = !why;
+        // Said at the top as well when nothing here can be saved by this editor, before any typing.
+        const locked = (!early && !publisher) || !writer;
+        replace(this.roleNotice, locked ? why + ' Du kan läsa den och se dess versioner.' : '');
+        this.roleNotice.hidden = !locked;
+        this.renderCorrection();
+    }
+
+    /**
+     * The article's log for admins, folded under "Logg" and read when opened (again after each save, when open).
+     */
+    articleLog(id) {
+        const open = this.links.querySelector('details')?.open ?? false;
+        const log = auditLog({articleId: id});
+        const details = el('details', {class: 'article-log'}, el('summary', {}, 'Logg'),
+            el('p', {class: 'hint'}, 'Vem som gjorde vad med artikeln, nyaste först. ',
+                el('a', {href: `#/artiklar/${encodeURIComponent(id)}/logg`}, 'Loggen på en egen sida')),
+            log.element);
+        let loaded = false;
+        details.addEventListener('toggle', () => {
+            if (details.open && !loaded) {
+                loaded = true;
+                log.load();
+            }
+        });
+        details.open = open;
+        return details;
+    }
+
+    /**
+     * On a published article a publisher may mark the save as a correction, with a note readers see under the title
+     * ("Rättelse 4 december 2019: …"); the article's earlier corrections are listed. Only there, so only then sent.
+     */
+    renderCorrection() {
+        const a = this.article;
+        if (a?.status !== 'published' || !can('publishers')) {
+            replace(this.correctionBox);
+            this.controls.correctionCheck = null;
+            this.controls.correction = null;
+            return;
+        }
+        const check = el('input', {type: 'checkbox', id: 'f-correction-check',
+            'aria-controls': 'f-correction-field'});
+        const note = el('textarea', {rows: 2, maxlength: 500});
+        const noteField = this.field('correction', note, 'Visas för läsarna under rubriken som ”Rättelse '
+            + '<datum>: <det du skriver>”. Högst 500 tecken.');
+        noteField.id = 'f-correction-field';
+        noteField.hidden = true;
+        check.addEventListener('change', () => {
+            noteField.hidden = !check.checked;
+            if (check.checked) {
+                note.focus();
+            }
+        });
+        this.controls.correctionCheck = check;
+        this.controls.correction = note;
+        const earlier = a.corrections ?? [];
+        replace(this.correctionBox, el('div', {class: 'correction'},
+            el('div', {class: 'field checkbox'}, check,
+                el('label', {for: check.id}, 'Det här är en rättelse')),
+            noteField,
+            earlier.length ? el('div', {class: 'corrections'}, el('h2', {}, 'Tidigare rättelser'),
+                el('ul', {}, earlier.map(c => el('li', {}, el('strong', {}, 'Rättelse ' + swedishDate(c.at)), ': ',
+                    c.note)))) : null));
+    }
+
+    /** The correction to send with a save as `published` of a published article, or null; undefined when unwritten. */
+    correction(status) {
+        const check = this.controls.correctionCheck;
+        if (!check?.checked || status !== 'published' || this.article?.status !== 'published') {
+            return null;
+        }
+        const note = this.controls.correction.value.trim();
+        return note ? {note} : undefined;
     }
 
     // ---- values in and out of the form
@@ -491,7 +591,16 @@ class Editor {
                 message: 'Välj datum och tid (svensk tid) för publiceringen.'}]);
             return;
         }
+        const correction = this.correction(status);
+        if (correction === undefined) {
+            this.showSaveProblems([{field: 'correction', message: 'Skriv kort vad som rättades.'}]);
+            return;
+        }
+        if (correction) {
+            body.correction = correction;
+        }
         const wasPublished = this.article?.status === 'published';
+        const wasReview = this.article?.status === 'review';
         this.busy(true);
         try {
             const answer = this.article
@@ -499,7 +608,7 @@ class Editor {
                     {body, etag: `"${this.version}"`})
                 : await this.create(body);
             this.saved(answer.data);
-            announce(this.savedMessage(status, wasPublished));
+            announce(correction ? 'Rättelsen är publicerad.' : this.savedMessage(status, wasPublished, wasReview));
         } catch (e) {
             this.failed(e, status);
         } finally {
@@ -561,7 +670,14 @@ class Editor {
         this.preview.refresh();
     }
 
-    savedMessage(status, wasPublished) {
+    savedMessage(status, wasPublished, wasReview) {
+        if (status === 'review') {
+            return wasReview ? 'Ändringarna är sparade. Artikeln väntar fortfarande på granskning.'
+                : 'Artikeln är skickad för granskning. Publicerarna ser den under ”Att granska”.';
+        }
+        if (status === 'draft' && wasReview) {
+            return 'Artikeln är tillbaka som utkast.';
+        }
         if (status === 'published') {
             return wasPublished ? 'Ändringarna är sparade och publicerade.' : 'Artikeln är publicerad.';
         }
@@ -582,7 +698,7 @@ class Editor {
     }
 
     busy(on) {
-        for (const b of this.actions.querySelectorAll('button')) {
+        for (const b of this.actions.querySelectorAll('button:not([data-refused])')) {
             b.disabled = on;
         }
         this.main.setAttribute('aria-busy', String(on));

@@ -1,11 +1,15 @@
 // The desk's shell: sign-in, the header, the hash routes, leaving with unsaved changes, and a message instead of
 // a blank screen when anything fails.
 import * as api from './api.js';
-import {articlesView} from './articles.js';
+import {articlesView, reviewView} from './articles.js';
+import {auditView} from './audit.js';
 import * as auth from './auth.js';
 import {commentsView} from './comments.js';
 import {editorView} from './editor.js';
+import {privacyView} from './privacy.js';
+import {can, roleNames} from './roles.js';
 import {announce, confirmDialog, el, focusHeading, replace} from './ui.js';
+import {versionView, versionsView} from './versions.js';
 
 const main = document.getElementById('main');
 const header = document.getElementById('top');
@@ -60,7 +64,13 @@ function signInScreen(message) {
 
 function startDesk() {
     header.hidden = false;
-    replace(document.getElementById('who'), auth.editorName() || 'Redaktör');
+    const roles = roleNames();
+    replace(document.getElementById('who'), auth.editorName() || 'Redaktör',
+        roles ? el('span', {class: 'roles'}, ` (${roles})`) : null);
+    // What the editor's roles do not reach is left out of the menu (the API would refuse it anyway).
+    for (const item of header.querySelectorAll('nav [data-role]')) {
+        item.hidden = !can(item.dataset.role);
+    }
     document.getElementById('logout').addEventListener('click', signOut);
     document.querySelector('.skip').addEventListener('click', event => {
         event.preventDefault();
@@ -106,10 +116,34 @@ async function route() {
     }
 }
 
-function show([section, id]) {
+function show([section, id, part, which]) {
     if (section === 'artiklar' && !id) {
         document.title = 'Artiklar – Redaktionen';
         return articlesView(main);
+    }
+    if (section === 'artiklar' && part === 'versioner' && which) {
+        document.title = `Version ${which} – Redaktionen`;
+        return versionView(main, id, which);
+    }
+    if (section === 'artiklar' && part === 'versioner') {
+        document.title = 'Versioner – Redaktionen';
+        return versionsView(main, id);
+    }
+    if (section === 'artiklar' && part === 'logg') {
+        document.title = 'Artikelns logg – Redaktionen';
+        return auditView(main, {articleId: id});
+    }
+    if (section === 'granska') {
+        document.title = 'Att granska – Redaktionen';
+        return reviewView(main);
+    }
+    if (section === 'logg') {
+        document.title = 'Logg – Redaktionen';
+        return auditView(main, {editor: id ?? null});
+    }
+    if (section === 'integritet') {
+        document.title = 'Integritetstext – Redaktionen';
+        return privacyView(main);
     }
     if (section === 'artiklar') {
         document.title = (id === 'ny' ? 'Ny artikel' : 'Redigera artikel') + ' – Redaktionen';

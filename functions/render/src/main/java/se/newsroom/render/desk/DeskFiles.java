@@ -31,7 +31,7 @@ public final class DeskFiles {
      */
     static final List<String> FILES = List.of("index.html", "desk.css", "main.js", "auth.js", "api.js", "ui.js",
             "dates.js", "articles.js", "editor.js", "toolbar.js", "preview.js", "drafts.js", "conflict.js",
-            "comments.js", "media.js");
+            "comments.js", "media.js", "roles.js", "versions.js", "audit.js", "privacy.js");
 
     private final DeskSignIn signIn;
 
