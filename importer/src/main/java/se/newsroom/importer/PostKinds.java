@@ -29,11 +29,15 @@ final class PostKinds {
         };
     }
 
-    /** The status here of a post that is imported: publish → published, future → scheduled, else draft. */
+    /**
+     * The status here of a post that is imported: publish → published, future → scheduled, pending (WordPress's
+     * "Väntar på granskning") → review, so the publishers find it in their queue; else draft.
+     */
     static ArticleStatus status(WxrItem item) {
         return switch (item.status()) {
             case "publish" -> ArticleStatus.PUBLISHED;
             case "future" -> ArticleStatus.SCHEDULED;
+            case "pending" -> ArticleStatus.REVIEW;
             default -> ArticleStatus.DRAFT;
         };
     }

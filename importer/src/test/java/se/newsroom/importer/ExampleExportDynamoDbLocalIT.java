@@ -76,6 +76,8 @@ class ExampleExportDynamoDbLocalIT {
         assertThat(bySlug.get("112").categories()).isEmpty();
         assertThat(bySlug.get("sportlovsaktiviteter-for-barn-och-unga-2027").status())
                 .isEqualTo(ArticleStatus.SCHEDULED);
+        // WordPress's "Väntar på granskning" (pending) lands in the publishers' review queue.
+        assertThat(bySlug.get("trafikomlaggning-pa-kopmansgatan").status()).isEqualTo(ArticleStatus.REVIEW);
         assertThat(bySlug.get("sportlovsaktiviteter-for-barn-och-unga-2027").publishAt())
                 .contains(Instant.parse("2027-02-01T07:00:00Z"));
         assertThat(bySlug.get("nya-oppettider-for-biblioteket-i-forslov").status()).isEqualTo(ArticleStatus.DRAFT);
