@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
 import se.newsroom.content.ArticleStatus;
 import se.newsroom.error.NotFoundException;
 import se.newsroom.http.HttpResponses;
@@ -52,6 +53,10 @@ final class PublicRecordRoute {
 
     /** The record's check; the route's role (publishers) is checked at the edge, by RouteRoles. */
     APIGatewayV2HTTPResponse get(String articleId) {
+        // An id this system could not have made names no article and no record: never a key prefix sent to S3.
+        if (!ArticleIds.isValid(articleId)) {
+            throw new NotFoundException("There is no article " + articleId + ".");
+        }
         RecordChain.Check check = chain.verify(articleId);
         Optional<Article> article = check.versions().isEmpty()
                 ? Optional.of(articles.get(articleId)) // 404 when there is neither an article nor a record
