@@ -20,6 +20,15 @@ public record Editor(String subject, String name, Set<Role> roles) {
         this(subject, name, EnumSet.allOf(Role.class));
     }
 
+    /**
+     * The name to sign something readers see with: the editor's name, unless the token had none and it fell back to
+     * the email address or the user's id (a user created by an administrator often has no name); then
+     * {@code otherwise}. Never an email address on the public site.
+     */
+    public String publicName(String otherwise) {
+        return name.contains("@") || name.equals(subject) || name.isBlank() ? otherwise : name;
+    }
+
     /** Whether this editor may act in {@code role}: administrators may do all, publishers what writers may. */
     public boolean has(Role role) {
         return roles.contains(Role.ADMIN) || roles.contains(role)

@@ -24,8 +24,9 @@ import se.newsroom.content.Timestamps;
 /**
  * One audit log entry: {@code AUDIT#ARTICLE#<article id>} (an article's and its comments' actions) or
  * {@code AUDIT#ERASURES}, sort key {@code <at>#<random>}, with the AuditByEditor keys ({@code auditEditor} = the
- * editor's id, {@code auditSort} = the sort key). Put only on the condition that the key is new; the functions' IAM
- * roles may not update or delete an {@code AUDIT#} item, so the log is append-only by AWS's own enforcement.
+ * editor's id, {@code auditSort} = the sort key). Put only on the condition that the key is new, and the writing
+ * functions' IAM roles may not update or delete an {@code AUDIT#} item. IAM cannot see a condition expression, so a
+ * put over an existing key is refused by this code's condition, not by AWS (the README says so).
  */
 public final class AuditItem {
     static final String PREFIX = "AUDIT#";

@@ -343,17 +343,21 @@ public final class DynamoDbCommentStore implements CommentStore {
                 .expressionAttributeValues(Map.of(":pk", s(ErasureMarkerItem.partition(emailHash))))
                 .consistentRead(true).build();
         int erased = 0;
-        for (Map<String, AttributeValue> marker : dynamoDb.queryPaginator(query).items()) {
-            // The comment first, then its marker: a crash in between leaves a marker pointing to nothing.
-            Map<String, AttributeValue> gone = dynamoDb.deleteItem(r -> r.tableName(table)
-                    .key(ErasureMarkerItem.commentKey(marker)).returnValues(ReturnValue.ALL_OLD)).attributes();
-            if (gone != null && !gone.isEmpty()) {
-                erased++;
+        try {
+            for (Map<String, AttributeValue> marker : dynamoDb.queryPaginator(query).items()) {
+                // The comment first, then its marker: a crash in between leaves a marker pointing to nothing.
+                Map<String, AttributeValue> gone = dynamoDb.deleteItem(r -> r.tableName(table)
+                        .key(ErasureMarkerItem.commentKey(marker)).returnValues(ReturnValue.ALL_OLD)).attributes();
+                if (gone != null && !gone.isEmpty()) {
+                    erased++;
+                }
+                dynamoDb.deleteItem(r -> r.tableName(table).key(ContentTable.keyOf(marker)));
             }
-            dynamoDb.deleteItem(r -> r.tableName(table).key(ContentTable.keyOf(marker)));
+        } finally {
+            // One entry for the whole erasure, after it, also when it stopped part-way (what it erased so far): the
+            // count, never the address or its hash.
+            new DynamoDbAuditLog(dynamoDb, table).append(AuditEntry.ofErasure(at, editor, editorName, erased));
         }
-        // One entry for the whole erasure, after it: the count, never the address or its hash.
-        new DynamoDbAuditLog(dynamoDb, table).append(AuditEntry.ofErasure(at, editor, editorName, erased));
         return erased;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.newsroom.content.Article;
+import se.newsroom.content.ArticleIds;
 import se.newsroom.content.AuditLog;
 import se.newsroom.error.FieldError;
 import se.newsroom.error.MalformedRequestException;
@@ -20,6 +21,8 @@ import se.newsroom.http.HttpResponses;
  * editors' API: the edge to {@link ArticleService}'s revisions and to the {@link AuditLog}.
  */
 final class RevisionRoutes {
+    /** The longest editor id asked for: a Cognito sub is 36 characters; DynamoDB's key limit is far above this. */
+    static final int MAX_EDITOR_ID = 128;
     static final String LIST = "GET /api/articles/{id}/revisions";
     static final String GET = "GET /api/articles/{id}/revisions/{version}";
     static final String RESTORE = "POST /api/articles/{id}/revisions/{version}/restore";
@@ -68,6 +71,16 @@ final class RevisionRoutes {
             throw new MalformedRequestException("Ange antingen articleId eller editor: händelseloggen läses per "
                     + "nyhet eller per redaktör.", FieldError.only(articleId.isPresent() ? "editor" : "articleId",
                             "ange precis en av articleId och editor"));
+        }
+        // Ids this system makes: an article id a ULID, an editor's a Cognito sub (a UUID) or "system". Anything
+        // longer than a key may be is refused here, not by DynamoDB as a 500.
+        if (articleId.filter(id -> !ArticleIds.isValid(id)).isPresent()) {
+            throw new MalformedRequestException("articleId är inget id för en nyhet.",
+                    FieldError.only("articleId", "är inget id för en nyhet"));
+        }
+        if (editor.filter(e -> e.length() > MAX_EDITOR_ID).isPresent()) {
+            throw new MalformedRequestException("editor är längre än ett användar-id kan vara.",
+                    FieldError.only("editor", "högst " + MAX_EDITOR_ID + " tecken"));
         }
         AuditLog.Page page = articleId.isPresent()
                 ? log.ofArticle(articleId.get(), limit(request), request.queryParameter("cursor"))

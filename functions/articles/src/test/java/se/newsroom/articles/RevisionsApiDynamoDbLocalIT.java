@@ -198,6 +198,9 @@ class RevisionsApiDynamoDbLocalIT {
         assertThat(json(revisions(id, Map.of())).path("items")).hasSize(4);
         assertThat(audit(Map.of()).getStatusCode()).isEqualTo(400);
         assertThat(audit(Map.of("articleId", id, "editor", "editor-1")).getStatusCode()).isEqualTo(400);
+        // An id no article could have, or an editor id longer than any, is a 400 (not DynamoDB's 500 on a long key).
+        assertThat(audit(Map.of("articleId", "x".repeat(3000))).getStatusCode()).isEqualTo(400);
+        assertThat(audit(Map.of("editor", "e".repeat(3000))).getStatusCode()).isEqualTo(400);
         // An editor who is no administrator may not read it: 403 naming the role.
         APIGatewayV2HTTPResponse refused = call("GET /api/audit", Map.of(), Map.of(), Map.of("articleId", id));
         assertThat(refused.getStatusCode()).isEqualTo(403);

@@ -107,8 +107,9 @@ public final class CommentService {
         String id = ids.get();
         return comments.reply(() -> {
             publishedArticle(articleId);
-            return new Comment(id, articleId, in.parentId(), editor.name(), in.body(), CommentStatus.APPROVED, now,
-                    depth(articleId, in.parentId()), true);
+            // Signed with the editor's name, or "Redaktionen" where the token gave only an email address.
+            return new Comment(id, articleId, in.parentId(), editor.publicName(CommentRules.STAFF_NAME), in.body(),
+                    CommentStatus.APPROVED, now, depth(articleId, in.parentId()), true);
         }, AuditEntry.ofComment(now, AuditAction.REPLY, editor.subject(), editor.name(), articleId, id));
     }
 
