@@ -275,7 +275,8 @@ public final class DynamoDbCommentStore implements CommentStore {
     public Comment moderate(String articleId, String commentId, CommentStatus status, AuditEntry audit) {
         // A staff reply's ApprovedComments sort key is marked (CommentItem): read which the comment is, then update
         // it on the condition that it still is (a comment never changes between reader's and staff's).
-        boolean staff = find(articleId, commentId).orElseThrow(() -> notFound(articleId, commentId)).staff();
+        Comment before = find(articleId, commentId).orElseThrow(() -> notFound(articleId, commentId));
+        boolean staff = before.staff();
         // Only pending comments carry the queue's keys (back in the queue they get them again, sorted by id), and
         // only approved ones the ApprovedComments keys.
         String update = switch (status) {
@@ -302,7 +303,10 @@ public final class DynamoDbCommentStore implements CommentStore {
                 .expressionAttributeValues(values).build();
         transact(List.of(TransactWriteItem.builder().update(change).build(), AuditItem.put(table, audit)),
                 articleId, commentId);
-        return find(articleId, commentId).orElseThrow(() -> notFound(articleId, commentId));
+        // A transaction returns no item: the comment is the one read above with its new status (nothing else of it
+        // changes), so no second read.
+        return new Comment(before.id(), before.articleId(), before.parentId(), before.author(), before.body(), status,
+                before.createdAt(), before.depth(), before.staff());
     }
 
     /** Writes {@code items}, the first of which is the comment's; a failed condition on it is a 404. */
